@@ -1,0 +1,14 @@
+import { toJsonSchema } from "@hackdaykit/schema";
+import type { Command } from "commander";
+import { emit, type Io } from "../io.js";
+
+export function registerSchema(program: Command, io: Io): void {
+  program
+    .command("schema")
+    .description("Print the JSON Schema (draft 2020-12) of the event file")
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .addHelpText("after", "\nExample:\n  $ hackday schema -o event.schema.json")
+    .action(async (options: { output?: string }) => {
+      await emit(io, `${JSON.stringify(toJsonSchema(), null, 2)}\n`, options.output);
+    });
+}

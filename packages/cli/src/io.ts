@@ -1,0 +1,72 @@
+import { randomBytes } from "node:crypto";
+import { rename, rm, writeFile } from "node:fs/promises";
+import pc from "picocolors";
+
+/** Where a command writes; tests pass their own to capture output without a subprocess. */
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export const processIo = (): Io => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+});
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function colours(io: Io, stream: "stdout" | "stderr" = "stderr") {
+  const enabled = Boolean(io[stream].isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";
+  return pc.createColors(enabled);
+}
+
+/** An expected failure: printed as one message, never a stack trace. */
+export class CliError extends Error {
+  override name = "CliError";
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** Writes a file whole or not at all: a crash mid-write never leaves a half-written output. */
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, path);
+  } catch (err) {
+    await rm(temporary, { force: true });
+    throw new CliError(
+      `${path}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
+  }
+}
+
+/** Sends data to `-o FILE` when given, else to stdout. */
+export async function emit(io: Io, content: string, file?: string): Promise<void> {
+  if (file === undefined) io.stdout.write(content);
+  else await writeFileAtomic(file, content);
+}
+
+/** Left-aligned columns padded to the widest cell; numbers right-aligned. */
+export function table(rows: readonly (readonly string[])[], alignRight: readonly number[] = []): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => {
+          const pad = " ".repeat(widths[i]! - [...cell].length);
+          return alignRight.includes(i) ? pad + cell : i === row.length - 1 ? cell : cell + pad;
+        })
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}

@@ -1,0 +1,51 @@
+import { Command, CommanderError } from "commander";
+import pkg from "../package.json" with { type: "json" };
+import { registerSchema } from "./commands/schema.js";
+import { registerValidate } from "./commands/validate.js";
+import { CliError, colours, type Io, processIo } from "./io.js";
+
+/**
+ * Runs `hackday` with the given arguments (without `node` and the script) and resolves to the exit code:
+ * 0 ok, 1 invalid input or a failed check, 2 usage error. Never throws for bad input.
+ */
+export async function run(args: readonly string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0;
+  const setExit = (code: number) => {
+    exitCode = Math.max(exitCode, code);
+  };
+  const program = new Command("hackday")
+    .description("Run a hack day in code: validate event files, judge, plan, publish calendars and accounts.")
+    .version(pkg.version)
+    .exitOverride()
+    .showHelpAfterError("(run with --help for usage)")
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(colours(io).red(text)),
+    })
+    .addHelpText("after", "\nExample:\n  $ hackday validate examples/*.yaml");
+  program.configureHelp({ showGlobalOptions: true });
+
+  registerValidate(program, io, setExit);
+  registerSchema(program, io);
+  for (const command of program.commands) command.exitOverride();
+
+  try {
+    await program.parseAsync([...args], { from: "user" });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // `commander.help` is help shown because no command was given: a usage error.
+      return err.code === "commander.helpDisplayed" || err.code === "commander.version" ? 0 : 2;
+    }
+    if (err instanceof CliError) {
+      io.stderr.write(`${colours(io).red(`hackday: ${err.message}`)}\n`);
+      return err.exitCode;
+    }
+    // A bug, not bad input: still no stack trace for the user, but enough to report it.
+    io.stderr.write(
+      `hackday: internal error: ${(err as Error).message}\nPlease report this with the command you ran.\n`,
+    );
+    return 1;
+  }
+}

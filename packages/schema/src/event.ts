@@ -1,0 +1,270 @@
+import { z } from "zod";
+import { IdSchema, refTo } from "./ids.js";
+import { EligibilityFlagSchema, JudgingMethodSchema, JudgingSchema } from "./judging.js";
+import { MoneySchema } from "./money.js";
+import { DurationSchema, InstantSchema, IsoDateSchema, TimeZoneSchema, WallTimeSchema } from "./time.js";
+
+const text = (description: string) => z.string().min(1).meta({ description });
+const url = (description: string) => z.url().meta({ description });
+const ClockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "expected a clock time HH:MM" })
+  .meta({ description: "Local clock time, HH:MM" });
+
+export const ROLES = ["organiser", "judge", "mentor", "attendee", "speaker", "volunteer"] as const;
+export const SESSION_KINDS = [
+  "registration",
+  "pitches",
+  "hacking",
+  "meal",
+  "break",
+  "talk",
+  "demos",
+  "judging",
+  "prizegiving",
+  "social",
+] as const;
+
+export const SeriesSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: text("Series name, e.g. NHS Hack Day"),
+    url: url("Series home page").optional(),
+  })
+  .meta({ id: "Series", description: "The series of events this edition belongs to" });
+
+export const AddressSchema = z
+  .strictObject({
+    street: z.string().optional(),
+    locality: z.string().optional().meta({ description: "Town or city" }),
+    region: z.string().optional(),
+    postalCode: z.string().optional(),
+    country: z.string().optional().meta({ description: "Country name or ISO 3166 code" }),
+  })
+  .meta({ id: "Address", description: "Postal address" });
+
+export const GeoSchema = z
+  .strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+  .meta({ id: "Geo", description: "WGS 84 coordinates" });
+
+export const OpeningHoursSchema = z
+  .strictObject({ date: IsoDateSchema, opens: ClockTime, closes: ClockTime })
+  .meta({
+    id: "OpeningHours",
+    description: "When the venue is open on one day (closes may be after midnight)",
+  });
+
+export const BookingSchema = z
+  .strictObject({ start: WallTimeSchema, end: WallTimeSchema })
+  .meta({ id: "Booking", description: "A span the room is booked for" });
+
+export const RoomSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: text("Room name as signposted"),
+    capacity: z.number().int().positive().optional(),
+    accessibility: z
+      .string()
+      .optional()
+      .meta({ description: "Step-free access, hearing loop, quiet space…" }),
+    bookings: z
+      .array(BookingSchema)
+      .optional()
+      .meta({ description: "When the room is ours; omit if all event" }),
+  })
+  .meta({ id: "Room", description: "A room in the venue" });
+
+export const VenueSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: text("Venue name"),
+    address: AddressSchema.optional(),
+    geo: GeoSchema.optional(),
+    url: url("Venue web page").optional(),
+    directions: z.string().optional(),
+    openingHours: z.array(OpeningHoursSchema).default([]),
+    rooms: z.array(RoomSchema).default([]),
+  })
+  .meta({ id: "Venue", description: "Where the event happens" });
+
+export const PersonSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: text("Full name"),
+    pronouns: z.string().optional(),
+    email: z.email().optional().meta({ description: "Private: never published" }),
+    phone: z.string().optional().meta({ description: "Private: never published" }),
+    affiliations: z.array(z.string()).default([]).meta({ description: "Employers or organisations" }),
+    skills: z.array(z.string()).default([]),
+    roles: z.array(z.enum(ROLES)).default([]),
+    public: z.boolean().default(false).meta({
+      description: "Consent to show this person's name publicly; without it they appear as a neutral label",
+    }),
+    url: url("Personal page").optional(),
+  })
+  .meta({ id: "Person", description: "Someone taking part; contact details stay private" });
+
+export const PledgeSchema = z
+  .strictObject({
+    id: IdSchema.optional(),
+    kind: z.enum(["cash", "in-kind"]).default("cash"),
+    amount: MoneySchema.meta({ description: "Cash pledged, or the value of in-kind support" }),
+    description: z.string().optional().meta({ description: "What it pays for or what is given" }),
+    restrictedTo: z
+      .string()
+      .optional()
+      .meta({ description: "Budget line a restricted gift may only be spent on" }),
+  })
+  .meta({ id: "Pledge", description: "What a sponsor has promised" });
+
+export const SponsorSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: text("Sponsor name"),
+    tier: z.string().optional().meta({ description: "e.g. headline, gold, supporter" }),
+    url: url("Sponsor web site").optional(),
+    logo: z.string().optional().meta({ description: "Logo URL or path" }),
+    description: z.string().optional(),
+    pledges: z.array(PledgeSchema).default([]),
+  })
+  .meta({ id: "Sponsor", description: "An organisation supporting the event (sponsors are public)" });
+
+export const TrackSchema = z
+  .strictObject({ id: IdSchema, name: text("Track name"), description: z.string().optional() })
+  .meta({ id: "Track", description: "A thread of sessions, e.g. main stage or workshops" });
+
+export const SessionSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: text("Session title"),
+    kind: z.enum(SESSION_KINDS),
+    start: WallTimeSchema,
+    end: WallTimeSchema.optional(),
+    duration: DurationSchema.optional(),
+    room: refTo("room").optional(),
+    track: refTo("track").optional(),
+    speakers: z.array(refTo("person")).default([]),
+    description: z.string().optional(),
+    visibility: z
+      .enum(["public", "internal"])
+      .default("public")
+      .meta({ description: "Internal sessions (crew briefings) are never published" }),
+    updated: InstantSchema.optional().meta({
+      description: "When the session last changed (calendar DTSTAMP)",
+    }),
+  })
+  .refine((s) => (s.end === undefined) !== (s.duration === undefined), {
+    message: "give either end or duration, not both or neither",
+  })
+  .meta({ id: "Session", description: "A slot in the agenda, in the event's local time" });
+
+export const PrizeSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: text("Prize or challenge name"),
+    sponsor: refTo("sponsor").optional(),
+    description: z.string().optional(),
+    value: MoneySchema.optional(),
+    awardedBy: z.enum(["panel", "community", "sponsor"]).default("panel"),
+    method: JudgingMethodSchema.optional().meta({ description: "Overrides judging.method for this prize" }),
+    judges: z.array(refTo("person")).default([]).meta({ description: "Prize-specific judges" }),
+    requires: z
+      .array(EligibilityFlagSchema)
+      .default([])
+      .meta({ description: "Eligibility flags a project needs" }),
+    rules: z.array(z.string()).default([]).meta({ description: "Other eligibility rules, in words" }),
+  })
+  .meta({ id: "Prize", description: "A prize or sponsor challenge that projects enter" });
+
+export const TeamSchema = z
+  .strictObject({ id: IdSchema, name: text("Team name"), members: z.array(refTo("person")).default([]) })
+  .meta({ id: "Team", description: "People working on a project together" });
+
+export const LinksSchema = z
+  .strictObject({
+    code: url("Source repository").optional(),
+    demo: url("Live demo").optional(),
+    video: url("Video").optional(),
+    slides: url("Slides").optional(),
+  })
+  .meta({ id: "Links", description: "Where to see the project" });
+
+export const ProjectSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: text("Project title"),
+    summary: z.string().optional(),
+    team: refTo("team").optional(),
+    pitchedBy: refTo("person").optional(),
+    links: LinksSchema.default({}),
+    licence: z.string().optional().meta({ description: "SPDX licence id, e.g. MIT" }),
+    prizes: z.array(refTo("prize")).default([]).meta({ description: "Prizes and challenges entered" }),
+    table: z.number().int().positive().optional().meta({ description: "Table number at the expo" }),
+    eligibility: z
+      .strictObject({
+        builtThisWeekend: z.boolean().optional(),
+        usable: z.boolean().optional(),
+        notCommercial: z.boolean().optional(),
+      })
+      .default({})
+      .meta({ description: "The red-line answers; unset means not yet checked" }),
+  })
+  .meta({ id: "Project", description: "What a team built" });
+
+export const EventSchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: "JSON Schema reference for editors" }),
+    id: IdSchema,
+    name: text("Event name"),
+    edition: z.union([z.number().int(), z.string()]).optional(),
+    series: SeriesSchema.optional(),
+    description: z.string().optional(),
+    url: url("Event web site").optional(),
+    timezone: TimeZoneSchema,
+    start: IsoDateSchema.meta({ description: "First day, local date" }),
+    end: IsoDateSchema.meta({ description: "Last day, local date" }),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional()
+      .meta({ description: "Main ISO 4217 currency of the accounts" }),
+    codeOfConduct: url("Code of conduct").optional(),
+    status: z.enum(["scheduled", "rescheduled", "cancelled"]).default("scheduled"),
+    previousStartDate: IsoDateSchema.optional().meta({
+      description: "Original first day of a rescheduled event",
+    }),
+    venue: VenueSchema.optional(),
+    people: z.array(PersonSchema).default([]),
+    sponsors: z.array(SponsorSchema).default([]),
+    tracks: z.array(TrackSchema).default([]),
+    sessions: z.array(SessionSchema).default([]),
+    prizes: z.array(PrizeSchema).default([]),
+    teams: z.array(TeamSchema).default([]),
+    projects: z.array(ProjectSchema).default([]),
+    judging: JudgingSchema.optional(),
+  })
+  .meta({
+    id: "Event",
+    title: "hackdaykit event",
+    description: "A hack-day event: when and where, who, the agenda, the projects and how they are judged",
+  });
+
+export type Series = z.infer<typeof SeriesSchema>;
+export type Address = z.infer<typeof AddressSchema>;
+export type Geo = z.infer<typeof GeoSchema>;
+export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
+export type Room = z.infer<typeof RoomSchema>;
+export type Venue = z.infer<typeof VenueSchema>;
+export type Role = (typeof ROLES)[number];
+export type Person = z.infer<typeof PersonSchema>;
+export type Pledge = z.infer<typeof PledgeSchema>;
+export type Sponsor = z.infer<typeof SponsorSchema>;
+export type Track = z.infer<typeof TrackSchema>;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+export type Session = z.infer<typeof SessionSchema>;
+export type Prize = z.infer<typeof PrizeSchema>;
+export type Team = z.infer<typeof TeamSchema>;
+export type Project = z.infer<typeof ProjectSchema>;
+export type Event = z.infer<typeof EventSchema>;
+/** The event file as written, before defaults and money parsing. */
+export type EventInput = z.input<typeof EventSchema>;

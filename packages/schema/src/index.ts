@@ -1,0 +1,46 @@
+export { checkEvent } from "./check.js";
+export { parseSource, type SourceDocument } from "./document.js";
+export * from "./event.js";
+export { ID_PATTERN, IdSchema } from "./ids.js";
+export { formatIssue, formatPath, ValidationError, type ValidationIssue } from "./issues.js";
+export { toJsonSchema } from "./json-schema.js";
+export * from "./judging.js";
+export {
+  type EventResult,
+  fromZodIssues,
+  loadEvent,
+  parseEvent,
+  parseEventText,
+  readEventFile,
+  safeParseEvent,
+} from "./load.js";
+export {
+  currencyExponent,
+  formatDecimal,
+  formatMoney,
+  isCurrencyCode,
+  type Money,
+  MoneyError,
+  type MoneyInput,
+  MoneySchema,
+  parseMoney,
+} from "./money.js";
+export { type PublicViewOptions, publicView } from "./public-view.js";
+export { MAX_INPUT_BYTES, readTextFile, type TextFile } from "./read-file.js";
+export { resolveSessionTimes, type SessionTimes } from "./session-time.js";
+export {
+  DurationSchema,
+  durationMinutes,
+  formatWall,
+  InstantSchema,
+  IsoDateSchema,
+  isIsoDate,
+  isTimeZone,
+  parseWallTime,
+  resolveWallTime,
+  TimeZoneSchema,
+  toWallTime,
+  type WallTime,
+  type WallTimeResolution,
+  WallTimeSchema,
+} from "./time.js";

@@ -1,0 +1,85 @@
+import type { z } from "zod";
+import { checkEvent } from "./check.js";
+import { parseSource } from "./document.js";
+import { type Event, EventSchema } from "./event.js";
+import { ValidationError, type ValidationIssue } from "./issues.js";
+import { readTextFile } from "./read-file.js";
+
+export type EventResult =
+  | { ok: true; event: Event; warnings: ValidationIssue[] }
+  | { ok: false; issues: ValidationIssue[] };
+
+/** Zod issues as located, one-line issues; unknown keys become one issue per key so each gets its line. */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  return issues.flatMap((issue): ValidationIssue[] => {
+    const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        severity: "error",
+        path: [...path, key],
+        message: `unknown key "${key}"`,
+      }));
+    }
+    if (issue.code === "invalid_union") {
+      const expected = [
+        ...new Set(
+          issue.errors
+            .flat()
+            .flatMap((e) => (e.code === "invalid_type" && e.path.length === 0 ? [e.expected] : [])),
+        ),
+      ];
+      const detail = issue.errors
+        .flat()
+        .find((e) => e.code === "custom" || (e.code !== "invalid_type" && e.path.length === 0));
+      const message = detail ? detail.message : `expected ${expected.join(" or ") || "a different value"}`;
+      return [{ severity: "error", path, message }];
+    }
+    return [{ severity: "error", path, message: issue.message.replace(/^Invalid input: /, "") }];
+  });
+}
+
+/** Shape check, then cross-reference checks. Never throws on bad input. */
+export function safeParseEvent(data: unknown): EventResult {
+  const shaped = EventSchema.safeParse(data);
+  if (!shaped.success) return { ok: false, issues: fromZodIssues(shaped.error.issues) };
+  const issues = checkEvent(shaped.data);
+  const errors = issues.filter((issue) => issue.severity === "error");
+  if (errors.length > 0) return { ok: false, issues };
+  return { ok: true, event: shaped.data, warnings: issues };
+}
+
+/** Validates plain data (already parsed JSON/YAML) as an event; throws a {@link ValidationError} listing all issues. */
+export function parseEvent(data: unknown): Event {
+  const result = safeParseEvent(data);
+  if (!result.ok) throw new ValidationError(result.issues);
+  return result.event;
+}
+
+/** Parses YAML or JSON text into an event; every issue carries `file:line:column`. */
+export function parseEventText(text: string, file?: string): EventResult {
+  const source = parseSource(text, file);
+  if (source.issues.length > 0) return { ok: false, issues: source.issues };
+  const locate = (issue: ValidationIssue): ValidationIssue => ({
+    ...issue,
+    ...(file !== undefined && { file }),
+    ...source.locate(issue.path),
+  });
+  const result = safeParseEvent(source.data);
+  return result.ok
+    ? { ...result, warnings: result.warnings.map(locate) }
+    : { ok: false, issues: result.issues.map(locate) };
+}
+
+/** Reads and validates an event file (YAML or JSON) without throwing on bad input. */
+export async function readEventFile(file: string): Promise<EventResult> {
+  const read = await readTextFile(file);
+  if (!read.ok) return { ok: false, issues: [read.issue] };
+  return parseEventText(read.text, file);
+}
+
+/** Loads an event file (YAML or JSON); throws a {@link ValidationError} naming file, line and path of each issue. */
+export async function loadEvent(file: string): Promise<Event> {
+  const result = await readEventFile(file);
+  if (!result.ok) throw new ValidationError(result.issues);
+  return result.event;
+}

@@ -1,0 +1,189 @@
+import { z } from "zod";
+
+/** An amount of money in integer minor units (pence, cents) of an ISO 4217 currency. */
+export interface Money {
+  /** Integer minor units; always a safe integer (|minor| ≤ 2^53 − 1). */
+  minor: number;
+  /** ISO 4217 code, upper case. */
+  currency: string;
+}
+
+/** ISO 4217 currencies whose minor unit is not 2 decimal places. */
+const EXPONENTS: Readonly<Record<string, number>> = {
+  BIF: 0,
+  CLP: 0,
+  DJF: 0,
+  GNF: 0,
+  ISK: 0,
+  JPY: 0,
+  KMF: 0,
+  KRW: 0,
+  PYG: 0,
+  RWF: 0,
+  UGX: 0,
+  UYI: 0,
+  VND: 0,
+  VUV: 0,
+  XAF: 0,
+  XOF: 0,
+  XPF: 0,
+  BHD: 3,
+  IQD: 3,
+  JOD: 3,
+  KWD: 3,
+  LYD: 3,
+  OMR: 3,
+  TND: 3,
+  CLF: 4,
+  UYW: 4,
+};
+
+/** Symbols that name one currency unambiguously enough for event files. */
+const SYMBOLS: Readonly<Record<string, string>> = {
+  "£": "GBP",
+  "€": "EUR",
+  $: "USD",
+  US$: "USD",
+  "¥": "JPY",
+  "₹": "INR",
+  CHF: "CHF",
+};
+
+let knownCodes: Set<string> | undefined;
+
+/** True for a currency code the runtime's ICU data knows (ISO 4217, upper case). */
+export function isCurrencyCode(code: string): boolean {
+  knownCodes ??= new Set(Intl.supportedValuesOf("currency"));
+  return /^[A-Z]{3}$/.test(code) && knownCodes.has(code);
+}
+
+/** Number of decimal places in the currency's minor unit (GBP 2, JPY 0, KWD 3). */
+export function currencyExponent(code: string): number {
+  return EXPONENTS[code] ?? 2;
+}
+
+export class MoneyError extends Error {
+  override name = "MoneyError";
+}
+
+export type MoneyInput = string | number | { amount: string | number; currency: string };
+
+const AMOUNT = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+
+/**
+ * Parses a decimal amount exactly (never through a float): "£1,250.00", "1250.5 GBP", "GBP -3", "-£5",
+ * `{ amount: "1250.50", currency: "GBP" }`. A bare number needs `defaultCurrency`.
+ */
+export function parseMoney(input: MoneyInput, defaultCurrency?: string): Money {
+  if (typeof input === "object" && input !== null) {
+    const text = amountText(input.amount);
+    return parseAmount(text, input.currency.trim().toUpperCase(), text);
+  }
+  let text = amountText(input).trim().replace(/\s+/g, " ");
+  let currency: string | undefined;
+  let sign = "";
+  if (text.startsWith("-")) {
+    sign = "-";
+    text = text.slice(1).trim();
+  }
+  const code = /^([A-Za-z]{3}) ?(.*)$|^(.*?) ?([A-Za-z]{3})$/.exec(text);
+  if (code) {
+    currency = (code[1] ?? code[4])!.toUpperCase();
+    text = (code[2] ?? code[3])!;
+  } else {
+    const symbol = Object.keys(SYMBOLS)
+      .sort((a, b) => b.length - a.length)
+      .find((s) => text.startsWith(s));
+    if (symbol) {
+      currency = SYMBOLS[symbol];
+      text = text.slice(symbol.length).trim();
+    }
+  }
+  if (text.startsWith("-") && sign === "") {
+    sign = "-";
+    text = text.slice(1);
+  }
+  currency ??= defaultCurrency;
+  if (currency === undefined) {
+    throw new MoneyError(
+      `"${String(input)}" has no currency: write "£1250.00", "1250.00 GBP" or {amount, currency}`,
+    );
+  }
+  return parseAmount(sign + text, currency, String(input));
+}
+
+function amountText(amount: string | number): string {
+  if (typeof amount === "number") {
+    const text = String(amount);
+    // String() gives the shortest decimal that round-trips, i.e. what was written, unless it needs an exponent.
+    if (!Number.isFinite(amount) || /e/i.test(text)) {
+      throw new MoneyError(`${text} is not a plain decimal amount; write it as a string like "1250.00"`);
+    }
+    return text;
+  }
+  return amount;
+}
+
+function parseAmount(text: string, currency: string, original: string): Money {
+  if (!isCurrencyCode(currency)) {
+    throw new MoneyError(`"${currency}" is not an ISO 4217 currency code`);
+  }
+  const match = AMOUNT.exec(text.trim());
+  if (!match) {
+    throw new MoneyError(`"${original}" is not a decimal amount (expected e.g. "£1,250.00" or "1250.5 GBP")`);
+  }
+  const [, negative, whole = "0", fraction = ""] = match;
+  const exponent = currencyExponent(currency);
+  const significant = fraction.replace(/0+$/, "");
+  if (significant.length > exponent) {
+    throw new MoneyError(`"${original}" has more decimal places than ${currency} allows (${exponent})`);
+  }
+  const minor = BigInt(whole.replaceAll(",", "") + fraction.padEnd(exponent, "0").slice(0, exponent));
+  if (minor > BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new MoneyError(`"${original}" is beyond the largest supported amount (2^53 - 1 minor units)`);
+  }
+  const value = Number(minor);
+  return { minor: negative && value !== 0 ? -value : value, currency };
+}
+
+/** The amount as a plain decimal string in major units: 125050 GBP → "1250.50". */
+export function formatDecimal(money: Money): string {
+  const exponent = currencyExponent(money.currency);
+  const digits = Math.abs(money.minor)
+    .toString()
+    .padStart(exponent + 1, "0");
+  const whole = digits.slice(0, digits.length - exponent);
+  const fraction = exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : "";
+  return `${money.minor < 0 ? "-" : ""}${whole}${fraction}`;
+}
+
+/** Human form with the currency's symbol where there is one: "£1,250.50", "-¥300", "1,000.000 KWD". */
+export function formatMoney(money: Money): string {
+  const [whole, fraction] = formatDecimal(money).replace("-", "").split(".");
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction ? `.${fraction}` : "");
+  const sign = money.minor < 0 ? "-" : "";
+  const symbol = { GBP: "£", EUR: "€", USD: "$", JPY: "¥", INR: "₹" }[money.currency];
+  return symbol ? `${sign}${symbol}${grouped}` : `${sign}${grouped} ${money.currency}`;
+}
+
+/** Accepts every {@link MoneyInput} form and yields a {@link Money}. */
+export const MoneySchema = z
+  .union([
+    z.string().meta({ description: 'Amount with currency: "£1,250.00", "1250.5 GBP", "EUR 300"' }),
+    z.number().meta({ description: "Rejected with a hint: a bare number has no currency" }),
+    z.strictObject({
+      amount: z
+        .union([z.string(), z.number()])
+        .meta({ description: 'Decimal amount in major units, e.g. "1250.50"' }),
+      currency: z.string().meta({ description: "ISO 4217 currency code, e.g. GBP" }),
+    }),
+  ])
+  .transform((input, ctx): Money => {
+    try {
+      return parseMoney(input);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+      return z.NEVER;
+    }
+  })
+  .meta({ id: "Money", description: "An exact amount of money with its ISO 4217 currency" });
