@@ -1,7 +1,6 @@
 import { Command, CommanderError } from "commander";
 import pkg from "../package.json" with { type: "json" };
-import { registerSchema } from "./commands/schema.js";
-import { registerValidate } from "./commands/validate.js";
+import { commands } from "./commands/index.js";
 import { CliError, colours, type Io, processIo } from "./io.js";
 
 /**
@@ -26,8 +25,7 @@ export async function run(args: readonly string[], io: Io = processIo()): Promis
     .addHelpText("after", "\nExample:\n  $ hackday validate examples/*.yaml");
   program.configureHelp({ showGlobalOptions: true });
 
-  registerValidate(program, io, setExit);
-  registerSchema(program, io);
+  for (const register of commands) register({ program, io, setExit });
   for (const command of program.commands) command.exitOverride();
 
   try {

@@ -1,8 +1,8 @@
 import { toJsonSchema } from "@hackdaykit/schema";
-import type { Command } from "commander";
-import { emit, type Io } from "../io.js";
+import { emit } from "../io.js";
+import type { CommandContext } from "./index.js";
 
-export function registerSchema(program: Command, io: Io): void {
+export function registerSchema({ program, io }: CommandContext): void {
   program
     .command("schema")
     .description("Print the JSON Schema (draft 2020-12) of the event file")

@@ -1,12 +1,12 @@
 import { formatIssue, readEventFile, type ValidationIssue } from "@hackdaykit/schema";
-import type { Command } from "commander";
-import { colours, type Io } from "../io.js";
+import { colours } from "../io.js";
+import type { CommandContext } from "./index.js";
 
 interface Options {
   json?: boolean;
 }
 
-export function registerValidate(program: Command, io: Io, setExit: (code: number) => void): void {
+export function registerValidate({ program, io, setExit }: CommandContext): void {
   program
     .command("validate")
     .description("Check event files (YAML or JSON): shape, references, ids and local times")
