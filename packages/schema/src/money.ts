@@ -54,7 +54,7 @@ let knownCodes: Set<string> | undefined;
 /** True for a currency code the runtime's ICU data knows (ISO 4217, upper case). */
 export function isCurrencyCode(code: string): boolean {
   knownCodes ??= new Set(Intl.supportedValuesOf("currency"));
-  return /^[A-Z]{3}$/.test(code) && knownCodes.has(code);
+  return /^[A-Z]{3}$/.test(code) && (knownCodes.has(code) || code in EXPONENTS);
 }
 
 /** Number of decimal places in the currency's minor unit (GBP 2, JPY 0, KWD 3). */

@@ -165,13 +165,13 @@ export function durationMinutes(value: string | number): number | undefined {
 
 export const IsoDateSchema = z
   .string()
-  .regex(DATE, { message: "expected a date written YYYY-MM-DD" })
+  .regex(DATE, { message: "expected a date written YYYY-MM-DD", abort: true })
   .refine(isIsoDate, { message: "expected a date written YYYY-MM-DD" })
   .meta({ description: "A calendar date, YYYY-MM-DD" });
 
 export const WallTimeSchema = z
   .string()
-  .regex(WALL_TIME, { message: "expected a local date-time written YYYY-MM-DDTHH:MM" })
+  .regex(WALL_TIME, { message: "expected a local date-time written YYYY-MM-DDTHH:MM", abort: true })
   .refine((text) => parseWallTime(text) !== undefined, {
     message:
       "expected a local date-time written YYYY-MM-DDTHH:MM (optionally with :SS and an offset like +01:00)",

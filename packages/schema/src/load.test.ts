@@ -1,0 +1,142 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { formatIssue } from "./issues.js";
+import { loadEvent, parseEvent, parseEventText, readEventFile } from "./load.js";
+
+const small = new URL("../../../examples/nhs-hack-day-31.yaml", import.meta.url).pathname;
+const large = new URL("../../../examples/riverbend-expo-2026.yaml", import.meta.url).pathname;
+
+const minimal = `id: tiny
+name: Tiny Hack
+timezone: Europe/London
+start: 2026-05-16
+end: 2026-05-17
+venue:
+  id: hall
+  name: Hall
+  rooms:
+    - id: main
+      name: Main
+people:
+  - id: ada
+    name: Ada
+    email: ada@example.org
+sessions:
+  - id: pitches
+    title: Pitches
+    kind: pitches
+    start: 2026-05-16T09:30
+    duration: 30
+    room: main
+    speakers: [ada]
+`;
+
+describe("loading event files", () => {
+  it("loads the shipped examples", async () => {
+    const event = await loadEvent(small);
+    expect(event.projects).toHaveLength(17);
+    expect(event.people.filter((p) => p.roles.includes("judge"))).toHaveLength(5);
+    expect(event.prizes).toHaveLength(4);
+    expect(event.sponsors).toHaveLength(6);
+    const expo = await loadEvent(large);
+    expect(expo.projects.length).toBeGreaterThanOrEqual(200);
+    expect(expo.venue?.rooms).toHaveLength(3);
+  });
+
+  it("applies defaults and parses money", () => {
+    const event = parseEvent({
+      id: "x",
+      name: "X",
+      timezone: "UTC",
+      start: "2026-01-01",
+      end: "2026-01-01",
+      sponsors: [{ id: "acme", name: "Acme", pledges: [{ amount: "£1,250.50" }] }],
+    });
+    expect(event.sponsors[0]!.pledges[0]).toEqual({
+      kind: "cash",
+      amount: { minor: 125050, currency: "GBP" },
+    });
+    expect(event.status).toBe("scheduled");
+  });
+
+  it("points every issue at its file, line and path, and collects them all", () => {
+    const broken = minimal
+      .replace("room: main", "room: mian")
+      .replace("speakers: [ada]", "speakers: [ada, bob]")
+      .replace("name: Ada", "name: Ada\n    nickname: A");
+    const result = parseEventText(broken, "tiny.yaml");
+    expect(result.ok).toBe(false);
+    const lines = !result.ok ? result.issues.map(formatIssue) : [];
+    expect(lines).toEqual(['tiny.yaml:15:15: people[0].nickname: unknown key "nickname"']);
+
+    const refs = parseEventText(
+      minimal.replace("room: main", "room: mian").replace("[ada]", "[ada, bob]"),
+      "t.yaml",
+    );
+    const refLines = !refs.ok ? refs.issues.map(formatIssue) : [];
+    expect(refLines).toEqual([
+      't.yaml:22:11: sessions[0].room: unknown room "mian" (not one of the 1 room ids)',
+      't.yaml:23:21: sessions[0].speakers[1]: unknown person "bob" (not one of the 1 person ids)',
+    ]);
+  });
+
+  it("reports DST problems naming the session", () => {
+    const gap = parseEventText(
+      minimal.replace("2026-05-16T09:30", "2026-03-29T01:30").replace(/2026-05-1/g, "2026-03-2"),
+      "g.yaml",
+    );
+    expect(!gap.ok && gap.issues.map(formatIssue)).toEqual([
+      expect.stringMatching(
+        /^g\.yaml:20:12: sessions\[0\]\.start: session "pitches": 2026-03-29T01:30 does not exist/,
+      ),
+    ]);
+  });
+
+  it("rejects duplicate ids, sessions outside the event and bad references", () => {
+    const text =
+      minimal.replace("start: 2026-05-16T09:30", "start: 2026-05-19T09:30") +
+      "  - id: pitches\n    title: Again\n    kind: talk\n    start: 2026-05-16T10:00\n    end: 2026-05-16T09:00\n";
+    const result = parseEventText(text, "d.yaml");
+    const messages = !result.ok ? result.issues.map((i) => i.message) : [];
+    expect(messages).toContainEqual(expect.stringContaining('duplicate session id "pitches"'));
+    expect(messages).toContainEqual(expect.stringContaining("starts on 2026-05-19, outside the event"));
+    expect(messages).toContainEqual(expect.stringContaining("ends (2026-05-16T09:00) before it starts"));
+  });
+
+  it("reports YAML syntax errors with a line, and duplicate keys", () => {
+    const bad = parseEventText("id: a\nname: [unclosed\n", "s.yaml");
+    expect(!bad.ok && bad.issues[0]).toMatchObject({ file: "s.yaml", line: expect.any(Number) });
+    const dup = parseEventText("id: a\nid: b\n", "k.yaml");
+    expect(!dup.ok && formatIssue(dup.issues[0]!)).toMatch(/^k\.yaml:2:1: Map keys must be unique/);
+  });
+
+  it("reads JSON with line numbers too", () => {
+    const json = JSON.stringify(
+      { id: "j", name: "J", timezone: "Mars/Olympus", start: "2026-01-01", end: "2026-01-01" },
+      null,
+      2,
+    );
+    const result = parseEventText(json, "e.json");
+    expect(!result.ok && formatIssue(result.issues[0]!)).toBe(
+      "e.json:4:15: timezone: expected an IANA time zone name such as Europe/London",
+    );
+  });
+
+  it("turns file-system problems into one issue each", async () => {
+    expect(await readEventFile("/definitely/missing.yaml")).toMatchObject({
+      ok: false,
+      issues: [{ message: "no such file" }],
+    });
+    expect(await readEventFile(new URL(".", import.meta.url).pathname)).toMatchObject({
+      ok: false,
+      issues: [{ message: "is a directory, expected a file" }],
+    });
+    await expect(loadEvent("/definitely/missing.yaml")).rejects.toThrow(
+      "/definitely/missing.yaml: no such file",
+    );
+  });
+
+  it("keeps the committed examples free of syntax surprises", () => {
+    expect(readFileSync(small, "utf8").startsWith("# yaml-language-server: $schema=")).toBe(true);
+  });
+});
