@@ -1,0 +1,11 @@
+export type {
+  Agenda,
+  AgendaConflict,
+  AgendaConflictKind,
+  AgendaDay,
+  AgendaItem,
+  RotaSlot,
+  RotaVisit,
+  Severity,
+  Shortfall,
+} from "./types.js";
