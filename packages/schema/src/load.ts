@@ -34,6 +34,9 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): ValidationIs
       const message = detail ? detail.message : `expected ${expected.join(" or ") || "a different value"}`;
       return [{ severity: "error", path, message }];
     }
+    if (issue.code === "invalid_type" && / received undefined$/.test(issue.message)) {
+      return [{ severity: "error", path, message: `required: expected ${issue.expected}` }];
+    }
     return [{ severity: "error", path, message: issue.message.replace(/^Invalid input: /, "") }];
   });
 }
