@@ -1,0 +1,140 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { getCookie, setCookie } from "hono/cookie";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppDeps, AppEnv } from "./context.js";
+import { adminRoutes } from "./routes/admin.js";
+import { judgeRoutes } from "./routes/judge.js";
+import { publicRoutes } from "./routes/public.js";
+import { teamRoutes } from "./routes/team.js";
+import { newToken, sameSecret } from "./security.js";
+import { APP_JS, SITE_CSS } from "./static.js";
+import { ErrorPage } from "./views/error.js";
+
+export const CSRF_COOKIE = "hdk_csrf";
+/** Forms are small; the largest is a project description. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const eventName = () => {
+    try {
+      return deps.store.event().name;
+    } catch {
+      return "hackdaykit";
+    }
+  };
+
+  app.onError((error, c) => {
+    // Log for the operator; the visitor gets a friendly page and never a stack trace.
+    console.error(
+      `[demo] ${c.req.method} ${c.req.path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return c.html(
+      <ErrorPage eventName={eventName()} title="Something went wrong">
+        <p>Sorry, that did not work. Nothing was half-saved: try again, or go back to the home page.</p>
+      </ErrorPage>,
+      500,
+    );
+  });
+
+  app.notFound((c) =>
+    c.html(
+      <ErrorPage eventName={eventName()} title="Page not found">
+        <p>There is nothing at this address. If someone gave you a private link, it may have been revoked.</p>
+      </ErrorPage>,
+      404,
+    ),
+  );
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      // Private links carry their token in the path: never leak it to other sites.
+      referrerPolicy: "no-referrer",
+    }),
+  );
+
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.html(
+          <ErrorPage eventName={eventName()} title="Too much text">
+            <p>That form was larger than this site accepts (64 KB). Shorten it and try again.</p>
+          </ErrorPage>,
+          413,
+        ),
+    }),
+  );
+
+  // CSRF: a random per-browser token in an HttpOnly cookie, echoed by every form; POSTs without a match are refused.
+  app.use(async (c, next) => {
+    let token = getCookie(c, CSRF_COOKIE);
+    if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) {
+      token = newToken();
+      setCookie(c, CSRF_COOKIE, token, {
+        httpOnly: true,
+        sameSite: "Lax",
+        secure: deps.secureCookies,
+        path: "/",
+      });
+    }
+    c.set("csrf", token);
+    c.set("form", {});
+    if (c.req.method === "POST") {
+      const type = c.req.header("content-type") ?? "";
+      if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) {
+        return c.html(
+          <ErrorPage eventName={eventName()} title="Unsupported form">
+            <p>This site only accepts its own forms.</p>
+          </ErrorPage>,
+          415,
+        );
+      }
+      const body = await c.req.parseBody();
+      const form: Record<string, string> = {};
+      for (const [key, value] of Object.entries(body)) if (typeof value === "string") form[key] = value;
+      const sent = form._csrf ?? "";
+      const cookie = getCookie(c, CSRF_COOKIE) ?? "";
+      if (!cookie || !sameSecret(sent, cookie)) {
+        return c.html(
+          <ErrorPage eventName={eventName()} title="Form expired">
+            <p>
+              This form could not be checked (it may be old, or sent from another site). Go back, reload the
+              page and try again.
+            </p>
+          </ErrorPage>,
+          403,
+        );
+      }
+      c.set("form", form);
+    }
+    await next();
+  });
+
+  app.get("/static/site.css", (c) => {
+    c.header("cache-control", "public, max-age=300");
+    return c.body(SITE_CSS, 200, { "content-type": "text/css; charset=utf-8" });
+  });
+  app.get("/static/app.js", (c) => {
+    c.header("cache-control", "public, max-age=300");
+    return c.body(APP_JS, 200, { "content-type": "text/javascript; charset=utf-8" });
+  });
+  app.get("/healthz", (c) => c.text("ok"));
+
+  app.route("/", publicRoutes(deps));
+  app.route("/j", judgeRoutes(deps));
+  app.route("/t", teamRoutes(deps));
+  app.route("/admin", adminRoutes(deps));
+  return app;
+}

@@ -1,0 +1,375 @@
+import type { Event } from "@hackdaykit/schema";
+import { Hono } from "hono";
+import { type AppDeps, type AppEnv, publicEvent } from "../context.js";
+import { clock, dateRange, dayLabel, mapLink, type TimedSession, timedSessions } from "../format.js";
+import { c3vocSchedule, calendarFeed, ICAL_AVAILABLE, jsonLd } from "../integrations/ical.js";
+import { publishedResults } from "../integrations/judging.js";
+import { accountsView } from "../integrations/ledger.js";
+import { Layout, Notice } from "../views/layout.js";
+import { ResultsView } from "../views/results.js";
+
+function nowNext(sessions: TimedSession[], at: Date) {
+  const now = sessions.filter((s) => s.start && s.end && s.start <= at && at < s.end);
+  const upcoming = sessions
+    .filter((s) => s.start && s.start > at)
+    .sort((a, b) => a.start!.getTime() - b.start!.getTime());
+  const next = upcoming.filter((s) => s.start!.getTime() === upcoming[0]?.start?.getTime());
+  return { now, next };
+}
+
+function NowNext({ event, at }: { event: Event; at: Date }) {
+  const { now, next } = nowNext(timedSessions(event), at);
+  const item = (s: TimedSession) => (
+    <li>
+      <strong>{s.session.title}</strong>{" "}
+      <span class="muted">{`${clock(s.startWall)}–${clock(s.endWall)}`}</span>
+      {s.session.room && <> · {roomName(event, s.session.room)}</>}
+    </li>
+  );
+  return (
+    <div class="now-next" id="now-next" aria-live="polite">
+      <section>
+        <h2>Now</h2>
+        {now.length ? <ul>{now.map(item)}</ul> : <p>Nothing on right now.</p>}
+      </section>
+      <section>
+        <h2>Next</h2>
+        {next.length ? (
+          <ul>{next.map(item)}</ul>
+        ) : (
+          <p>{now.length ? "This is the last session." : "No more sessions."}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function roomName(event: Event, id: string): string {
+  return event.venue?.rooms.find((r) => r.id === id)?.name ?? id;
+}
+
+function trackName(event: Event, id: string): string {
+  return event.tracks.find((t) => t.id === id)?.name ?? id;
+}
+
+function personName(event: Event, id: string): string {
+  return event.people.find((p) => p.id === id)?.name ?? "Participant";
+}
+
+/** `?at=2026-05-16T10:00:00Z` previews now/next at another moment (handy before the event). */
+function atParam(value: string | undefined): Date {
+  const at = value ? new Date(value) : new Date();
+  return Number.isNaN(at.getTime()) ? new Date() : at;
+}
+
+function Subscribe({ event, host }: { event: Event; host: string }) {
+  if (!ICAL_AVAILABLE) {
+    return (
+      <Notice kind="warn">
+        Calendar feeds are not available in this build: the @hackdaykit/ical package has not landed yet.
+      </Notice>
+    );
+  }
+  return (
+    <ul>
+      <li>
+        <a href={`webcal://${host}/calendar.ics`}>Subscribe to the whole agenda</a> (
+        <a href="/calendar.ics">download .ics</a>)
+      </li>
+      {event.tracks.map((t) => (
+        <li>
+          <a href={`webcal://${host}/calendar/${t.id}.ics`}>Subscribe to {t.name} only</a> (
+          <a href={`/calendar/${t.id}.ics`}>.ics</a>)
+        </li>
+      ))}
+      <li>
+        <a href="/schedule.json">schedule.json</a> for schedule apps (c3voc format: Giggity, EventFahrplan,
+        ConfClerk)
+      </li>
+    </ul>
+  );
+}
+
+function JsonLd({ event }: { event: Event }) {
+  const data = jsonLd(event);
+  if (data === undefined) return null;
+  // `<` escaped so no text in the event can close the script element.
+  const text = JSON.stringify(data).replace(/</g, "\\u003c");
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: text }} />;
+}
+
+export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const { store } = deps;
+
+  app.get("/", (c) => {
+    const event = publicEvent(store);
+    const venue = event.venue;
+    const tiers = [...new Set(event.sponsors.map((s) => s.tier ?? "supporter"))];
+    return c.html(
+      <Layout title="Home" eventName={event.name} head={<JsonLd event={event} />}>
+        <h1>{event.name}</h1>
+        {event.status !== "scheduled" && (
+          <Notice kind="warn">
+            This event is {event.status}
+            {event.previousStartDate && ` (it was due to start on ${dayLabel(event.previousStartDate)})`}.
+          </Notice>
+        )}
+        <p class="lead">
+          <strong>{dateRange(event)}</strong>
+        </p>
+        {event.description && <p>{event.description}</p>}
+        {venue && (
+          <section aria-labelledby="venue">
+            <h2 id="venue">Venue</h2>
+            <p>
+              <strong>{venue.url ? <a href={venue.url}>{venue.name}</a> : venue.name}</strong>
+              {venue.address && (
+                <>
+                  <br />
+                  {[venue.address.street, venue.address.locality, venue.address.postalCode]
+                    .filter(Boolean)
+                    .join(", ")}
+                </>
+              )}
+            </p>
+            {venue.geo && (
+              <p>
+                <a href={mapLink(venue.geo)}>Map of {venue.name} (OpenStreetMap)</a>
+              </p>
+            )}
+            {venue.directions && <p>{venue.directions}</p>}
+          </section>
+        )}
+        <section aria-labelledby="links">
+          <h2 id="links">Find your way around</h2>
+          <ul>
+            <li>
+              <a href="/agenda">Agenda</a> — what happens when, with what's on now
+            </li>
+            <li>
+              <a href="/projects">Projects</a> — what the teams are building
+            </li>
+            <li>
+              <a href="/results">Results</a> — winners once the judges have decided
+            </li>
+            <li>
+              <a href="/accounts">Open accounts</a> — where the sponsorship money goes
+            </li>
+            {event.codeOfConduct && (
+              <li>
+                <a href={event.codeOfConduct}>Code of conduct</a>
+              </li>
+            )}
+          </ul>
+        </section>
+        {event.sponsors.length > 0 && (
+          <section aria-labelledby="sponsors">
+            <h2 id="sponsors">Thank you to our sponsors</h2>
+            {tiers.map((tier) => (
+              <>
+                <h3>{tier.charAt(0).toUpperCase() + tier.slice(1)}</h3>
+                <ul class="cards">
+                  {event.sponsors
+                    .filter((s) => (s.tier ?? "supporter") === tier)
+                    .map((s) => (
+                      <li class="card">
+                        <strong>{s.url ? <a href={s.url}>{s.name}</a> : s.name}</strong>
+                        {s.description && <p>{s.description}</p>}
+                      </li>
+                    ))}
+                </ul>
+              </>
+            ))}
+          </section>
+        )}
+      </Layout>,
+    );
+  });
+
+  app.get("/agenda", (c) => {
+    const event = publicEvent(store);
+    const sessions = timedSessions(event);
+    const at = atParam(c.req.query("at"));
+    const days = [...new Set(sessions.map((s) => s.day))].sort();
+    const { now } = nowNext(sessions, at);
+    const host = c.req.header("host") ?? "localhost";
+    return c.html(
+      <Layout title="Agenda" eventName={event.name} head={<JsonLd event={event} />}>
+        <h1>Agenda</h1>
+        <p class="muted">All times are local to the venue ({event.timezone}).</p>
+        <NowNext event={event} at={at} />
+        <h2 id="subscribe">Subscribe</h2>
+        <Subscribe event={event} host={host} />
+        {days.map((day) => (
+          <section aria-labelledby={`day-${day}`}>
+            <h2 id={`day-${day}`}>{dayLabel(day)}</h2>
+            <table>
+              <caption class="muted">Sessions on {dayLabel(day)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Time</th>
+                  <th scope="col">Session</th>
+                  <th scope="col">Where</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sessions
+                  .filter((s) => s.day === day)
+                  .sort((a, b) => a.startWall.localeCompare(b.startWall))
+                  .map((s) => (
+                    <tr class={now.includes(s) ? "current" : undefined} id={`session-${s.session.id}`}>
+                      <td>{`${clock(s.startWall)}–${clock(s.endWall)}`}</td>
+                      <td>
+                        <strong>{s.session.title}</strong>
+                        {s.session.track && (
+                          <>
+                            {" "}
+                            <span class="tag">{trackName(event, s.session.track)}</span>
+                          </>
+                        )}
+                        {s.session.speakers.length > 0 && (
+                          <div class="muted">
+                            with {s.session.speakers.map((p) => personName(event, p)).join(", ")}
+                          </div>
+                        )}
+                        {s.session.description && <div>{s.session.description}</div>}
+                      </td>
+                      <td>{s.session.room ? roomName(event, s.session.room) : ""}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </section>
+        ))}
+      </Layout>,
+    );
+  });
+
+  app.get("/agenda/now-next", (c) => {
+    const event = publicEvent(store);
+    return c.html(<NowNext event={event} at={atParam(c.req.query("at"))} />);
+  });
+
+  app.get("/projects", (c) => {
+    const event = publicEvent(store);
+    const teamOf = (id?: string) => event.teams.find((t) => t.id === id);
+    const prizeName = (id: string) => event.prizes.find((p) => p.id === id)?.name ?? id;
+    return c.html(
+      <Layout title="Projects" eventName={event.name}>
+        <h1>Projects</h1>
+        <p>
+          {event.projects.length} projects. Names are shown only for people who agreed to be named; everyone
+          else appears as "Participant".
+        </p>
+        <ul class="cards">
+          {event.projects.map((p) => {
+            const team = teamOf(p.team);
+            return (
+              <li class="card" id={`project-${p.id}`}>
+                <h2>{p.title}</h2>
+                {p.table !== undefined && <p class="tag">Table {p.table}</p>}
+                {p.summary && <p>{p.summary}</p>}
+                {team && (
+                  <p class="muted">
+                    {team.name}
+                    {team.members.length > 0 &&
+                      `: ${team.members.map((m) => personName(event, m)).join(", ")}`}
+                  </p>
+                )}
+                {p.prizes.length > 0 && <p>Entered for: {p.prizes.map(prizeName).join(", ")}</p>}
+                <p>
+                  {(
+                    [
+                      ["code", "Code"],
+                      ["demo", "Demo"],
+                      ["video", "Video"],
+                      ["slides", "Slides"],
+                    ] as const
+                  )
+                    .filter(([k]) => p.links[k])
+                    .map(([k, label]) => (
+                      <>
+                        <a href={p.links[k]} rel="nofollow noopener">
+                          {label}
+                          <span class="skip">{` for ${p.title}`}</span>
+                        </a>{" "}
+                      </>
+                    ))}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      </Layout>,
+    );
+  });
+
+  app.get("/results", (c) => {
+    const event = publicEvent(store);
+    const results = publishedResults(store);
+    return c.html(
+      <Layout title="Results" eventName={event.name}>
+        <h1>Results</h1>
+        <ResultsView event={event} results={results} />
+      </Layout>,
+    );
+  });
+
+  app.get("/accounts", (c) => {
+    const event = publicEvent(store);
+    const view = accountsView(store);
+    return c.html(
+      <Layout title="Open accounts" eventName={event.name}>
+        <h1>Open accounts</h1>
+        {view.body}
+      </Layout>,
+    );
+  });
+  app.get("/accounts.csv", (c) => {
+    const view = accountsView(store);
+    if (view.csv === undefined) return c.notFound();
+    c.header("content-disposition", 'attachment; filename="open-accounts.csv"');
+    return c.body(view.csv, 200, { "content-type": "text/csv; charset=utf-8" });
+  });
+  app.get("/accounts.md", (c) => {
+    const view = accountsView(store);
+    if (view.markdown === undefined) return c.notFound();
+    c.header("content-disposition", 'attachment; filename="open-accounts.md"');
+    return c.body(view.markdown, 200, { "content-type": "text/markdown; charset=utf-8" });
+  });
+  app.get("/accounts.svg", (c) => {
+    const view = accountsView(store);
+    if (view.svg === undefined) return c.notFound();
+    return c.body(view.svg, 200, { "content-type": "image/svg+xml; charset=utf-8" });
+  });
+
+  const ics = (body: string | undefined, name: string) => {
+    if (body === undefined) return undefined;
+    return new Response(body, {
+      headers: {
+        "content-type": "text/calendar; charset=utf-8",
+        "content-disposition": `inline; filename="${name}"`,
+        "cache-control": "no-cache",
+      },
+    });
+  };
+  app.get("/calendar.ics", (c) => ics(calendarFeed(store, {}), "calendar.ics") ?? c.notFound());
+  app.get("/calendar/:file{[a-z0-9][a-z0-9-]*\\.ics}", (c) => {
+    const track = c.req.param("file").replace(/\.ics$/, "");
+    if (!publicEvent(store).tracks.some((t) => t.id === track)) return c.notFound();
+    return ics(calendarFeed(store, { track }), `${track}.ics`) ?? c.notFound();
+  });
+  app.get("/schedule.json", (c) => {
+    const data = c3vocSchedule(publicEvent(store));
+    return data === undefined ? c.notFound() : c.json(data);
+  });
+  app.get("/event.jsonld", (c) => {
+    const data = jsonLd(publicEvent(store));
+    if (data === undefined) return c.notFound();
+    return c.body(JSON.stringify(data, null, 2), 200, {
+      "content-type": "application/ld+json; charset=utf-8",
+    });
+  });
+  return app;
+}

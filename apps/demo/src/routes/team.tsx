@@ -1,0 +1,170 @@
+import { type Project, ProjectSchema } from "@hackdaykit/schema";
+import { Hono } from "hono";
+import type { AppDeps, AppEnv } from "../context.js";
+import { ErrorPage } from "../views/error.js";
+import { Csrf, Layout, Notice } from "../views/layout.js";
+
+const LINK_KINDS = [
+  ["code", "Source code (URL)"],
+  ["demo", "Live demo (URL)"],
+  ["video", "Video (URL)"],
+  ["slides", "Slides (URL)"],
+] as const;
+
+function slugify(text: string): string {
+  return (
+    text
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 48) || "project"
+  );
+}
+
+export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const { store } = deps;
+
+  const teamFor = (token: string) => {
+    const teamId = store.tokenSubject("team", token);
+    if (teamId === undefined) return undefined;
+    return store.event().teams.find((t) => t.id === teamId);
+  };
+  const refused = (eventName: string) => (
+    <ErrorPage eventName={eventName} title="This link does not work">
+      <p>This team link is not valid any more. Ask an organiser for a new one.</p>
+    </ErrorPage>
+  );
+
+  const page = (token: string, csrf: string, message?: { kind: "ok" | "warn"; text: string[] }) => {
+    const event = store.event();
+    const team = teamFor(token)!;
+    const project = event.projects.find((p) => p.team === team.id);
+    const values: Partial<Project> = project ?? {};
+    return (
+      <Layout title={team.name} eventName={event.name} area="team">
+        <h1>{project ? `Edit ${project.title}` : `Submit ${team.name}'s project`}</h1>
+        <p class="muted">
+          This page is private to {team.name}: anyone with this link can edit the project, so do not share it
+          publicly.
+        </p>
+        {message && (
+          <Notice kind={message.kind}>
+            {message.text.length === 1 ? (
+              message.text[0]
+            ) : (
+              <ul>
+                {message.text.map((t) => (
+                  <li>{t}</li>
+                ))}
+              </ul>
+            )}
+          </Notice>
+        )}
+        <form method="post" action={`/t/${token}`} class="stack">
+          <Csrf token={csrf} />
+          <label for="title">Project title</label>
+          <input id="title" name="title" type="text" required maxlength={120} value={values.title ?? ""} />
+          <label for="summary">One-paragraph summary</label>
+          <textarea id="summary" name="summary" rows={4} maxlength={2000}>
+            {values.summary ?? ""}
+          </textarea>
+          {LINK_KINDS.map(([kind, label]) => (
+            <>
+              <label for={`link-${kind}`}>{label}</label>
+              <input
+                id={`link-${kind}`}
+                name={`link-${kind}`}
+                type="url"
+                value={values.links?.[kind] ?? ""}
+              />
+            </>
+          ))}
+          <label for="licence">Licence (SPDX id, e.g. MIT)</label>
+          <input id="licence" name="licence" type="text" maxlength={64} value={values.licence ?? ""} />
+          {event.prizes.length > 0 && (
+            <fieldset>
+              <legend>Prizes and challenges you enter</legend>
+              {event.prizes.map((prize) => (
+                <div>
+                  <input
+                    type="checkbox"
+                    id={`prize-${prize.id}`}
+                    name={`prize-${prize.id}`}
+                    value="on"
+                    checked={values.prizes?.includes(prize.id) ?? false}
+                  />{" "}
+                  <label for={`prize-${prize.id}`} class="plain">
+                    {prize.name}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+          )}
+          <div class="actions">
+            <button type="submit" class="primary">
+              {project ? "Save changes" : "Submit project"}
+            </button>
+          </div>
+        </form>
+      </Layout>
+    );
+  };
+
+  app.get("/:token", (c) => {
+    const token = c.req.param("token");
+    if (!teamFor(token)) return c.html(refused(store.event().name), 403);
+    return c.html(page(token, c.var.csrf));
+  });
+
+  app.post("/:token", (c) => {
+    const token = c.req.param("token");
+    const team = teamFor(token);
+    if (!team) return c.html(refused(store.event().name), 403);
+    const form = c.var.form;
+    const event = store.event();
+    const existing = event.projects.find((p) => p.team === team.id);
+    let id = existing?.id;
+    if (!id) {
+      const base = slugify(form.title ?? "");
+      id = base;
+      for (let n = 2; event.projects.some((p) => p.id === id); n++) id = `${base}-${n}`;
+    }
+    const links: Record<string, string> = {};
+    for (const [kind] of LINK_KINDS) {
+      const value = (form[`link-${kind}`] ?? "").trim();
+      if (value) links[kind] = value;
+    }
+    const candidate = {
+      ...(existing ?? {}),
+      id,
+      title: (form.title ?? "").trim(),
+      team: team.id,
+      links,
+      prizes: event.prizes.filter((p) => form[`prize-${p.id}`] === "on").map((p) => p.id),
+      ...(form.summary?.trim() ? { summary: form.summary.trim() } : { summary: undefined }),
+      ...(form.licence?.trim() ? { licence: form.licence.trim() } : { licence: undefined }),
+    };
+    if (candidate.summary === undefined) delete candidate.summary;
+    if (candidate.licence === undefined) delete candidate.licence;
+    // The schema package is the one place that says what a valid project is.
+    const parsed = ProjectSchema.safeParse(candidate);
+    const badLinks = Object.values(links).filter((u) => !/^https?:\/\//i.test(u));
+    if (!parsed.success || badLinks.length > 0) {
+      const problems = parsed.success
+        ? []
+        : parsed.error.issues.map(
+            (i) => `${i.path.join(".") || "project"}: ${i.message.replace(/^Invalid input: /, "")}`,
+          );
+      for (const u of badLinks) problems.push(`links: "${u}" must start with http:// or https://`);
+      return c.html(page(token, c.var.csrf, { kind: "warn", text: problems }), 400);
+    }
+    store.saveProject(parsed.data);
+    return c.html(
+      page(token, c.var.csrf, { kind: "ok", text: ["Saved. Your project is on the public projects page."] }),
+    );
+  });
+
+  return app;
+}

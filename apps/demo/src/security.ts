@@ -1,0 +1,103 @@
+import { createHash, randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+
+/** 256 bits from the OS CSPRNG, URL-safe: long enough that link guessing is hopeless. */
+export function newToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/** Tokens are stored as SHA-256: a leaked database does not leak working links. */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 } as const;
+
+function scryptAsync(password: string, salt: Buffer, N: number, r: number, p: number, keylen: number) {
+  return new Promise<Buffer>((resolve, reject) =>
+    scrypt(password, salt, keylen, { N, r, p, maxmem: 64 * 1024 * 1024 }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
+  );
+}
+
+/** `scrypt$N$r$p$salt$hash`, parameters kept beside the hash so they can be raised later. */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scryptAsync(password, salt, SCRYPT.N, SCRYPT.r, SCRYPT.p, SCRYPT.keylen);
+  return ["scrypt", SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString("base64url"), key.toString("base64url")].join(
+    "$",
+  );
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, hash] = stored.split("$");
+  if (scheme !== "scrypt" || !salt || !hash) return false;
+  const expected = Buffer.from(hash, "base64url");
+  const key = await scryptAsync(
+    password,
+    Buffer.from(salt, "base64url"),
+    Number(n),
+    Number(r),
+    Number(p),
+    expected.length,
+  );
+  return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** Constant-time string comparison (for CSRF tokens). */
+export function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** A readable generated password: 4 groups of 5 from an unambiguous alphabet (~100 bits). */
+export function newPassword(): string {
+  const alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+  const bytes = randomBytes(20);
+  let out = "";
+  for (let i = 0; i < 20; i++) {
+    out += alphabet[bytes[i]! % alphabet.length];
+    if (i % 5 === 4 && i < 19) out += "-";
+  }
+  return out;
+}
+
+/**
+ * Fixed-window failure counter per key (client address). Brute force against the admin login was seen at real
+ * events; after `limit` failures in `windowMs` the key is refused until the window ends.
+ */
+export class RateLimiter {
+  readonly #hits = new Map<string, { count: number; resetAt: number }>();
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+    readonly now: () => number = Date.now,
+  ) {}
+
+  /** Milliseconds until the key may try again, or 0 if it may try now. */
+  blockedFor(key: string): number {
+    const entry = this.#hits.get(key);
+    if (!entry) return 0;
+    const left = entry.resetAt - this.now();
+    if (left <= 0) {
+      this.#hits.delete(key);
+      return 0;
+    }
+    return entry.count >= this.limit ? left : 0;
+  }
+
+  fail(key: string): void {
+    const now = this.now();
+    const entry = this.#hits.get(key);
+    if (!entry || entry.resetAt <= now) this.#hits.set(key, { count: 1, resetAt: now + this.windowMs });
+    else entry.count++;
+    if (this.#hits.size > 10_000) {
+      for (const [k, v] of this.#hits) if (v.resetAt <= now) this.#hits.delete(k);
+    }
+  }
+
+  reset(key: string): void {
+    this.#hits.delete(key);
+  }
+}

@@ -1,0 +1,79 @@
+import type { AddressInfo } from "node:net";
+import { loadEvent } from "@hackdaykit/schema";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.js";
+import { openDb } from "./db.js";
+import { hashPassword, newPassword, RateLimiter } from "./security.js";
+import { Store } from "./store.js";
+
+export interface ServerOptions {
+  /** SQLite file (created if missing). */
+  dbFile: string;
+  /** Event file to seed an empty database from. */
+  eventFile: string;
+  port?: number;
+  host?: string;
+  /** Sets (or resets) the admin password; otherwise one is generated on first run. */
+  adminPassword?: string;
+  secureCookies?: boolean;
+  /** Failed admin logins allowed per address per window. */
+  loginLimit?: { attempts: number; windowMs: number };
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: Store;
+  /** The generated admin password, on the run that created it. */
+  generatedPassword?: string;
+  close(): Promise<void>;
+}
+
+/** Opens the database, seeds it on first run, sets up the admin password and starts listening. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const db = openDb(options.dbFile);
+  const store = new Store(db);
+  if (!store.isSeeded()) {
+    const event = await loadEvent(options.eventFile);
+    store.seed(event, options.eventFile);
+    log(`Seeded ${options.dbFile} from ${options.eventFile} (${event.projects.length} projects).`);
+  }
+  let generatedPassword: string | undefined;
+  if (options.adminPassword) {
+    store.setAdminHash(await hashPassword(options.adminPassword));
+  } else if (!store.adminHash()) {
+    generatedPassword = newPassword();
+    store.setAdminHash(await hashPassword(generatedPassword));
+  }
+  const limit = options.loginLimit ?? { attempts: 5, windowMs: 15 * 60_000 };
+  const app = createApp({
+    store,
+    loginLimiter: new RateLimiter(limit.attempts, limit.windowMs),
+    secureCookies: options.secureCookies ?? false,
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve(
+      { fetch: app.fetch, port: options.port ?? 3000, hostname: options.host ?? "127.0.0.1" },
+      () => resolve(s),
+    );
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = options.host && options.host !== "0.0.0.0" ? options.host : "localhost";
+  return {
+    url: `http://${host === "127.0.0.1" ? "localhost" : host}:${port}`,
+    port,
+    store,
+    ...(generatedPassword !== undefined && { generatedPassword }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+        // Keep-alive sockets would hold close() open.
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      }),
+  };
+}

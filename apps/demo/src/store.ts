@@ -1,0 +1,554 @@
+import type { Event, PairwiseVote, Project, RankingBallot, Score, Session } from "@hackdaykit/schema";
+import type { Db } from "./db.js";
+import { hashToken, newToken } from "./security.js";
+
+export type TokenKind = "judge" | "team";
+
+export interface TokenRow {
+  kind: TokenKind;
+  subject: string;
+  created: string;
+  revoked: string | null;
+}
+
+export interface JudgeState {
+  judge: string;
+  previous: string | null;
+  current: string | null;
+  ignored: string[];
+  version: number;
+}
+
+export interface ResultRow {
+  prize: string;
+  json: string;
+  computed: string;
+  published: string | null;
+}
+
+export interface StoredVote extends PairwiseVote {
+  seq: number;
+  voided: string | null;
+}
+
+const now = () => new Date().toISOString();
+
+/**
+ * All reads and writes of the demo's SQLite file. Every write runs in one transaction (better-sqlite3 is
+ * synchronous, so a transaction is also atomic with respect to other requests in this process).
+ */
+export class Store {
+  #generation = 0;
+  #cache: { generation: number; event: Event } | undefined;
+
+  constructor(readonly db: Db) {}
+
+  /** Runs `fn` in a transaction and invalidates cached views; returns what `fn` returns. */
+  write<T>(fn: () => T): T {
+    const result = this.db.transaction(fn).immediate();
+    this.#generation++;
+    return result;
+  }
+
+  /** Bumped on every write: a cheap key for caches of derived views. */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  isSeeded(): boolean {
+    return this.db.prepare("SELECT 1 FROM event_doc WHERE id = 1").get() !== undefined;
+  }
+
+  meta(key: string): string | undefined {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = ?").get(key) as
+      | { value: string }
+      | undefined;
+    return row?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.write(() =>
+      this.db
+        .prepare(
+          "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        )
+        .run(key, value),
+    );
+  }
+
+  /** Loads an event file's contents into an empty database. */
+  seed(event: Event, source: string): void {
+    this.write(() => {
+      const { sessions, projects, judging, ...rest } = event;
+      const doc = {
+        ...rest,
+        sessions: [],
+        projects: [],
+        ...(judging && {
+          judging: { ...judging, ballots: { scores: [], rankings: [], votes: [], voids: [] } },
+        }),
+      };
+      const at = now();
+      this.db
+        .prepare("INSERT INTO event_doc (id, json, updated) VALUES (1, ?, ?)")
+        .run(JSON.stringify(doc), at);
+      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('source', ?)").run(source);
+      const insertSession = this.db.prepare(
+        "INSERT INTO sessions (id, position, json, updated) VALUES (?, ?, ?, ?)",
+      );
+      sessions.forEach((s, i) => insertSession.run(s.id, i, JSON.stringify(s), at));
+      const insertProject = this.db.prepare(
+        "INSERT INTO projects (id, position, json, updated) VALUES (?, ?, ?, ?)",
+      );
+      projects.forEach((p, i) => insertProject.run(p.id, i, JSON.stringify(p), at));
+      const ballots = judging?.ballots;
+      if (!ballots) return;
+      const insertScore = this.db.prepare(
+        "INSERT OR REPLACE INTO scores (judge, project, criterion, prize, score, at) VALUES (?, ?, ?, ?, ?, ?)",
+      );
+      for (const s of ballots.scores)
+        insertScore.run(s.judge, s.project, s.criterion, s.prize ?? "", s.score, at);
+      const insertRanking = this.db.prepare(
+        "INSERT INTO rankings (judge, ranking, count, prize) VALUES (?, ?, ?, ?)",
+      );
+      for (const r of ballots.rankings)
+        insertRanking.run(r.judge ?? null, r.ranking, r.count, r.prize ?? null);
+      const voided = new Set(ballots.voids.map((v) => v.vote));
+      const insertVote = this.db.prepare(
+        "INSERT INTO votes (id, judge, winner, loser, prize, at, voided) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      );
+      ballots.votes.forEach((v, i) => {
+        const id = v.id ?? `seed-${i + 1}`;
+        insertVote.run(
+          id,
+          v.judge,
+          v.winner,
+          v.loser,
+          v.prize ?? null,
+          v.at ?? at,
+          voided.has(id) ? at : null,
+        );
+      });
+    });
+  }
+
+  #doc(): Event {
+    const row = this.db.prepare("SELECT json FROM event_doc WHERE id = 1").get() as
+      | { json: string }
+      | undefined;
+    if (!row) throw new Error("the database has no event yet");
+    return JSON.parse(row.json) as Event;
+  }
+
+  /** The whole event (private data included) with live sessions, projects and effective ballots (voids removed). */
+  event(): Event {
+    if (this.#cache?.generation === this.#generation) return this.#cache.event;
+    const doc = this.#doc();
+    const sessions = (
+      this.db.prepare("SELECT json FROM sessions ORDER BY position").all() as { json: string }[]
+    ).map((r) => JSON.parse(r.json) as Session);
+    const projects = this.projects();
+    const event: Event = { ...doc, sessions, projects };
+    if (doc.judging) {
+      event.judging = {
+        ...doc.judging,
+        ballots: {
+          scores: this.scores(),
+          rankings: this.rankings(),
+          votes: this.votes()
+            .filter((v) => v.voided === null)
+            .map(({ seq: _seq, voided: _voided, ...vote }) => vote),
+          voids: [],
+        },
+      };
+    }
+    this.#cache = { generation: this.#generation, event };
+    return event;
+  }
+
+  /** The event as an event file would hold it: every vote cast, voided ones listed under `voids`. */
+  exportEvent(): Event {
+    const event = structuredClone(this.event());
+    if (event.judging) {
+      const votes = this.votes();
+      event.judging.ballots.votes = votes.map(({ seq: _seq, voided: _voided, ...vote }) => vote);
+      event.judging.ballots.voids = votes
+        .filter((v) => v.voided !== null)
+        .map((v) => ({ vote: v.id!, reason: "voided by the judge (undo)" }));
+    }
+    return event;
+  }
+
+  updateDoc(change: (doc: Event) => void): void {
+    this.write(() => {
+      const doc = this.#doc();
+      change(doc);
+      this.db
+        .prepare("UPDATE event_doc SET json = ?, updated = ? WHERE id = 1")
+        .run(JSON.stringify(doc), now());
+    });
+  }
+
+  // Sessions
+
+  session(id: string): Session | undefined {
+    const row = this.db.prepare("SELECT json FROM sessions WHERE id = ?").get(id) as
+      | { json: string }
+      | undefined;
+    return row ? (JSON.parse(row.json) as Session) : undefined;
+  }
+
+  /** Replaces a session; `updated` is bumped so calendar feeds see the change. */
+  saveSession(session: Session): void {
+    this.write(() => {
+      const at = now();
+      const saved = { ...session, updated: at.replace(/\.\d{3}Z$/, "Z") };
+      const result = this.db
+        .prepare("UPDATE sessions SET json = ?, updated = ? WHERE id = ?")
+        .run(JSON.stringify(saved), at, session.id);
+      if (result.changes === 0) throw new Error(`no session ${session.id}`);
+    });
+  }
+
+  // Projects
+
+  projects(): Project[] {
+    return (this.db.prepare("SELECT json FROM projects ORDER BY position").all() as { json: string }[]).map(
+      (r) => JSON.parse(r.json) as Project,
+    );
+  }
+
+  project(id: string): Project | undefined {
+    const row = this.db.prepare("SELECT json FROM projects WHERE id = ?").get(id) as
+      | { json: string }
+      | undefined;
+    return row ? (JSON.parse(row.json) as Project) : undefined;
+  }
+
+  saveProject(project: Project): void {
+    this.write(() => {
+      const at = now();
+      const updated = this.db
+        .prepare("UPDATE projects SET json = ?, updated = ? WHERE id = ?")
+        .run(JSON.stringify(project), at, project.id);
+      if (updated.changes === 0) {
+        const position = (
+          this.db.prepare("SELECT COALESCE(MAX(position), -1) + 1 AS p FROM projects").get() as { p: number }
+        ).p;
+        this.db
+          .prepare("INSERT INTO projects (id, position, json, updated) VALUES (?, ?, ?, ?)")
+          .run(project.id, position, JSON.stringify(project), at);
+      }
+    });
+  }
+
+  absentProjects(): Set<string> {
+    const rows = this.db.prepare("SELECT project FROM project_flags WHERE absent = 1").all() as {
+      project: string;
+    }[];
+    return new Set(rows.map((r) => r.project));
+  }
+
+  setAbsent(project: string, absent: boolean): void {
+    this.write(() =>
+      this.db
+        .prepare(
+          "INSERT INTO project_flags (project, absent) VALUES (?, ?) ON CONFLICT(project) DO UPDATE SET absent = excluded.absent",
+        )
+        .run(project, absent ? 1 : 0),
+    );
+  }
+
+  // Private links
+
+  /** Issues a new link for a judge or team; the token is returned once and only its hash is kept. */
+  issueToken(kind: TokenKind, subject: string): string {
+    const token = newToken();
+    this.write(() =>
+      this.db
+        .prepare("INSERT INTO tokens (hash, kind, subject, created) VALUES (?, ?, ?, ?)")
+        .run(hashToken(token), kind, subject, now()),
+    );
+    return token;
+  }
+
+  /** Revokes every live link of a judge or team. */
+  revokeTokens(kind: TokenKind, subject: string): number {
+    return this.write(
+      () =>
+        this.db
+          .prepare("UPDATE tokens SET revoked = ? WHERE kind = ? AND subject = ? AND revoked IS NULL")
+          .run(now(), kind, subject).changes,
+    );
+  }
+
+  /** The judge or team a live token belongs to. */
+  tokenSubject(kind: TokenKind, token: string): string | undefined {
+    if (token.length < 20 || token.length > 100) return undefined;
+    const row = this.db
+      .prepare("SELECT subject FROM tokens WHERE hash = ? AND kind = ? AND revoked IS NULL")
+      .get(hashToken(token), kind) as { subject: string } | undefined;
+    return row?.subject;
+  }
+
+  tokens(): TokenRow[] {
+    return this.db
+      .prepare("SELECT kind, subject, created, revoked FROM tokens ORDER BY created")
+      .all() as TokenRow[];
+  }
+
+  // Admin
+
+  adminHash(): string | undefined {
+    return (
+      this.db.prepare("SELECT password_hash FROM admin WHERE id = 1").get() as
+        | { password_hash: string }
+        | undefined
+    )?.password_hash;
+  }
+
+  setAdminHash(hash: string): void {
+    this.write(() => {
+      this.db
+        .prepare(
+          "INSERT INTO admin (id, password_hash) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET password_hash = excluded.password_hash",
+        )
+        .run(hash);
+      // A new password ends every existing admin session.
+      this.db.prepare("DELETE FROM admin_sessions").run();
+    });
+  }
+
+  createAdminSession(hours = 12): string {
+    const token = newToken();
+    const created = new Date();
+    const expires = new Date(created.getTime() + hours * 3_600_000);
+    this.write(() => {
+      this.db.prepare("DELETE FROM admin_sessions WHERE expires < ?").run(created.toISOString());
+      this.db
+        .prepare("INSERT INTO admin_sessions (hash, created, expires) VALUES (?, ?, ?)")
+        .run(hashToken(token), created.toISOString(), expires.toISOString());
+    });
+    return token;
+  }
+
+  isAdminSession(token: string | undefined): boolean {
+    if (!token || token.length > 100) return false;
+    return (
+      this.db
+        .prepare("SELECT 1 FROM admin_sessions WHERE hash = ? AND expires > ?")
+        .get(hashToken(token), now()) !== undefined
+    );
+  }
+
+  endAdminSession(token: string): void {
+    this.write(() => this.db.prepare("DELETE FROM admin_sessions WHERE hash = ?").run(hashToken(token)));
+  }
+
+  // Ballots
+
+  scores(): Score[] {
+    const rows = this.db
+      .prepare("SELECT judge, project, criterion, prize, score FROM scores ORDER BY rowid")
+      .all() as { judge: string; project: string; criterion: string; prize: string; score: number }[];
+    return rows.map((r) => ({
+      judge: r.judge,
+      project: r.project,
+      criterion: r.criterion,
+      score: r.score,
+      ...(r.prize !== "" && { prize: r.prize }),
+    }));
+  }
+
+  /** Replaces one judge's scores for one project (and prize) at once. */
+  saveScores(
+    judge: string,
+    project: string,
+    prize: string | undefined,
+    scores: { criterion: string; score: number }[],
+  ) {
+    this.write(() => {
+      const at = now();
+      this.db
+        .prepare("DELETE FROM scores WHERE judge = ? AND project = ? AND prize = ?")
+        .run(judge, project, prize ?? "");
+      const insert = this.db.prepare(
+        "INSERT INTO scores (judge, project, criterion, prize, score, at) VALUES (?, ?, ?, ?, ?, ?)",
+      );
+      for (const s of scores) insert.run(judge, project, s.criterion, prize ?? "", s.score, at);
+    });
+  }
+
+  rankings(): RankingBallot[] {
+    const rows = this.db.prepare("SELECT judge, ranking, count, prize FROM rankings ORDER BY seq").all() as {
+      judge: string | null;
+      ranking: string;
+      count: number;
+      prize: string | null;
+    }[];
+    return rows.map((r) => ({
+      ranking: r.ranking,
+      count: r.count,
+      ...(r.judge !== null && { judge: r.judge }),
+      ...(r.prize !== null && { prize: r.prize }),
+    }));
+  }
+
+  votes(judge?: string): StoredVote[] {
+    const rows = (
+      judge === undefined
+        ? this.db.prepare("SELECT * FROM votes ORDER BY seq").all()
+        : this.db.prepare("SELECT * FROM votes WHERE judge = ? ORDER BY seq").all(judge)
+    ) as {
+      seq: number;
+      id: string;
+      judge: string;
+      winner: string;
+      loser: string;
+      prize: string | null;
+      at: string;
+      voided: string | null;
+    }[];
+    return rows.map((r) => ({
+      seq: r.seq,
+      id: r.id,
+      judge: r.judge,
+      winner: r.winner,
+      loser: r.loser,
+      at: r.at,
+      voided: r.voided,
+      ...(r.prize !== null && { prize: r.prize }),
+    }));
+  }
+
+  voteCount(): number {
+    return (this.db.prepare("SELECT COUNT(*) AS n FROM votes WHERE voided IS NULL").get() as { n: number }).n;
+  }
+
+  judgeState(judge: string): JudgeState {
+    const row = this.db.prepare("SELECT * FROM judge_state WHERE judge = ?").get(judge) as
+      | { judge: string; previous: string | null; current: string | null; ignored: string; version: number }
+      | undefined;
+    if (!row) return { judge, previous: null, current: null, ignored: [], version: 0 };
+    return { ...row, ignored: JSON.parse(row.ignored) as string[] };
+  }
+
+  /** Call inside `write`. */
+  putJudgeState(state: JudgeState): void {
+    this.db
+      .prepare(
+        `INSERT INTO judge_state (judge, previous, current, ignored, version) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(judge) DO UPDATE SET previous = excluded.previous, current = excluded.current,
+         ignored = excluded.ignored, version = excluded.version`,
+      )
+      .run(state.judge, state.previous, state.current, JSON.stringify(state.ignored), state.version);
+  }
+
+  /** Call inside `write`. Returns the new vote's id. */
+  insertVote(judge: string, winner: string, loser: string, prize?: string): string {
+    const seq = (this.db.prepare("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM votes").get() as { n: number })
+      .n;
+    const id = `v${seq}`;
+    this.db
+      .prepare("INSERT INTO votes (id, judge, winner, loser, prize, at) VALUES (?, ?, ?, ?, ?, ?)")
+      .run(id, judge, winner, loser, prize ?? null, now());
+    return id;
+  }
+
+  /** Call inside `write`. Voids the judge's latest live vote; returns it, if any. */
+  voidLastVote(judge: string): StoredVote | undefined {
+    const last = this.votes(judge)
+      .filter((v) => v.voided === null)
+      .at(-1);
+    if (!last) return undefined;
+    this.db.prepare("UPDATE votes SET voided = ?, void_reason = 'undo' WHERE seq = ?").run(now(), last.seq);
+    return last;
+  }
+
+  // Results
+
+  results(): ResultRow[] {
+    return this.db.prepare("SELECT prize, json, computed, published FROM results").all() as ResultRow[];
+  }
+
+  saveResult(prize: string, json: string): void {
+    this.write(() =>
+      this.db
+        .prepare(
+          `INSERT INTO results (prize, json, computed, published) VALUES (?, ?, ?, NULL)
+           ON CONFLICT(prize) DO UPDATE SET json = excluded.json, computed = excluded.computed, published = NULL`,
+        )
+        .run(prize, json, now()),
+    );
+  }
+
+  publishResult(prize: string, publish: boolean): boolean {
+    return this.write(
+      () =>
+        this.db.prepare("UPDATE results SET published = ? WHERE prize = ?").run(publish ? now() : null, prize)
+          .changes > 0,
+    );
+  }
+
+  // Accounts
+
+  transactions<T>(): { seq: number; value: T }[] {
+    return (
+      this.db.prepare("SELECT seq, json FROM transactions ORDER BY seq").all() as {
+        seq: number;
+        json: string;
+      }[]
+    ).map((r) => ({ seq: r.seq, value: JSON.parse(r.json) as T }));
+  }
+
+  addTransaction(value: unknown): void {
+    this.write(() =>
+      this.db
+        .prepare("INSERT INTO transactions (json, created) VALUES (?, ?)")
+        .run(JSON.stringify(value), now()),
+    );
+  }
+
+  budget(): { line: string; minor: number; currency: string }[] {
+    return this.db
+      .prepare("SELECT line, amount_minor AS minor, currency FROM budget ORDER BY line")
+      .all() as {
+      line: string;
+      minor: number;
+      currency: string;
+    }[];
+  }
+
+  setBudget(line: string, minor: number, currency: string): void {
+    this.write(() =>
+      this.db
+        .prepare(
+          "INSERT INTO budget (line, amount_minor, currency) VALUES (?, ?, ?) ON CONFLICT(line) DO UPDATE SET amount_minor = excluded.amount_minor, currency = excluded.currency",
+        )
+        .run(line, minor, currency),
+    );
+  }
+
+  // Feeds
+
+  feed(name: string): string | undefined {
+    return (
+      this.db.prepare("SELECT body FROM feeds WHERE name = ?").get(name) as { body: string } | undefined
+    )?.body;
+  }
+
+  saveFeed(name: string, body: string): void {
+    this.write(() =>
+      this.db
+        .prepare(
+          "INSERT INTO feeds (name, body, updated) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET body = excluded.body, updated = excluded.updated",
+        )
+        .run(name, body, now()),
+    );
+  }
+
+  /** A consistent copy of the database file (SQLite online backup), for the admin's backup download. */
+  async backup(file: string): Promise<void> {
+    await this.db.backup(file);
+  }
+}
