@@ -1,0 +1,117 @@
+import { JudgingInputError } from "./errors.js";
+
+/** One data row with the physical line it started on (header is line 1). */
+export interface CsvRow {
+  line: number;
+  fields: Record<string, string>;
+}
+
+export interface CsvTable {
+  header: string[];
+  rows: CsvRow[];
+}
+
+/**
+ * Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF). The first row is the header; names are
+ * trimmed and lower-cased. Blank lines are skipped. Throws {@link JudgingInputError} with the line number.
+ */
+export function parseCsv(
+  text: string,
+  required: readonly string[],
+  optional: readonly string[] = [],
+): CsvTable {
+  const records = splitRecords(text.replace(/^\uFEFF/, "")).filter(
+    (r) => !(r.fields.length === 1 && r.fields[0]!.trim() === ""),
+  );
+  const first = records[0];
+  if (first === undefined)
+    throw new JudgingInputError(`empty file: expected a header row (${required.join(",")})`);
+  const header = first.fields.map((h) => h.trim().toLowerCase());
+  const known = new Set([...required, ...optional]);
+  for (const name of required) {
+    if (!header.includes(name)) {
+      throw new JudgingInputError(
+        `header "${first.fields.join(",")}" lacks column "${name}" (expected ${required.join(",")})`,
+        { line: first.line },
+      );
+    }
+  }
+  header.forEach((name, i) => {
+    if (!known.has(name)) {
+      throw new JudgingInputError(
+        `unknown column "${name}" (expected ${[...required, ...optional.map((o) => `[${o}]`)].join(",")})`,
+        { line: first.line, column: String(i + 1) },
+      );
+    }
+    if (header.indexOf(name) !== i) {
+      throw new JudgingInputError(`column "${name}" appears twice`, { line: first.line });
+    }
+  });
+  const rows: CsvRow[] = [];
+  for (const record of records.slice(1)) {
+    if (record.fields.length !== header.length) {
+      throw new JudgingInputError(
+        `expected ${header.length} fields (${header.join(",")}), found ${record.fields.length}`,
+        {
+          line: record.line,
+        },
+      );
+    }
+    const fields: Record<string, string> = {};
+    header.forEach((name, i) => (fields[name] = record.fields[i]!.trim()));
+    rows.push({ line: record.line, fields });
+  }
+  if (rows.length === 0) throw new JudgingInputError("no data rows after the header", { line: first.line });
+  return { header, rows };
+}
+
+function splitRecords(text: string): { line: number; fields: string[] }[] {
+  const records: { line: number; fields: string[] }[] = [];
+  let line = 1;
+  let start = 1;
+  let fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else {
+        if (ch === "\n") line++;
+        field += ch;
+      }
+      i++;
+      continue;
+    }
+    if (ch === '"' && field.trim() === "") {
+      quoted = true;
+      field = "";
+    } else if (ch === ",") {
+      fields.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      fields.push(field);
+      records.push({ line: start, fields });
+      fields = [];
+      field = "";
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      line++;
+      start = line;
+    } else field += ch;
+    i++;
+  }
+  if (quoted) throw new JudgingInputError("unterminated quoted field", { line: start });
+  if (field !== "" || fields.length > 0) {
+    fields.push(field);
+    records.push({ line: start, fields });
+  }
+  return records;
+}

@@ -1,0 +1,64 @@
+export {
+  type BallotProfile,
+  ballotPositions,
+  buildProfile,
+  type ProfileOptions,
+  parseCount,
+  parseRankedCsv,
+  parseRanking,
+  type RankedBallot,
+} from "./ballots.js";
+export {
+  type BradleyTerryEntry,
+  type BradleyTerryOptions,
+  type BradleyTerryResult,
+  bradleyTerry,
+} from "./bradley-terry.js";
+export { type CopelandEntry, copeland } from "./copeland.js";
+export {
+  betaDivergence,
+  CROWD_BT_DEFAULTS,
+  type CrowdBtEntry,
+  type CrowdBtModel,
+  type CrowdBtParameters,
+  type CrowdBtResult,
+  type CrowdBtUpdate,
+  createCrowdBt,
+  crowdBt,
+  crowdBtResult,
+  crowdBtUpdate,
+  crowdBtVote,
+  expectedInformationGain,
+  gaussianDivergence,
+} from "./crowd-bt.js";
+export { type CsvRow, type CsvTable, parseCsv } from "./csv.js";
+export {
+  chooseNext,
+  DEFAULT_MIN_VIEWS,
+  type DispatchState,
+  eligibleProjects,
+  mostInformative,
+} from "./dispatch.js";
+export { type EloEntry, type EloOptions, elo } from "./elo.js";
+export { type InputLocation, JudgingInputError } from "./errors.js";
+export {
+  KEMENY_MAX_CANDIDATES,
+  type KemenyEntry,
+  type KemenyOptions,
+  type KemenyResult,
+  kemeny,
+} from "./kemeny.js";
+export { condorcetWinner, matrixRows, type PreferenceMatrix, preferenceMatrix } from "./matrix.js";
+export {
+  type PairwiseCsvOptions,
+  parsePairwiseCsv,
+  type Vote,
+  voteParticipants,
+  withoutVoids,
+} from "./pairwise.js";
+export { borda, type PointsEntry, STACK_RANK_POINTS, stackRank } from "./positional.js";
+export { isRankedMethod, RANKED_METHODS, type RankedMethod, rankBallots } from "./ranked.js";
+export { type LockStep, type RankedPairsEntry, type RankedPairsResult, rankedPairs } from "./ranked-pairs.js";
+export { type Ranked, type RankingResult, rankByScore, tiesOf } from "./ranking.js";
+export { type SchulzeEntry, type SchulzeResult, schulze } from "./schulze.js";
+export { digamma, logBeta, logGamma } from "./special.js";

@@ -1,0 +1,298 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  bradleyTerry,
+  chooseNext,
+  createCrowdBt,
+  crowdBt,
+  crowdBtUpdate,
+  crowdBtVote,
+  digamma,
+  eligibleProjects,
+  elo,
+  expectedInformationGain,
+  logBeta,
+  logGamma,
+  mostInformative,
+  parsePairwiseCsv,
+  type Vote,
+  withoutVoids,
+} from "./index.js";
+
+const gavel = JSON.parse(
+  readFileSync(new URL("../fixtures/gavel-crowd-bt-60.json", import.meta.url), "utf8"),
+) as {
+  votes: [string, string, string][];
+  expected: Record<"mu" | "sigmaSq" | "alpha" | "beta", Record<string, number>>;
+  eig: { value: number }[];
+};
+const gavelVotes: Vote[] = gavel.votes.map(([judge, winner, loser], i) => ({
+  judge,
+  winner,
+  loser,
+  id: String(i),
+}));
+
+describe("special functions (values from scipy.special 1.17)", () => {
+  const xs = [1e-3, 0.1, 0.5, 1, 1.5, 2, 3.7, 9.99, 10, 11, 25.5, 100, 1e4];
+  const gammaln = [
+    6.907178885383853, 2.252712651734206, 0.5723649429247, 0, -0.12078223763524526, 0, 1.428072326665388,
+    12.779315214350195, 12.801827480081469, 15.104412573075516, 56.38916764371994, 359.1342053695754,
+    82099.71749644238,
+  ];
+  const psi = [
+    -1000.5755719318103, -10.423754940411076, -1.9635100260214235, -0.5772156649015329, 0.03648997397857652,
+    0.42278433509846713, 1.1671535393615113, 2.250700372831201, 2.251752589066721, 2.3517525890667215,
+    3.2189424728839198, 4.600161852738088, 9.21029037114285,
+  ];
+  xs.forEach((x, i) => {
+    it(`lnΓ(${x}) and ψ(${x})`, () => {
+      expect(Math.abs(logGamma(x) - gammaln[i]!)).toBeLessThan(1e-13 * Math.max(1, Math.abs(gammaln[i]!)));
+      expect(Math.abs(digamma(x) - psi[i]!)).toBeLessThan(1e-13 * Math.max(1, Math.abs(psi[i]!)));
+    });
+  });
+  it("ln B", () => {
+    expect(logBeta(10, 1)).toBeCloseTo(-Math.log(10), 14);
+    expect(logBeta(10.3, 0.7)).toBeCloseTo(-1.3615085404054899, 13);
+  });
+});
+
+describe("CrowdBT update (hand-derived)", () => {
+  it("first vote from the priors: μ ±9/22, σ² 403/484, judge prior a fixed point", () => {
+    // eʷ = eˡ = 1 ⇒ C₁ = ½, C = ½, E[η] = 10/11, E[η²] = 5/6, Var = 5/726 ⇒ α' = 10, β' = 1.
+    // m = 10/11 − ½ = 9/22; v = 10/121 − ¼ ⇒ σ²' = 1 + 10/121 − 1/4 = 403/484.
+    const u = crowdBtUpdate(10, 1, 0, 1, 0, 1, 1e-4);
+    expect(u.probability).toBeCloseTo(0.5, 15);
+    expect(u.alpha).toBeCloseTo(10, 12);
+    expect(u.beta).toBeCloseTo(1, 12);
+    expect(u.muWinner).toBeCloseTo(9 / 22, 15);
+    expect(u.muLoser).toBeCloseTo(-9 / 22, 15);
+    expect(u.sigmaSqWinner).toBeCloseTo(403 / 484, 15);
+    expect(u.sigmaSqLoser).toBeCloseTo(403 / 484, 15);
+  });
+
+  it("a judge with no bias signal (α = β) cannot move the means", () => {
+    // αeʷ/(αeʷ+βeˡ) = eʷ/(eʷ+eˡ) when α = β, so m = 0 and v = 0.
+    const u = crowdBtUpdate(3, 3, 0.7, 0.5, -0.2, 0.8, 1e-4);
+    expect(u.muWinner).toBeCloseTo(0.7, 15);
+    expect(u.muLoser).toBeCloseTo(-0.2, 15);
+    expect(u.sigmaSqWinner).toBeCloseTo(0.5, 15);
+  });
+
+  it("κ keeps the variance positive", () => {
+    // Huge σ² makes 1 + σ²·v negative; the floor gives σ²·κ.
+    const u = crowdBtUpdate(10, 1, 0, 1000, 0, 1000, 1e-4);
+    expect(u.sigmaSqWinner).toBeCloseTo(1000 * 1e-4, 12);
+  });
+});
+
+describe("expected information gain", () => {
+  it("from the priors equals ln(484/403) (hand-derived)", () => {
+    // Both outcomes symmetric, p = ½; each: KL of N(±9/22, 403/484) from N(0,1) for both projects, and the
+    // judge's Beta does not move. Sum: 81/484 + 403/484 − 1 − ln(403/484) = ln(484/403).
+    expect(expectedInformationGain(10, 1, 0, 1, 0, 1)).toBeCloseTo(Math.log(484 / 403), 14);
+    expect(expectedInformationGain(10, 1, 0, 1, 0, 1)).toBeCloseTo(gavel.eig[0]!.value, 14);
+  });
+  it("matches Gavel on an uneven state", () => {
+    expect(
+      Math.abs(expectedInformationGain(4, 2.5, 1.2, 0.3, -0.4, 0.05) - gavel.eig[2]!.value),
+    ).toBeLessThan(1e-13);
+  });
+  it("is higher for uncertain, close projects than for settled, distant ones", () => {
+    expect(expectedInformationGain(10, 1, 0, 1, 0.1, 1)).toBeGreaterThan(
+      expectedInformationGain(10, 1, 0, 0.05, 3, 0.05),
+    );
+  });
+});
+
+describe("CrowdBT replay reproduces Gavel", () => {
+  const result = crowdBt(gavelVotes);
+  it("μ, σ² per project and α, β per judge to 1e-9", () => {
+    for (const entry of result.ranking) {
+      expect(Math.abs(entry.mu - gavel.expected.mu[entry.id]!)).toBeLessThan(1e-9);
+      expect(Math.abs(entry.sigmaSq - gavel.expected.sigmaSq[entry.id]!)).toBeLessThan(1e-9);
+    }
+    for (const judge of result.judges) {
+      expect(Math.abs(judge.alpha - gavel.expected.alpha[judge.id]!)).toBeLessThan(1e-9);
+      expect(Math.abs(judge.beta - gavel.expected.beta[judge.id]!)).toBeLessThan(1e-9);
+    }
+    expect(result.ranking).toHaveLength(8);
+    expect(result.judges.map((j) => j.id)).toEqual(["ann", "bob", "cat"]);
+  });
+  it("EIG for ann's state after the votes, p0 vs p3, matches Gavel", () => {
+    const ann = result.judges.find((j) => j.id === "ann")!;
+    const p = (id: string) => result.ranking.find((r) => r.id === id)!;
+    const gain = expectedInformationGain(
+      ann.alpha,
+      ann.beta,
+      p("p0").mu,
+      p("p0").sigmaSq,
+      p("p3").mu,
+      p("p3").sigmaSq,
+    );
+    expect(Math.abs(gain - gavel.eig[1]!.value)).toBeLessThan(1e-12);
+  });
+  it("ranks by μ, ties for projects never compared", () => {
+    const r = crowdBt([{ judge: "j", winner: "a", loser: "b" }], { candidates: ["a", "b", "c", "d"] });
+    expect(r.ranking.map((e) => [e.id, e.rank])).toEqual([
+      ["a", 1],
+      ["c", 2],
+      ["d", 2],
+      ["b", 4],
+    ]);
+    expect(r.ties).toEqual([["c", "d"]]);
+  });
+  it("priors are overridable", () => {
+    const r = crowdBt(gavelVotes.slice(0, 1), { parameters: { sigmaSqPrior: 2 } });
+    const u = crowdBtUpdate(10, 1, 0, 2, 0, 2, 1e-4);
+    expect(r.ranking[0]!.mu).toBe(u.muWinner);
+  });
+});
+
+describe("voids", () => {
+  it("voiding a vote equals replaying without it, for every model", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: gavelVotes.length - 1 }), (k) => {
+        const kept = gavelVotes.filter((_, i) => i !== k);
+        const voided = withoutVoids(gavelVotes, [String(k)]);
+        expect(crowdBt(voided, { candidates: ["p0"] })).toEqual(crowdBt(kept, { candidates: ["p0"] }));
+        expect(elo(voided)).toEqual(elo(kept));
+        expect(bradleyTerry(voided)).toEqual(bradleyTerry(kept));
+      }),
+      { numRuns: 20 },
+    );
+  });
+  it("an unknown vote id is an error, not a silent no-op", () => {
+    expect(() => withoutVoids(gavelVotes, ["999"])).toThrow(/cannot void vote "999"/);
+  });
+});
+
+describe("next-project choice", () => {
+  const model = createCrowdBt(["a", "b", "c", "d", "e"], ["j"]);
+  crowdBtVote(model, 0, 0, 1);
+  crowdBtVote(model, 0, 2, 3);
+  it("skips inactive, ignored, the previous project and busy ones; prefers under-viewed", () => {
+    expect(
+      eligibleProjects(model, { judge: 0, previous: 0, inactive: new Set([1]), ignored: new Set([2]) }),
+    ).toEqual([3, 4]);
+    expect(eligibleProjects(model, { judge: 0, previous: 0, busy: new Set([1, 2]) })).toEqual([3, 4]);
+    expect(eligibleProjects(model, { judge: 0, previous: 0, busy: new Set([1, 2, 3, 4]) })).toEqual([
+      1, 2, 3, 4,
+    ]);
+    expect(eligibleProjects(model, { judge: 0, views: [3, 3, 1, 3, 0], minViews: 2 })).toEqual([2, 4]);
+    expect(eligibleProjects(model, { judge: 0, views: [3, 3, 3, 3, 3], minViews: 2 })).toHaveLength(5);
+    expect(eligibleProjects(model, { judge: 0, prioritized: new Set([4]), views: [0, 0, 0, 0, 9] })).toEqual([
+      4,
+    ]);
+    expect(chooseNext(model, { judge: 0, previous: 0, ignored: new Set([1, 2, 3, 4]) })).toBeUndefined();
+  });
+  it("greedy step takes the largest expected information gain", () => {
+    const gains = [1, 2, 3, 4].map((b) =>
+      expectedInformationGain(
+        model.alpha[0]!,
+        model.beta[0]!,
+        model.mu[0]!,
+        model.sigmaSq[0]!,
+        model.mu[b]!,
+        model.sigmaSq[b]!,
+      ),
+    );
+    const best = 1 + gains.indexOf(Math.max(...gains));
+    expect(mostInformative(model, 0, 0, [1, 2, 3, 4])).toBe(best);
+    // random() ≥ ε: always greedy
+    expect(chooseNext(model, { judge: 0, previous: 0 }, () => 0.9)).toBe(best);
+  });
+  it("ε-greedy: with random() < ε a uniformly random eligible project", () => {
+    const draws = [0.1, 0.99];
+    expect(chooseNext(model, { judge: 0, previous: 0 }, () => draws.shift()!)).toBe(4);
+  });
+  it("before a judge's first project: random among eligible", () => {
+    expect(chooseNext(model, { judge: 0 }, () => 0)).toBe(0);
+  });
+});
+
+describe("Bradley–Terry (Hunter's MM)", () => {
+  it("two projects, 3–1: the MLE ratio is 3 (no prior)", () => {
+    const votes: Vote[] = [
+      { judge: "j", winner: "a", loser: "b" },
+      { judge: "j", winner: "a", loser: "b" },
+      { judge: "j", winner: "a", loser: "b" },
+      { judge: "j", winner: "b", loser: "a" },
+    ];
+    const r = bradleyTerry(votes, { prior: 0 });
+    expect(r.converged).toBe(true);
+    expect(r.ranking[0]!.strength / r.ranking[1]!.strength).toBeCloseTo(3, 9);
+  });
+  it("satisfies the MAP equations with the prior (wins + p = expected wins + p·expected vs reference)", () => {
+    const r = bradleyTerry(gavelVotes);
+    const s = new Map(r.ranking.map((e) => [e.id, e.strength]));
+    for (const e of r.ranking) {
+      let expected = (2 * e.strength) / (e.strength + 1); // 2p·γ/(γ+1) with p = 1
+      for (const v of gavelVotes) {
+        if (v.winner === e.id) expected += e.strength / (e.strength + s.get(v.loser)!);
+        if (v.loser === e.id) expected += e.strength / (e.strength + s.get(v.winner)!);
+      }
+      expect(expected).toBeCloseTo(e.wins + 1, 8);
+    }
+  });
+  it("a project that never lost stays finite and the split is reported", () => {
+    const votes: Vote[] = [
+      { judge: "j", winner: "a", loser: "b" },
+      { judge: "j", winner: "b", loser: "c" },
+      { judge: "j", winner: "c", loser: "b" },
+    ];
+    const r = bradleyTerry(votes, { candidates: ["a", "b", "c", "z"] });
+    expect(Number.isFinite(r.ranking[0]!.strength)).toBe(true);
+    expect(r.ranking[0]!.id).toBe("a");
+    // z has no votes (prior strength 1) so it sits between a and the b/c pair, which lost to a.
+    expect(r.ranking.map((e) => e.id)).toEqual(["a", "z", "c", "b"]);
+    expect(r.separation).toEqual([["a"], ["z"], ["c", "b"]]);
+    expect(r.unseen).toEqual(["z"]);
+  });
+});
+
+describe("Elo", () => {
+  it("equal ratings, K = 32: winner +16, loser −16", () => {
+    const r = elo([{ judge: "j", winner: "a", loser: "b" }]);
+    expect(r.ranking.map((e) => [e.id, e.rating])).toEqual([
+      ["a", 1516],
+      ["b", 1484],
+    ]);
+  });
+  it("configurable K and the expected-score formula", () => {
+    const r = elo(
+      [
+        { judge: "j", winner: "a", loser: "b" },
+        { judge: "j", winner: "b", loser: "a" },
+      ],
+      { k: 10 },
+    );
+    const e = 1 / (1 + 10 ** ((1505 - 1495) / 400));
+    expect(r.ranking.find((x) => x.id === "b")!.rating).toBeCloseTo(1495 + 10 * (1 - e), 12);
+  });
+});
+
+describe("pairwise CSV", () => {
+  it("reads judge,winner,loser with ids from the line or an id column", () => {
+    expect(parsePairwiseCsv("judge,winner,loser\nj1,a,b\n")).toEqual([
+      { judge: "j1", winner: "a", loser: "b", id: "2", line: 2 },
+    ]);
+    expect(parsePairwiseCsv("id,judge,winner,loser\nv7,j1,a,b\n")[0]!.id).toBe("v7");
+  });
+  const bad: [string, string, RegExp][] = [
+    ["winner = loser", "judge,winner,loser\nj,a,b\nj,a,a\n", /^line 3: winner and loser are both "a"/],
+    ["missing column", "judge,winner\nj,a\n", /lacks column "loser"/],
+    ["empty judge", "judge,winner,loser\n,a,b\n", /^line 2: empty judge/],
+    ["bad id", "judge,winner,loser\nj,a b,c\n", /^line 2: winner "a b" is not an id/],
+    ["empty file", "\n\n", /empty file/],
+    ["duplicate id", "id,judge,winner,loser\nv,j,a,b\nv,j,b,a\n", /^line 3: vote id "v" appears twice/],
+  ];
+  for (const [name, text, message] of bad)
+    it(name, () => expect(() => parsePairwiseCsv(text)).toThrow(message));
+  it("unknown project against a list", () => {
+    expect(() => parsePairwiseCsv("judge,winner,loser\nj,a,q\n", { candidates: ["a", "b"] })).toThrow(
+      /^line 2: unknown project "q" in loser/,
+    );
+  });
+});
