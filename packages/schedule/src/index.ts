@@ -1,3 +1,49 @@
+export { buildAgenda, compareItems } from "./agenda.js";
+export {
+  type AssignInput,
+  type AssignResult,
+  assignJudges,
+  NON_ORGANISATIONS,
+  type RotaConflict,
+  type RotaJudge,
+  type RotaProject,
+} from "./assign.js";
+export { colourEdges } from "./colour.js";
+export { detectConflicts, hasHardConflict } from "./conflicts.js";
+export {
+  conflictsOfInterest,
+  type EventRotaOptions,
+  judgingSession,
+  rotaProblemFromEvent,
+  ScheduleError,
+} from "./event-rota.js";
+export { FlowNetwork } from "./flow.js";
+export { formatOffset, isoInZone, localParts, wallTextFor } from "./local.js";
+export { judgesNeeded, longestVisit, type PlanInput, roundsInWindow, viewsPossible } from "./planner.js";
+export {
+  buildRota,
+  type ReplanInput,
+  type Rota,
+  type RotaChanges,
+  type RotaProblem,
+  type RotaTiming,
+  replanRota,
+  roundsAvailable,
+  roundTimes,
+  tableNumbers,
+} from "./rota.js";
+export {
+  breakSlot,
+  demoSlots,
+  fitSlots,
+  type PlacedSlot,
+  pitchSlots,
+  type SlotBlock,
+  type SlotFit,
+  slotsToSessions,
+  withBreaks,
+} from "./slots.js";
+export { mergeSpans, overlappingPairs, type Span, spanAt } from "./sweep.js";
 export type {
   Agenda,
   AgendaConflict,

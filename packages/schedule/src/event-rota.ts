@@ -1,0 +1,127 @@
+import { type Event, resolveSessionTimes, type Session } from "@hackdaykit/schema";
+import { NON_ORGANISATIONS, type RotaConflict } from "./assign.js";
+import type { RotaProblem, RotaTiming } from "./rota.js";
+
+/** A rota cannot be built from this event (no judging session, no judges…); the message says what is missing. */
+export class ScheduleError extends Error {
+  override name = "ScheduleError";
+}
+
+export interface EventRotaOptions {
+  /** Visits per project (k); default 3. */
+  views?: number;
+  /** Minutes at each table; default 4. */
+  minutes?: number;
+  /** Minutes between rounds to walk to the next table; default 1. */
+  changeover?: number;
+  /** Id of the judging session; default the first session of kind `judging`. */
+  session?: string;
+}
+
+const normal = (org: string) => org.trim().toLowerCase();
+
+/**
+ * Conflicts of interest for every judge–project pair: the judge is on the team or pitched it, shares an
+ * organisation with a team member (ignoring non-organisations such as "Independent"), or declared a conflict
+ * with the project, its team or an organisation a team member belongs to.
+ */
+export function conflictsOfInterest(event: Event, judges: readonly string[]): RotaConflict[] {
+  const people = new Map(event.people.map((person) => [person.id, person]));
+  const teams = new Map(event.teams.map((team) => [team.id, team]));
+  const declared = event.judging?.conflicts ?? [];
+  const out: RotaConflict[] = [];
+  for (const project of event.projects) {
+    const team = project.team === undefined ? undefined : teams.get(project.team);
+    const members = new Set([...(team?.members ?? []), ...(project.pitchedBy ? [project.pitchedBy] : [])]);
+    const orgs = new Map<string, string>();
+    for (const member of members) {
+      for (const org of people.get(member)?.affiliations ?? []) {
+        if (!NON_ORGANISATIONS.has(normal(org))) orgs.set(normal(org), org);
+      }
+    }
+    for (const judge of judges) {
+      let reason: string | undefined;
+      if (members.has(judge)) reason = "on the team";
+      else {
+        const shared = (people.get(judge)?.affiliations ?? []).find((org) => orgs.has(normal(org)));
+        if (shared !== undefined) reason = `shares an organisation with the team (${shared})`;
+      }
+      if (reason === undefined) {
+        const hit = declared.find(
+          (c) =>
+            c.judge === judge &&
+            (c.project === project.id ||
+              (c.team !== undefined && c.team === project.team) ||
+              (c.organisation !== undefined && orgs.has(normal(c.organisation)))),
+        );
+        if (hit) reason = `declared${hit.reason ? `: ${hit.reason}` : " conflict"}`;
+      }
+      if (reason !== undefined) out.push({ judge, project: project.id, reason });
+    }
+  }
+  return out;
+}
+
+/** The judging session a rota is for: the one named, or the first of kind `judging`. */
+export function judgingSession(event: Event, id?: string): Session {
+  const session =
+    id === undefined
+      ? event.sessions.find((s) => s.kind === "judging")
+      : event.sessions.find((s) => s.id === id);
+  if (session === undefined) {
+    throw new ScheduleError(
+      id === undefined
+        ? `event "${event.id}" has no session of kind "judging" to build a rota for`
+        : `event "${event.id}" has no session "${id}"`,
+    );
+  }
+  return session;
+}
+
+/**
+ * The rota problem and timing for an event: judges are the judging session's listed speakers (else the panel)
+ * plus every prize's own judges; projects come with their tables and prizes; conflicts of interest are derived.
+ */
+export function rotaProblemFromEvent(
+  event: Event,
+  options: EventRotaOptions = {},
+): { problem: RotaProblem; timing: RotaTiming; session: Session } {
+  const session = judgingSession(event, options.session);
+  const times = resolveSessionTimes(session, event.timezone);
+  if (!times.ok) throw new ScheduleError(`session "${session.id}": ${times.message}`);
+  const base = session.speakers.length > 0 ? session.speakers : (event.judging?.panel ?? []);
+  const judges = [...new Set([...base, ...event.prizes.flatMap((prize) => prize.judges)])];
+  if (judges.length === 0) {
+    throw new ScheduleError(
+      `no judges for session "${session.id}": list them as its speakers, in judging.panel or as prize judges`,
+    );
+  }
+  if (event.projects.length === 0) throw new ScheduleError(`event "${event.id}" has no projects to judge`);
+  const views = options.views ?? 3;
+  if (!Number.isInteger(views) || views < 1)
+    throw new ScheduleError(`views must be a whole number ≥ 1, got ${views}`);
+  const prizeJudges = Object.fromEntries(
+    event.prizes.filter((prize) => prize.judges.length > 0).map((prize) => [prize.id, prize.judges]),
+  );
+  return {
+    problem: {
+      judges: judges.map((id) => ({ id })),
+      projects: event.projects.map((project) => ({
+        id: project.id,
+        ...(project.table !== undefined && { table: project.table }),
+        prizes: project.prizes,
+      })),
+      conflicts: conflictsOfInterest(event, judges),
+      prizeJudges,
+      views,
+    },
+    timing: {
+      start: times.start,
+      end: times.end,
+      zone: event.timezone,
+      minutes: options.minutes ?? 4,
+      changeover: options.changeover ?? 1,
+    },
+    session,
+  };
+}
