@@ -1,2 +1,2 @@
-export { CliError, emit, type Io, table, writeFileAtomic } from "./io.js";
+export { CliError, emit, type Io, progress, table, writeFileAtomic } from "./io.js";
 export { run } from "./program.js";

@@ -70,3 +70,27 @@ export function table(rows: readonly (readonly string[])[], alignRight: readonly
     )
     .join("\n");
 }
+
+/**
+ * A progress bar on stderr for work that takes more than a second (simulations, big imports). Draws only on a
+ * terminal, at most ten times a second, and not before the first second has passed, so quick runs stay silent.
+ */
+export function progress(io: Io, label: string, now: () => number = Date.now) {
+  const started = now();
+  let drawn = 0;
+  const enabled = Boolean(io.stderr.isTTY) && io.env.TERM !== "dumb";
+  return {
+    update(done: number, total: number): void {
+      const time = now();
+      if (!enabled || time - started < 1000 || time - drawn < 100) return;
+      drawn = time;
+      const width = 30;
+      const filled = total > 0 ? Math.round((done / total) * width) : 0;
+      const percent = total > 0 ? Math.floor((done / total) * 100) : 0;
+      io.stderr.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${percent}%`);
+    },
+    finish(): void {
+      if (drawn > 0) io.stderr.write("\r\u001b[2K");
+    },
+  };
+}
