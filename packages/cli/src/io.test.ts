@@ -13,7 +13,7 @@ describe("table", () => {
         ],
         [1],
       ),
-    ).toBe("account         amount\nassets:bank     1250.00\nexpenses:café      5.00");
+    ).toBe("account         amount\nassets:bank    1250.00\nexpenses:café     5.00");
   });
 });
 
