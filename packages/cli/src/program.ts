@@ -3,15 +3,8 @@ import pkg from "../package.json" with { type: "json" };
 import { commands } from "./commands/index.js";
 import { CliError, colours, type Io, processIo } from "./io.js";
 
-/**
- * Runs `hackday` with the given arguments (without `node` and the script) and resolves to the exit code:
- * 0 ok, 1 invalid input or a failed check, 2 usage error. Never throws for bad input.
- */
-export async function run(args: readonly string[], io: Io = processIo()): Promise<number> {
-  let exitCode = 0;
-  const setExit = (code: number) => {
-    exitCode = Math.max(exitCode, code);
-  };
+/** The `hackday` command tree, writing to `io`; commands report failures through `setExit`. */
+export function createProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command("hackday")
     .description("Run a hack day in code: validate event files, judge, plan, publish calendars and accounts.")
     .version(pkg.version)
@@ -26,8 +19,18 @@ export async function run(args: readonly string[], io: Io = processIo()): Promis
   program.configureHelp({ showGlobalOptions: true });
 
   for (const register of commands) register({ program, io, setExit });
-  for (const command of program.commands) command.exitOverride();
+  return program;
+}
 
+/**
+ * Runs `hackday` with the given arguments (without `node` and the script) and resolves to the exit code:
+ * 0 ok, 1 invalid input or a failed check, 2 usage error. Never throws for bad input.
+ */
+export async function run(args: readonly string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0;
+  const program = createProgram(io, (code) => {
+    exitCode = Math.max(exitCode, code);
+  });
   try {
     await program.parseAsync([...args], { from: "user" });
     return exitCode;

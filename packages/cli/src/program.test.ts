@@ -1,0 +1,37 @@
+import type { Command } from "commander";
+import { describe, expect, it } from "vitest";
+import { createProgram, run } from "./program.js";
+import { captureIo } from "./test-io.js";
+
+function allCommands(command: Command, path: string[] = []): string[][] {
+  return command.commands.flatMap((child) => {
+    const here = [...path, child.name()];
+    return child.commands.length > 0 ? [here, ...allCommands(child, here)] : [here];
+  });
+}
+
+describe("the hackday command tree", () => {
+  const names = allCommands(createProgram(captureIo().io, () => {}));
+
+  it("has the commands the contract names", () => {
+    expect(names.map((n) => n.join(" "))).toEqual(expect.arrayContaining(["validate", "schema"]));
+  });
+
+  it.each(names.map((n) => [n.join(" "), n]))(
+    "`%s --help` exits 0 and shows an example",
+    async (_label, path) => {
+      const out = captureIo();
+      expect(await run([...(path as string[]), "--help"], out.io)).toBe(0);
+      expect(out.stdout).toMatch(/Examples?:\n\s+\$ hackday /);
+    },
+  );
+
+  it.each(names.map((n) => [n.join(" "), n]))(
+    "`%s --no-such-flag` is a usage error (exit 2)",
+    async (_label, path) => {
+      const out = captureIo();
+      expect(await run([...(path as string[]), "--no-such-flag"], out.io)).toBe(2);
+      expect(out.stderr).toMatch(/unknown option|error:/);
+    },
+  );
+});
