@@ -1,3 +1,4 @@
+import type { Event } from "@hackdaykit/schema";
 import type { Store } from "../store.js";
 import type { PrizeResult } from "./types.js";
 
@@ -24,4 +25,22 @@ export function pairwiseStep(
 
 export function progressFor(_store: Store, _judge: string): { seen: number; expected: number } {
   return { seen: 0, expected: 0 };
+}
+
+/** Results the admin can run: every prize, plus the overall pairwise (CrowdBT) standings. */
+export function RESULT_KEYS(event: Event): string[] {
+  return [...event.prizes.map((p) => p.id), PAIRWISE_KEY];
+}
+
+export const PAIRWISE_KEY = "pairwise";
+
+export function resultLabel(event: Event, key: string): string {
+  if (key === PAIRWISE_KEY) return "Expo standings (pairwise, CrowdBT)";
+  return event.prizes.find((p) => p.id === key)?.name ?? key;
+}
+
+export type ComputeOutcome = { ok: true; result: PrizeResult } | { ok: false; message: string };
+
+export function computeResult(_event: Event, _key: string): ComputeOutcome {
+  return { ok: false, message: "The @hackdaykit/judging package has not landed yet." };
 }

@@ -1,7 +1,748 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  type Conflict,
+  formatWall,
+  resolveSessionTimes,
+  SessionSchema,
+  toWallTime,
+} from "@hackdaykit/schema";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Context } from "hono";
 import { Hono } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { stringify } from "yaml";
 import type { AppDeps, AppEnv } from "../context.js";
+import { clock } from "../format.js";
+import { calendarFeed } from "../integrations/ical.js";
+import { computeResult, JUDGING_AVAILABLE, RESULT_KEYS, resultLabel } from "../integrations/judging.js";
+import { adminAccounts, ledgerExport, recordAccounts } from "../integrations/ledger.js";
+import { agendaConflicts } from "../integrations/schedule.js";
+import type { PrizeResult } from "../integrations/types.js";
+import { verifyPassword } from "../security.js";
+import { ErrorPage } from "../views/error.js";
+import { ActionButton, Csrf, Layout, Notice } from "../views/layout.js";
+import { ResultsView } from "../views/results.js";
 
-export function adminRoutes(_deps: AppDeps): Hono<AppEnv> {
+export const ADMIN_COOKIE = "hdk_admin";
+
+const SECTIONS: [string, string][] = [
+  ["/admin", "Overview"],
+  ["/admin/sessions", "Sessions"],
+  ["/admin/projects", "Projects"],
+  ["/admin/links", "Judge & team links"],
+  ["/admin/conflicts", "Conflicts"],
+  ["/admin/results", "Results"],
+  ["/admin/accounts", "Accounts"],
+  ["/admin/export", "Export & backup"],
+];
+
+function csvCell(value: string | number): string {
+  const text = String(value);
+  // Formula-injection guard for spreadsheet users (OWASP): text starting = + - @ tab CR is prefixed.
+  const safe = typeof value === "string" && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const { store, loginLimiter } = deps;
+
+  const clientKey = (c: Context<AppEnv>) => {
+    try {
+      return getConnInfo(c).remote.address ?? "unknown";
+    } catch {
+      return "unknown";
+    }
+  };
+
+  const Page = (props: {
+    title: string;
+    csrf: string;
+    children?: unknown;
+    flash?: { kind: "ok" | "warn"; text: string };
+  }) => (
+    <Layout title={props.title} eventName={store.event().name} area="admin">
+      <nav aria-label="Admin" class="admin-nav">
+        <ul>
+          {SECTIONS.map(([href, label]) => (
+            <li>
+              <a href={href}>{label}</a>
+            </li>
+          ))}
+          <li>
+            <ActionButton action="/admin/logout" csrf={props.csrf} label="Log out" />
+          </li>
+        </ul>
+      </nav>
+      <h1>{props.title}</h1>
+      {props.flash && <Notice kind={props.flash.kind}>{props.flash.text}</Notice>}
+      {props.children as never}
+    </Layout>
+  );
+
+  const loginPage = (csrf: string, message?: string) => (
+    <Layout title="Organiser login" eventName={store.event().name} area="admin">
+      <h1>Organiser login</h1>
+      {message && <Notice kind="warn">{message}</Notice>}
+      <form method="post" action="/admin/login" class="stack">
+        <Csrf token={csrf} />
+        <label for="password">Admin password</label>
+        <input id="password" name="password" type="password" autocomplete="current-password" required />
+        <div class="actions">
+          <button type="submit" class="primary">
+            Log in
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+
+  app.get("/login", (c) => c.html(loginPage(c.var.csrf)));
+
+  app.post("/login", async (c) => {
+    const key = clientKey(c);
+    const wait = loginLimiter.blockedFor(key);
+    if (wait > 0) {
+      c.header("retry-after", String(Math.ceil(wait / 1000)));
+      return c.html(
+        loginPage(c.var.csrf, `Too many failed attempts. Try again in ${Math.ceil(wait / 60_000)} minutes.`),
+        429,
+      );
+    }
+    const hash = store.adminHash();
+    const ok = hash !== undefined && (await verifyPassword(c.var.form.password ?? "", hash));
+    if (!ok) {
+      loginLimiter.fail(key);
+      return c.html(loginPage(c.var.csrf, "That password is not right."), 401);
+    }
+    loginLimiter.reset(key);
+    setCookie(c, ADMIN_COOKIE, store.createAdminSession(), {
+      httpOnly: true,
+      sameSite: "Strict",
+      secure: deps.secureCookies,
+      path: "/admin",
+      maxAge: 12 * 3600,
+    });
+    return c.redirect("/admin", 303);
+  });
+
+  // Everything below needs an admin session.
+  app.use("*", async (c, next) => {
+    if (!store.isAdminSession(getCookie(c, ADMIN_COOKIE))) {
+      if (c.req.method === "GET") return c.redirect("/admin/login", 303);
+      return c.html(loginPage(c.var.csrf, "Please log in first."), 401);
+    }
+    c.header("cache-control", "no-store");
+    await next();
+  });
+
+  app.post("/logout", (c) => {
+    const token = getCookie(c, ADMIN_COOKIE);
+    if (token) store.endAdminSession(token);
+    deleteCookie(c, ADMIN_COOKIE, { path: "/admin" });
+    return c.redirect("/", 303);
+  });
+
+  app.get("/", (c) => {
+    const event = store.event();
+    const tokens = store.tokens();
+    return c.html(
+      <Page title="Overview" csrf={c.var.csrf}>
+        <ul>
+          <li>{`${event.sessions.length} sessions, ${event.projects.length} projects, ${event.teams.length} teams`}</li>
+          <li>{`${store.voteCount()} pairwise votes, ${store.scores().length} rubric scores`}</li>
+          <li>{`${tokens.filter((t) => t.revoked === null).length} live private links`}</li>
+          <li>{`${store.results().filter((r) => r.published).length} results published`}</li>
+        </ul>
+      </Page>,
+    );
+  });
+
+  // Sessions
+
+  const sessionsPage = (csrf: string, flash?: { kind: "ok" | "warn"; text: string }) => {
+    const event = store.event();
+    return (
+      <Page title="Sessions" csrf={csrf} flash={flash}>
+        <p>
+          Moving a session updates the public agenda and calendar feeds at once; subscribed calendars see the
+          change (its SEQUENCE goes up).
+        </p>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Session</th>
+              <th scope="col">Now</th>
+              <th scope="col">Move to</th>
+            </tr>
+          </thead>
+          <tbody>
+            {event.sessions.map((s) => (
+              <tr>
+                <td>
+                  {s.title}
+                  {s.visibility === "internal" && <span class="tag">internal</span>}
+                </td>
+                <td>{`${s.start.slice(0, 10)} ${clock(s.start)}${s.end ? `–${clock(s.end)}` : ` (${s.duration})`}`}</td>
+                <td>
+                  <form method="post" action={`/admin/sessions/${s.id}`} class="inline">
+                    <Csrf token={csrf} />
+                    <label for={`start-${s.id}`} class="plain">
+                      Start
+                    </label>{" "}
+                    <input
+                      id={`start-${s.id}`}
+                      name="start"
+                      type="datetime-local"
+                      value={s.start.slice(0, 16)}
+                      required
+                    />{" "}
+                    <label for={`end-${s.id}`} class="plain">
+                      End
+                    </label>{" "}
+                    <input
+                      id={`end-${s.id}`}
+                      name="end"
+                      type="datetime-local"
+                      value={s.end?.slice(0, 16) ?? ""}
+                    />{" "}
+                    <button type="submit" class="secondary">
+                      Move
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Page>
+    );
+  };
+
+  app.get("/sessions", (c) => c.html(sessionsPage(c.var.csrf)));
+
+  app.post("/sessions/:id", (c) => {
+    const event = store.event();
+    const session = store.session(c.req.param("id"));
+    if (!session) return c.notFound();
+    const start = (c.var.form.start ?? "").trim();
+    const end = (c.var.form.end ?? "").trim();
+    const moved = { ...session, start };
+    if (end) {
+      moved.end = end;
+      delete moved.duration;
+    } else if (session.end !== undefined) {
+      // Keep the length when only the start moves.
+      const before = resolveSessionTimes(session, event.timezone);
+      const startAt = resolveSessionTimes({ start, duration: 1 }, event.timezone);
+      if (before.ok && startAt.ok) {
+        const length = before.end.getTime() - before.start.getTime();
+        moved.end = formatWall(toWallTime(new Date(startAt.start.getTime() + length), event.timezone));
+      }
+    }
+    if (moved.end === undefined) delete moved.end;
+    const parsed = SessionSchema.safeParse(moved);
+    const times = parsed.success ? resolveSessionTimes(parsed.data, event.timezone) : undefined;
+    if (!parsed.success || !times?.ok) {
+      const reason = parsed.success
+        ? times && !times.ok
+          ? times.message
+          : "invalid times"
+        : parsed.error.issues.map((i) => i.message).join("; ");
+      return c.html(sessionsPage(c.var.csrf, { kind: "warn", text: `Not moved: ${reason}.` }), 400);
+    }
+    store.saveSession(parsed.data);
+    return c.html(sessionsPage(c.var.csrf, { kind: "ok", text: `Moved "${session.title}".` }));
+  });
+
+  // Projects
+
+  const projectsPage = (csrf: string, flash?: { kind: "ok" | "warn"; text: string }) => {
+    const event = store.event();
+    const absent = store.absentProjects();
+    return (
+      <Page title="Projects" csrf={csrf} flash={flash}>
+        <p>
+          Teams edit their own projects through their team link. Mark a team absent to stop sending judges
+          there.
+        </p>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Table</th>
+              <th scope="col">Project</th>
+              <th scope="col">Team</th>
+              <th scope="col">Judges</th>
+            </tr>
+          </thead>
+          <tbody>
+            {event.projects.map((p) => (
+              <tr>
+                <td>{p.table ?? ""}</td>
+                <td>{p.title}</td>
+                <td>{event.teams.find((t) => t.id === p.team)?.name ?? ""}</td>
+                <td>
+                  {absent.has(p.id) ? "absent " : "open "}
+                  <ActionButton
+                    action={`/admin/projects/${p.id}/absent`}
+                    csrf={csrf}
+                    label={absent.has(p.id) ? "Mark present" : "Mark absent"}
+                    fields={{ absent: absent.has(p.id) ? "0" : "1" }}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Page>
+    );
+  };
+  app.get("/projects", (c) => c.html(projectsPage(c.var.csrf)));
+  app.post("/projects/:id/absent", (c) => {
+    const project = store.project(c.req.param("id"));
+    if (!project) return c.notFound();
+    store.setAbsent(project.id, c.var.form.absent === "1");
+    return c.html(projectsPage(c.var.csrf, { kind: "ok", text: `Updated ${project.title}.` }));
+  });
+
+  // Private links
+
+  const judgeIds = () => {
+    const event = store.event();
+    const ids = new Set<string>([
+      ...(event.judging?.panel ?? []),
+      ...event.people.filter((p) => p.roles.includes("judge")).map((p) => p.id),
+      ...event.prizes.flatMap((p) => p.judges),
+    ]);
+    return [...ids];
+  };
+
+  const linksPage = (c: Context<AppEnv>, flash?: { kind: "ok" | "warn"; text: string }) => {
+    const event = store.event();
+    const tokens = store.tokens();
+    const live = (kind: string, subject: string) =>
+      tokens.filter((t) => t.kind === kind && t.subject === subject && t.revoked === null).length;
+    const csrf = c.var.csrf;
+    return (
+      <Page title="Judge & team links" csrf={csrf} flash={flash}>
+        <p>
+          Each link is a long random secret shown once when issued; only a hash is stored. Revoking stops
+          every link of that judge or team at once.
+        </p>
+        <h2>Judges</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Judge</th>
+              <th scope="col">Live links</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {judgeIds().map((id) => (
+              <tr>
+                <td>{event.people.find((p) => p.id === id)?.name ?? id}</td>
+                <td>{live("judge", id)}</td>
+                <td>
+                  <ActionButton
+                    action="/admin/links/issue"
+                    csrf={csrf}
+                    label="Issue link"
+                    fields={{ kind: "judge", subject: id }}
+                  />{" "}
+                  <ActionButton
+                    action="/admin/links/revoke"
+                    csrf={csrf}
+                    label="Revoke"
+                    fields={{ kind: "judge", subject: id }}
+                    kind="danger"
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h2>Teams</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Team</th>
+              <th scope="col">Live links</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {event.teams.map((t) => (
+              <tr>
+                <td>{t.name}</td>
+                <td>{live("team", t.id)}</td>
+                <td>
+                  <ActionButton
+                    action="/admin/links/issue"
+                    csrf={csrf}
+                    label="Issue link"
+                    fields={{ kind: "team", subject: t.id }}
+                  />{" "}
+                  <ActionButton
+                    action="/admin/links/revoke"
+                    csrf={csrf}
+                    label="Revoke"
+                    fields={{ kind: "team", subject: t.id }}
+                    kind="danger"
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Page>
+    );
+  };
+  app.get("/links", (c) => c.html(linksPage(c)));
+  app.post("/links/:action{issue|revoke}", (c) => {
+    const kind = c.var.form.kind === "team" ? "team" : c.var.form.kind === "judge" ? "judge" : undefined;
+    const subject = c.var.form.subject ?? "";
+    const event = store.event();
+    const known = kind === "team" ? event.teams.some((t) => t.id === subject) : judgeIds().includes(subject);
+    if (!kind || !known) return c.notFound();
+    if (c.req.param("action") === "revoke") {
+      const n = store.revokeTokens(kind, subject);
+      return c.html(linksPage(c, { kind: "ok", text: `Revoked ${n} link(s) for ${subject}.` }));
+    }
+    const token = store.issueToken(kind, subject);
+    const origin = new URL(c.req.url).origin;
+    const url = `${origin}/${kind === "judge" ? "j" : "t"}/${token}`;
+    return c.html(
+      linksPage(c, {
+        kind: "ok",
+        text: `New ${kind} link for ${subject} (copy it now, it is not shown again): ${url}`,
+      }),
+    );
+  });
+
+  // Conflicts
+
+  const conflictsPage = (csrf: string, flash?: { kind: "ok" | "warn"; text: string }) => {
+    const event = store.event();
+    const conflicts = event.judging?.conflicts ?? [];
+    const name = (id: string) => event.people.find((p) => p.id === id)?.name ?? id;
+    const agenda = agendaConflicts(event);
+    return (
+      <Page title="Conflicts" csrf={csrf} flash={flash}>
+        <h2>Declared conflicts of interest</h2>
+        <p>A judge is never sent to, or asked to score, a project they have a conflict with.</p>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Judge</th>
+              <th scope="col">Must not judge</th>
+              <th scope="col">Reason</th>
+            </tr>
+          </thead>
+          <tbody>
+            {conflicts.map((cf) => (
+              <tr>
+                <td>{name(cf.judge)}</td>
+                <td>
+                  {[
+                    cf.project && `project ${cf.project}`,
+                    cf.team && `team ${cf.team}`,
+                    cf.organisation && `anyone from ${cf.organisation}`,
+                  ]
+                    .filter(Boolean)
+                    .join(", ")}
+                </td>
+                <td>{cf.reason ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <form method="post" action="/admin/conflicts" class="stack">
+          <Csrf token={csrf} />
+          <label for="cf-judge">Judge</label>
+          <select id="cf-judge" name="judge" required>
+            {judgeIds().map((id) => (
+              <option value={id}>{name(id)}</option>
+            ))}
+          </select>
+          <label for="cf-project">Project</label>
+          <select id="cf-project" name="project" required>
+            {event.projects.map((p) => (
+              <option value={p.id}>{p.title}</option>
+            ))}
+          </select>
+          <label for="cf-reason">Reason (private)</label>
+          <input id="cf-reason" name="reason" type="text" maxlength={200} />
+          <div class="actions">
+            <button type="submit" class="primary">
+              Add conflict
+            </button>
+          </div>
+        </form>
+        <h2>Agenda conflicts</h2>
+        {agenda.kind === "unavailable" ? (
+          <Notice kind="warn">{`Agenda checks are not available in this build: ${agenda.reason}`}</Notice>
+        ) : agenda.items.length === 0 ? (
+          <p>No agenda conflicts found.</p>
+        ) : (
+          <ul>
+            {agenda.items.map((i) => (
+              <li>
+                <strong>{i.severity}</strong>: {i.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Page>
+    );
+  };
+  app.get("/conflicts", (c) => c.html(conflictsPage(c.var.csrf)));
+  app.post("/conflicts", (c) => {
+    const event = store.event();
+    const { judge = "", project = "", reason = "" } = c.var.form;
+    if (!judgeIds().includes(judge) || !event.projects.some((p) => p.id === project)) return c.notFound();
+    const conflict: Conflict = { judge, project, ...(reason.trim() && { reason: reason.trim() }) };
+    store.updateDoc((doc) => {
+      if (!doc.judging) return;
+      doc.judging.conflicts.push(conflict);
+    });
+    return c.html(conflictsPage(c.var.csrf, { kind: "ok", text: "Conflict recorded." }));
+  });
+
+  // Results
+
+  const resultsPage = (csrf: string, flash?: { kind: "ok" | "warn"; text: string }) => {
+    const event = store.event();
+    const stored = new Map(store.results().map((r) => [r.prize, r]));
+    return (
+      <Page title="Results" csrf={csrf} flash={flash}>
+        {!JUDGING_AVAILABLE && (
+          <Notice kind="warn">
+            Results cannot be computed in this build: the @hackdaykit/judging package has not landed yet.
+          </Notice>
+        )}
+        <p>
+          Run a prize to compute its result from the ballots so far; check it here; then publish it to the
+          public results page.
+        </p>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Prize</th>
+              <th scope="col">Status</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {RESULT_KEYS(event).map((key) => {
+              const row = stored.get(key);
+              return (
+                <tr>
+                  <td>{resultLabel(event, key)}</td>
+                  <td>
+                    {row
+                      ? row.published
+                        ? `published ${row.published.slice(0, 16)}`
+                        : `computed ${row.computed.slice(0, 16)}`
+                      : "not run"}
+                  </td>
+                  <td>
+                    <ActionButton
+                      action="/admin/results/run"
+                      csrf={csrf}
+                      label="Run"
+                      fields={{ prize: key }}
+                    />{" "}
+                    {row && (
+                      <ActionButton
+                        action="/admin/results/publish"
+                        csrf={csrf}
+                        label={row.published ? "Unpublish" : "Publish"}
+                        fields={{ prize: key, publish: row.published ? "0" : "1" }}
+                        kind={row.published ? "danger" : "primary"}
+                      />
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <h2>Preview</h2>
+        <ResultsView
+          event={event}
+          results={[...stored.values()].map((r) => ({
+            ...(JSON.parse(r.json) as PrizeResult),
+            published: r.published,
+          }))}
+        />
+      </Page>
+    );
+  };
+  app.get("/results", (c) => c.html(resultsPage(c.var.csrf)));
+  app.post("/results/run", (c) => {
+    const event = store.event();
+    const key = c.var.form.prize ?? "";
+    if (!RESULT_KEYS(event).includes(key)) return c.notFound();
+    const outcome = computeResult(event, key);
+    if (!outcome.ok) return c.html(resultsPage(c.var.csrf, { kind: "warn", text: outcome.message }), 400);
+    store.saveResult(key, JSON.stringify(outcome.result));
+    return c.html(
+      resultsPage(c.var.csrf, {
+        kind: "ok",
+        text: `Computed ${outcome.result.name}. Check it, then publish.`,
+      }),
+    );
+  });
+  app.post("/results/publish", (c) => {
+    const key = c.var.form.prize ?? "";
+    const publish = c.var.form.publish === "1";
+    if (!store.publishResult(key, publish)) return c.notFound();
+    return c.html(resultsPage(c.var.csrf, { kind: "ok", text: publish ? "Published." : "Unpublished." }));
+  });
+
+  // Accounts
+
+  app.get("/accounts", (c) =>
+    c.html(
+      <Page title="Accounts" csrf={c.var.csrf}>
+        {adminAccounts(store, c.var.csrf)}
+      </Page>,
+    ),
+  );
+  app.post("/accounts/:what{transaction|pledge|budget}", (c) => {
+    const outcome = recordAccounts(
+      store,
+      c.req.param("what") as "transaction" | "pledge" | "budget",
+      c.var.form,
+    );
+    return c.html(
+      <Page
+        title="Accounts"
+        csrf={c.var.csrf}
+        flash={{ kind: outcome.ok ? "ok" : "warn", text: outcome.message }}
+      >
+        {adminAccounts(store, c.var.csrf)}
+      </Page>,
+      outcome.ok ? 200 : 400,
+    );
+  });
+
+  // Export and backup
+
+  app.get("/export", (c) => {
+    const ledger = ledgerExport(store);
+    return c.html(
+      <Page title="Export & backup" csrf={c.var.csrf}>
+        <p>These downloads contain private data (emails, phone numbers, ballots). Keep them safe.</p>
+        <ul>
+          <li>
+            <a href="/admin/export/event.yaml">Event file (YAML)</a> — everything, loadable with{" "}
+            <code>hackday validate</code>
+          </li>
+          <li>
+            <a href="/admin/export/scores.csv">Rubric scores (CSV)</a>
+          </li>
+          <li>
+            <a href="/admin/export/votes.csv">Pairwise votes (CSV, for hackday judge crowd-bt)</a>
+          </li>
+          <li>
+            <a href="/admin/export/rankings.csv">Ranked ballots (CSV)</a>
+          </li>
+          <li>
+            {ledger === undefined ? (
+              "Ledger journal: not available (the @hackdaykit/ledger package has not landed)"
+            ) : (
+              <a href="/admin/export/ledger.journal">Ledger journal (hledger format)</a>
+            )}
+          </li>
+          <li>
+            <a href="/calendar.ics">Public calendar (.ics)</a>
+          </li>
+          <li>
+            <a href="/admin/backup.sqlite">Database backup (SQLite)</a> — a consistent copy, safe to take
+            while the site runs
+          </li>
+        </ul>
+      </Page>,
+    );
+  });
+  const download = (body: string, type: string, name: string) =>
+    new Response(body, {
+      headers: {
+        "content-type": type,
+        "content-disposition": `attachment; filename="${name}"`,
+        "cache-control": "no-store",
+      },
+    });
+  app.get("/export/event.yaml", () =>
+    download(stringify(store.exportEvent()), "application/yaml; charset=utf-8", "event.yaml"),
+  );
+  app.get("/export/scores.csv", () => {
+    const rows = store.scores().map((s) => [s.judge, s.project, s.criterion, s.score].map(csvCell).join(","));
+    return download(
+      ["judge,project,criterion,score", ...rows, ""].join("\n"),
+      "text/csv; charset=utf-8",
+      "scores.csv",
+    );
+  });
+  app.get("/export/votes.csv", () => {
+    const rows = store
+      .votes()
+      .filter((v) => v.voided === null)
+      .map((v) => [v.judge, v.winner, v.loser, v.id ?? ""].map(csvCell).join(","));
+    return download(
+      ["judge,winner,loser,id", ...rows, ""].join("\n"),
+      "text/csv; charset=utf-8",
+      "votes.csv",
+    );
+  });
+  app.get("/export/rankings.csv", () => {
+    const rows = store.rankings().map((r) => [r.judge ?? "", r.ranking, r.count].map(csvCell).join(","));
+    return download(
+      ["judge,ranking,count", ...rows, ""].join("\n"),
+      "text/csv; charset=utf-8",
+      "rankings.csv",
+    );
+  });
+  app.get("/export/ledger.journal", (c) => {
+    const text = ledgerExport(store);
+    return text === undefined
+      ? c.notFound()
+      : download(text, "text/plain; charset=utf-8", "accounts.journal");
+  });
+  app.get("/export/calendar.ics", (c) => {
+    const text = calendarFeed(store, {});
+    return text === undefined ? c.notFound() : download(text, "text/calendar; charset=utf-8", "calendar.ics");
+  });
+  app.get("/backup.sqlite", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hackdaykit-backup-"));
+    try {
+      const file = join(dir, "backup.sqlite");
+      await store.backup(file);
+      const body = readFileSync(file);
+      return new Response(body, {
+        headers: {
+          "content-type": "application/vnd.sqlite3",
+          "content-disposition": `attachment; filename="hackdaykit-${new Date().toISOString().slice(0, 10)}.sqlite"`,
+          "cache-control": "no-store",
+        },
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  app.notFound((c) =>
+    c.html(
+      <ErrorPage eventName={store.event().name} title="Not found">
+        <p>Nothing here.</p>
+      </ErrorPage>,
+      404,
+    ),
+  );
+
   return app;
 }

@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type RunningServer, startServer } from "../server.js";
+
+export const EXAMPLE = resolve(import.meta.dirname, "../../../../examples/nhs-hack-day-31.yaml");
+export const PASSWORD = "correct horse battery staple";
+
+/** A real server on a random port with a real SQLite file in a fresh temporary folder. */
+export async function testServer(
+  options: { loginLimit?: { attempts: number; windowMs: number }; eventFile?: string } = {},
+): Promise<RunningServer & { dir: string; dispose(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), "hackdaykit-demo-"));
+  const server = await startServer({
+    dbFile: join(dir, "demo.sqlite"),
+    eventFile: options.eventFile ?? EXAMPLE,
+    port: 0,
+    adminPassword: PASSWORD,
+    log: () => {},
+    ...(options.loginLimit && { loginLimit: options.loginLimit }),
+  });
+  return {
+    ...server,
+    dir,
+    async dispose() {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
