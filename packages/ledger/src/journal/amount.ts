@@ -1,0 +1,99 @@
+import { currencyExponent } from "@hackdaykit/schema";
+import { currencyOfCommodity } from "../amount.js";
+
+/** Result of reading one journal amount; `error` says what was wrong in words a person can act on. */
+export type JournalAmount = { currency: string; minor: number; error?: undefined } | { error: string };
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Reads `£1,250.00`, `-£5`, `£-5`, `1250.00 GBP`, `GBP -3`, `"GBP" 3` exactly, into safe-integer minor units.
+ * Written for speed: one pass over the characters, no regular expression on the common path.
+ */
+export function parseJournalAmount(text: string): JournalAmount {
+  let i = 0;
+  const n = text.length;
+  let negative = false;
+  let commodity = "";
+  let c = text.charCodeAt(0);
+  if (c === 45 /* - */ || c === 43 /* + */) {
+    negative = c === 45;
+    i = 1;
+    while (i < n && text.charCodeAt(i) === 32) i++;
+  }
+  c = text.charCodeAt(i);
+  const numberFirst = (c >= 48 && c <= 57) || c === 46;
+  if (!numberFirst) {
+    const start = i;
+    if (c === 34 /* " */) {
+      const close = text.indexOf('"', i + 1);
+      if (close < 0) return { error: `unterminated quoted commodity in "${text}"` };
+      i = close + 1;
+    } else {
+      while (i < n) {
+        c = text.charCodeAt(i);
+        if ((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 32 || c === 46) break;
+        i++;
+      }
+    }
+    commodity = text.slice(start, i);
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    c = text.charCodeAt(i);
+    if (c === 45 || c === 43) {
+      if (c === 45) negative = !negative;
+      i++;
+    }
+  }
+  const numberStart = i;
+  while (i < n) {
+    c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 44 || c === 46)) break;
+    i++;
+  }
+  const number = text.slice(numberStart, i);
+  if (numberFirst) {
+    commodity = text.slice(i).trim();
+  } else if (i < n && text.slice(i).trim() !== "") {
+    return { error: `"${text}" is not an amount (expected e.g. "£1,250.00" or "1250.00 GBP")` };
+  }
+  if (number === "") return { error: `"${text}" has no number (expected e.g. "£1,250.00" or "1250.00 GBP")` };
+  if (commodity === "") return { error: `"${text}" has no currency: write "£12.50" or "12.50 GBP"` };
+  const currency = currencyOfCommodity(commodity);
+  if (currency === undefined) {
+    return {
+      error: `unknown currency "${commodity}" in "${text}" (expected an ISO 4217 code such as GBP, or £ € $ ¥)`,
+    };
+  }
+  const minor = toMinor(number, currencyExponent(currency));
+  if (typeof minor === "string") return { error: `"${text}" ${minor}` };
+  return { currency, minor: negative && minor !== 0 ? -minor : minor };
+}
+
+/** Decimal text (digits, optional thousands commas, one point) → integer minor units, or why not. */
+function toMinor(number: string, exponent: number): number | string {
+  const dot = number.indexOf(".");
+  if (dot >= 0 && number.indexOf(".", dot + 1) >= 0) return "is not a number: more than one decimal point";
+  let whole = dot < 0 ? number : number.slice(0, dot);
+  const fraction = dot < 0 ? "" : number.slice(dot + 1);
+  if (whole.includes(",")) {
+    if (!/^\d{1,3}(,\d{3})+$/.test(whole))
+      return "is not a number: commas must separate thousands (1,250.00)";
+    whole = whole.replaceAll(",", "");
+  }
+  if (fraction.includes(",")) return "is not a number: use a decimal point, not a comma (1250.50)";
+  if (whole === "" && fraction === "") return "is not a number";
+  let value = 0;
+  for (let k = 0; k < whole.length; k++) {
+    value = value * 10 + (whole.charCodeAt(k) - 48);
+    if (value > MAX) return "is beyond the largest supported amount (2^53 - 1 minor units)";
+  }
+  for (let k = 0; k < exponent; k++) {
+    value = value * 10 + (k < fraction.length ? fraction.charCodeAt(k) - 48 : 0);
+    if (value > MAX) return "is beyond the largest supported amount (2^53 - 1 minor units)";
+  }
+  for (let k = exponent; k < fraction.length; k++) {
+    if (fraction.charCodeAt(k) !== 48)
+      return `has more decimal places than its currency allows (${exponent})`;
+  }
+  return value;
+}

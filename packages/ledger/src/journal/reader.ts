@@ -1,0 +1,404 @@
+import type { Money } from "@hackdaykit/schema";
+import { Accumulator, formatMinor } from "../amount.js";
+import { balancePostings } from "../balance-check.js";
+import type { Posting, Transaction } from "../model.js";
+import { parseJournalAmount } from "./amount.js";
+import { JournalError } from "./errors.js";
+
+/** One account's running totals, one accumulator per currency (usually just one). */
+interface Slot {
+  lastCurrency: string;
+  last: Accumulator;
+  byCurrency: Map<string, Accumulator>;
+}
+
+export interface BalanceRow {
+  account: string;
+  currency: string;
+  /** Exact sum in minor units. */
+  amount: bigint;
+}
+
+export interface JournalReaderOptions {
+  file?: string;
+  /** Called for each transaction; leave it out when only balances are wanted, and none are built. */
+  onTransaction?: (transaction: Transaction) => void;
+  /** Called for `account` directives. */
+  onAccount?: (name: string) => void;
+}
+
+const DIRECTIVES_SKIPPED = new Set(["commodity", "account", "payee", "tag"]);
+const DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:=\S+)?(?=\s|$)/;
+const TAG = /(?:^|[\s,])([^\s,:]+):([^,]*)/g;
+
+/**
+ * Reads hledger/ledger journals line by line (the common subset) and keeps exact per-account totals as it goes,
+ * so a balance report needs no transaction objects at all. Balance assertions are checked in file order.
+ */
+export class JournalReader {
+  readonly totals = new Map<string, Slot>();
+  transactionCount = 0;
+  private lineNo = 0;
+  private mode: "top" | "transaction" | "directive" | "comment-block" = "top";
+  // The transaction being read: header, then postings in parallel arrays (no per-posting objects on the fast path).
+  private header = {
+    line: 0,
+    date: "",
+    description: "",
+    payee: undefined as string | undefined,
+    code: "",
+    status: "",
+    comment: "",
+  };
+  private accounts: string[] = [];
+  private currencies: (string | undefined)[] = [];
+  private minors: number[] = [];
+  private assertions: (Money | undefined)[] = [];
+  private comments: string[] = [];
+  private lines: number[] = [];
+  private count = 0;
+
+  constructor(private readonly options: JournalReaderOptions = {}) {}
+
+  private fail(message: string, line = this.lineNo): never {
+    throw new JournalError(line, message, this.options.file);
+  }
+
+  /** Feeds the next line (without its newline). */
+  line(text: string): void {
+    this.lineNo++;
+    if (this.mode === "comment-block") {
+      if (/^end\s+(comment|test)\b/.test(text)) this.mode = "top";
+      return;
+    }
+    const first = text.charCodeAt(0);
+    if (first === 32 || first === 9) {
+      if (this.mode === "transaction") this.posting(text);
+      else if (this.mode === "directive" || text.trim() === "") return;
+      else {
+        const trimmed = text.trimStart();
+        if (trimmed.startsWith(";") || trimmed.startsWith("#")) return;
+        this.fail("indented line outside a transaction (a posting needs a transaction date line above it)");
+      }
+      return;
+    }
+    if (this.mode === "transaction") this.finish();
+    this.mode = "top";
+    if (text === "" || Number.isNaN(first)) return;
+    if (first >= 48 && first <= 57) {
+      this.startTransaction(text);
+      return;
+    }
+    // ; # * % | start comment lines at the top level, as in ledger and hledger.
+    if (first === 59 || first === 35 || first === 42 || first === 37 || first === 124) return;
+    const word = /^\S+/.exec(text)![0];
+    if (DIRECTIVES_SKIPPED.has(word)) {
+      if (word === "account") {
+        const name = text
+          .slice(7)
+          .split(/ {2}|\t|;/, 1)[0]!
+          .trim();
+        if (name) this.options.onAccount?.(name);
+      }
+      this.mode = "directive";
+      return;
+    }
+    if (word === "comment" || word === "test") {
+      this.mode = "comment-block";
+      return;
+    }
+    if (text.trim() === "") return;
+    this.fail(
+      `unsupported journal syntax "${word}" (${describeDirective(word)}); hackdaykit reads dated transactions, comments and the commodity, account, payee and tag directives`,
+    );
+  }
+
+  /** Call after the last line. */
+  end(): void {
+    if (this.mode === "transaction") this.finish();
+    this.mode = "top";
+  }
+
+  private startTransaction(text: string): void {
+    const match = DATE.exec(text);
+    if (!match) this.fail(`"${text.split(/\s/, 1)[0]}" is not a date (expected YYYY-MM-DD)`);
+    const [, y, m, d] = match;
+    const date = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
+    if (!isRealDate(+y!, +m!, +d!)) this.fail(`"${match[0]}" is not a real date`);
+    let rest = text.slice(match[0].length).trim();
+    let status = "";
+    if (rest.startsWith("*") || rest.startsWith("!")) {
+      status = rest[0]!;
+      rest = rest.slice(1).trimStart();
+    }
+    let code = "";
+    if (rest.startsWith("(")) {
+      const close = rest.indexOf(")");
+      if (close < 0) this.fail("unclosed ( in the transaction code");
+      code = rest.slice(1, close).trim();
+      rest = rest.slice(close + 1).trimStart();
+    }
+    let comment = "";
+    const semi = rest.indexOf(";");
+    if (semi >= 0) {
+      comment = rest.slice(semi + 1).trim();
+      rest = rest.slice(0, semi).trimEnd();
+    }
+    let payee: string | undefined;
+    let description = rest;
+    const bar = rest.indexOf("|");
+    if (bar >= 0) {
+      payee = rest.slice(0, bar).trim();
+      description = rest.slice(bar + 1).trim();
+    }
+    const h = this.header;
+    h.line = this.lineNo;
+    h.date = date;
+    h.description = description;
+    h.payee = payee;
+    h.code = code;
+    h.status = status;
+    h.comment = comment;
+    this.count = 0;
+    this.mode = "transaction";
+  }
+
+  private posting(text: string): void {
+    let body = text.trim();
+    if (body === "") return;
+    if (body.startsWith(";") || body.startsWith("#")) {
+      const note = body.slice(1).trim();
+      if (this.count === 0)
+        this.header.comment = this.header.comment ? `${this.header.comment}\n${note}` : note;
+      else
+        this.comments[this.count - 1] = this.comments[this.count - 1]
+          ? `${this.comments[this.count - 1]}\n${note}`
+          : note;
+      return;
+    }
+    if (body.startsWith("* ") || body.startsWith("! ")) body = body.slice(2).trimStart();
+    if (body.startsWith("(") || body.startsWith("[")) {
+      this.fail("virtual postings ( ) and [ ] are not supported: every posting must balance");
+    }
+    let end = body.indexOf("  ");
+    const tab = body.indexOf("\t");
+    if (tab >= 0 && (end < 0 || tab < end)) end = tab;
+    const account = end < 0 ? body : body.slice(0, end);
+    let rest = end < 0 ? "" : body.slice(end).trim();
+    let comment = "";
+    const semi = rest.indexOf(";");
+    if (semi >= 0) {
+      comment = rest.slice(semi + 1).trim();
+      rest = rest.slice(0, semi).trim();
+    }
+    if (account.includes(";")) this.fail(`"${account}": a comment needs two spaces or a tab before the ;`);
+    let amountText = rest;
+    let assertion: Money | undefined;
+    const eq = rest.indexOf("=");
+    if (eq >= 0) {
+      amountText = rest.slice(0, eq).trim();
+      const assertText = rest.slice(eq + 1);
+      if (assertText.startsWith("=") || assertText.startsWith("*")) {
+        this.fail("only plain balance assertions (= AMOUNT) are supported, not == or =*");
+      }
+      if (amountText === "")
+        this.fail("balance assignments (a posting with only = AMOUNT) are not supported");
+      const parsed = parseJournalAmount(assertText.trim());
+      if (parsed.error !== undefined) this.fail(`balance assertion ${parsed.error}`);
+      assertion = { currency: parsed.currency, minor: parsed.minor };
+    }
+    if (amountText.includes("@")) {
+      this.fail(
+        "prices (@ or @@) are not supported: record currency exchange as an explicit conversion transaction",
+      );
+    }
+    if (amountText.startsWith("(")) this.fail("amount expressions in ( ) are not supported");
+    const i = this.count++;
+    this.accounts[i] = account;
+    this.assertions[i] = assertion;
+    this.comments[i] = comment;
+    this.lines[i] = this.lineNo;
+    if (amountText === "") {
+      this.currencies[i] = undefined;
+      this.minors[i] = 0;
+    } else {
+      const parsed = parseJournalAmount(amountText);
+      if (parsed.error !== undefined) this.fail(parsed.error);
+      this.currencies[i] = parsed.currency;
+      this.minors[i] = parsed.minor;
+    }
+  }
+
+  /** Balances the transaction (filling an elided amount) and adds it to the totals. */
+  private finish(): void {
+    const n = this.count;
+    const h = this.header;
+    const name = () => `transaction "${h.description}" (${h.date}, line ${h.line})`;
+    // Fast path: one currency, no elided amount or one, sums that stay safe.
+    let currency: string | undefined;
+    let elided = -1;
+    let sum = 0;
+    let simple = true;
+    for (let i = 0; i < n; i++) {
+      const c = this.currencies[i];
+      if (c === undefined) {
+        if (elided >= 0)
+          this.fail(`${name()}: two postings leave out the amount; only one may`, this.lines[i]);
+        elided = i;
+        continue;
+      }
+      if (currency === undefined) currency = c;
+      else if (c !== currency) simple = false;
+      sum += this.minors[i]!;
+    }
+    if (!Number.isSafeInteger(sum)) simple = false;
+    if (simple) {
+      if (elided >= 0) {
+        this.currencies[elided] = currency ?? "";
+        this.minors[elided] = sum === 0 ? 0 : -sum;
+      } else if (sum !== 0) {
+        this.fail(
+          `${name()} does not balance: postings sum to ${formatMinor(sum, currency!)} ${currency}, expected 0`,
+          h.line,
+        );
+      }
+    } else {
+      const amounts = [];
+      for (let i = 0; i < n; i++) {
+        const c = this.currencies[i];
+        amounts.push(c === undefined ? undefined : { currency: c, minor: this.minors[i]! });
+      }
+      // Journals mark no conversions; a transaction balanced in each currency separately is one.
+      const outcome = balancePostings(amounts, true);
+      if (!outcome.ok) this.fail(`${name()} ${outcome.message}`, h.line);
+      for (let i = 0; i < n; i++) {
+        this.currencies[i] = outcome.amounts[i]!.currency;
+        this.minors[i] = outcome.amounts[i]!.minor;
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      if (this.currencies[i] === "") continue; // a lone elided posting in a transaction with no amounts
+      const acc = this.accumulator(this.accounts[i]!, this.currencies[i]!);
+      acc.add(this.minors[i]!);
+      const assertion = this.assertions[i];
+      if (assertion !== undefined) {
+        const actual = this.accumulator(this.accounts[i]!, assertion.currency).total;
+        if (actual !== BigInt(assertion.minor)) {
+          this.fail(
+            `balance assertion failed: ${this.accounts[i]} is ${formatMinor(actual, assertion.currency)} ${assertion.currency} after this posting, the journal asserts ${formatMinor(assertion.minor, assertion.currency)} ${assertion.currency}`,
+            this.lines[i],
+          );
+        }
+      }
+    }
+    this.transactionCount++;
+    if (this.options.onTransaction) this.options.onTransaction(this.build(elided));
+  }
+
+  private build(elided: number): Transaction {
+    const h = this.header;
+    const tags: Record<string, string> = {};
+    for (const match of h.comment.matchAll(TAG)) tags[match[1]!] = match[2]!.trim();
+    const { reverses, conversion, ...rest } = tags;
+    const postings: Posting[] = [];
+    for (let i = 0; i < this.count; i++) {
+      if (this.currencies[i] === "") continue;
+      const comment = this.comments[i]!;
+      postings.push({
+        account: this.accounts[i]!,
+        amount: { currency: this.currencies[i]!, minor: this.minors[i]! },
+        ...(i === elided && { elided: true }),
+        ...(this.assertions[i] && { assertion: this.assertions[i] }),
+        ...(comment && { comment }),
+      });
+    }
+    const comment = h.comment
+      .replace(TAG, "")
+      .replace(/^[\s,]+|[\s,]+$/g, "")
+      .trim();
+    return {
+      id: h.code || `line-${h.line}`,
+      date: h.date,
+      description: h.description,
+      tags: rest,
+      postings,
+      line: h.line,
+      ...(h.payee !== undefined && { payee: h.payee }),
+      ...(h.status && { status: h.status === "*" ? "cleared" : "pending" }),
+      ...(reverses !== undefined && { reverses }),
+      ...((conversion !== undefined || new Set(postings.map((p) => p.amount.currency)).size > 1) && {
+        conversion: conversion !== "false",
+      }),
+      ...(comment && { comment }),
+    };
+  }
+
+  private accumulator(account: string, currency: string): Accumulator {
+    let slot = this.totals.get(account);
+    if (slot === undefined) {
+      const acc = new Accumulator();
+      slot = { lastCurrency: currency, last: acc, byCurrency: new Map([[currency, acc]]) };
+      this.totals.set(account, slot);
+      return acc;
+    }
+    if (slot.lastCurrency === currency) return slot.last;
+    let acc = slot.byCurrency.get(currency);
+    if (acc === undefined) {
+      acc = new Accumulator();
+      slot.byCurrency.set(currency, acc);
+    }
+    slot.lastCurrency = currency;
+    slot.last = acc;
+    return acc;
+  }
+
+  /** Per-account, per-currency totals so far, sorted by account then currency; zero totals included. */
+  balances(): BalanceRow[] {
+    const rows: BalanceRow[] = [];
+    for (const [account, slot] of this.totals) {
+      for (const [currency, acc] of slot.byCurrency) rows.push({ account, currency, amount: acc.total });
+    }
+    return rows.sort((a, b) =>
+      a.account < b.account ? -1 : a.account > b.account ? 1 : a.currency < b.currency ? -1 : 1,
+    );
+  }
+}
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = [
+    31,
+    (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
+  return d <= days[m - 1]!;
+}
+
+function describeDirective(word: string): string {
+  const known: Record<string, string> = {
+    P: "market price",
+    D: "default commodity",
+    Y: "default year",
+    year: "default year",
+    "~": "periodic transaction",
+    "=": "automated transaction",
+    include: "include",
+    "!include": "include",
+    alias: "account alias",
+    apply: "apply",
+    end: "end",
+    "decimal-mark": "decimal mark",
+    i: "timeclock",
+    o: "timeclock",
+  };
+  return known[word] ? `${known[word]} directive` : "not a transaction or known directive";
+}

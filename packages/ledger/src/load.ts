@@ -1,0 +1,33 @@
+import { fromZodIssues, parseSource, ValidationError, type ValidationIssue } from "@hackdaykit/schema";
+import { type BuildResult, buildLedger } from "./build.js";
+import { LedgerFileSchema } from "./file-schema.js";
+import type { Ledger } from "./model.js";
+
+/** Validates plain data (parsed YAML/JSON) as a ledger file. Never throws on bad input. */
+export function safeParseLedger(data: unknown): BuildResult {
+  const shaped = LedgerFileSchema.safeParse(data);
+  if (!shaped.success) return { ok: false, issues: fromZodIssues(shaped.error.issues) };
+  return buildLedger(shaped.data);
+}
+
+/** Like {@link safeParseLedger} but throws a {@link ValidationError} listing every issue. */
+export function parseLedger(data: unknown): Ledger {
+  const result = safeParseLedger(data);
+  if (!result.ok) throw new ValidationError(result.issues);
+  return result.ledger;
+}
+
+/** Parses our YAML (or JSON) ledger text; every issue carries `file:line:column`. */
+export function parseLedgerText(text: string, file?: string): BuildResult {
+  const source = parseSource(text, file);
+  if (source.issues.length > 0) return { ok: false, issues: source.issues };
+  const locate = (issue: ValidationIssue): ValidationIssue => ({
+    ...issue,
+    ...(file !== undefined && { file }),
+    ...source.locate(issue.path),
+  });
+  const result = safeParseLedger(source.data ?? {});
+  return result.ok
+    ? { ...result, warnings: result.warnings.map(locate) }
+    : { ok: false, issues: result.issues.map(locate) };
+}
