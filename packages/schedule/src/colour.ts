@@ -74,3 +74,103 @@ export function colourEdges(
     at[b * C + c] = e;
   }
 }
+
+/**
+ * Shortens each left node's walk (the sum of |weight| steps between consecutive colours) by swapping two
+ * adjacent colours along Kempe chains, which keeps the colouring proper. A swap is kept only when the total walk
+ * of every left node on the chain gets shorter. Bounded passes, so it always ends quickly.
+ */
+export function shortenWalks(
+  edges: readonly { left: number; right: number; weight: number }[],
+  colours: number[],
+  leftCount: number,
+  rightCount: number,
+  palette: number,
+  passes = 4,
+): void {
+  const C = palette;
+  if (C < 2) return;
+  const at = new Int32Array((leftCount + rightCount) * C).fill(-1);
+  const ends = (e: number): [number, number] => [edges[e]!.left, leftCount + edges[e]!.right];
+  edges.forEach((_, e) => {
+    const [a, b] = ends(e);
+    at[a * C + colours[e]!] = e;
+    at[b * C + colours[e]!] = e;
+  });
+  const walk = (u: number) => {
+    let total = 0;
+    let last = -1;
+    for (let c = 0; c < C; c++) {
+      const e = at[u * C + c]!;
+      if (e === -1) continue;
+      const w = edges[e]!.weight;
+      if (last !== -1) total += Math.abs(w - last);
+      last = w;
+    }
+    return total;
+  };
+  const chain: number[] = [];
+  const mark = new Int32Array(edges.length);
+  let stamp = 0;
+  const collect = (start: number, a: number, b: number) => {
+    // The maximal a/b-alternating path or cycle through `start`'s a-edge.
+    chain.length = 0;
+    stamp++;
+    const first = at[start * C + a]!;
+    if (first === -1) return;
+    chain.push(first);
+    mark[first] = stamp;
+    for (const [from, c0] of [
+      [start, b],
+      [ends(first)[1] === start ? ends(first)[0] : ends(first)[1], b],
+    ] as [number, number][]) {
+      let node = from;
+      let c = c0;
+      for (;;) {
+        const e = at[node * C + c]!;
+        if (e === -1 || mark[e] === stamp) break;
+        chain.push(e);
+        mark[e] = stamp;
+        const [x, y] = ends(e);
+        node = x === node ? y : x;
+        c = c === a ? b : a;
+      }
+    }
+  };
+  const swap = (a: number, b: number) => {
+    for (const e of chain) {
+      const [x, y] = ends(e);
+      at[x * C + colours[e]!] = -1;
+      at[y * C + colours[e]!] = -1;
+    }
+    for (const e of chain) {
+      colours[e] = colours[e] === a ? b : a;
+      const [x, y] = ends(e);
+      at[x * C + colours[e]!] = e;
+      at[y * C + colours[e]!] = e;
+    }
+  };
+  const budget = 2_000_000;
+  let work = 0;
+  for (let pass = 0; pass < passes; pass++) {
+    let improved = false;
+    for (let u = 0; u < leftCount; u++) {
+      for (let a = 0; a + 1 < C; a++) {
+        const b = a + 1;
+        const ea = at[u * C + a]!;
+        const eb = at[u * C + b]!;
+        if (ea === -1 || eb === -1 || edges[ea]!.weight <= edges[eb]!.weight) continue;
+        collect(u, a, b);
+        work += chain.length;
+        if (work > budget) return;
+        const lefts = [...new Set(chain.map((e) => edges[e]!.left))];
+        const before = lefts.reduce((sum, v) => sum + walk(v), 0);
+        swap(a, b);
+        const after = lefts.reduce((sum, v) => sum + walk(v), 0);
+        if (after < before) improved = true;
+        else swap(a, b);
+      }
+    }
+    if (!improved) break;
+  }
+}

@@ -5,7 +5,7 @@ import {
   type RotaJudge,
   type RotaProject,
 } from "./assign.js";
-import { colourEdges } from "./colour.js";
+import { colourEdges, shortenWalks } from "./colour.js";
 import { MINUTE } from "./local.js";
 import type { RotaSlot, RotaVisit, Shortfall } from "./types.js";
 
@@ -126,11 +126,18 @@ function scheduleRounds(
     });
   }
   // Kept visits first, so they claim their old rounds before anything else.
-  edges.sort(
-    (a, b) =>
-      Number(prefer.has(`${b.judge}\u0000${b.project}`)) - Number(prefer.has(`${a.judge}\u0000${a.project}`)),
-  );
-  const { colours } = colourEdges(edges, judgeIds.length, projectIds.length, maxDegree);
+  const isKept = (e: { judge: string; project: string }) => prefer.has(`${e.judge}\u0000${e.project}`);
+  edges.sort((a, b) => Number(isKept(b)) - Number(isKept(a)));
+  const { colours, palette } = colourEdges(edges, judgeIds.length, projectIds.length, maxDegree);
+  if (prefer.size === 0) {
+    shortenWalks(
+      edges.map((edge) => ({ left: edge.left, right: edge.right, weight: tables.get(edge.project)! })),
+      colours,
+      judgeIds.length,
+      projectIds.length,
+      palette,
+    );
+  }
   return edges.map((edge, e) => ({
     judge: edge.judge,
     project: edge.project,
@@ -189,6 +196,8 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What a re-plan changed in the rounds still to come. */
 export interface RotaChanges {
+  /** First re-planned round. */
+  fromRound: number;
   /** Future visits that stay exactly as they were. */
   kept: number;
   /** Same judge and project, different round. */
@@ -263,7 +272,7 @@ export function replanRota(
   const key = (v: { judge: string; project: string }) => `${v.judge}\u0000${v.project}`;
   const oldFuture = new Map(future.map((visit) => [key(visit), visit]));
   const newFuture = new Map(fresh.map((visit) => [key(visit), visit]));
-  const changes: RotaChanges = { kept: 0, moved: [], added: [], removed: [] };
+  const changes: RotaChanges = { fromRound: from, kept: 0, moved: [], added: [], removed: [] };
   for (const [k, visit] of newFuture) {
     const old = oldFuture.get(k);
     if (old === undefined) changes.added.push(visit);

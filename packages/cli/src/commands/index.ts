@@ -1,5 +1,7 @@
 import type { Command } from "commander";
 import type { Io } from "../io.js";
+import { registerAgenda } from "./agenda.js";
+import { registerRota } from "./rota.js";
 import { registerSchema } from "./schema.js";
 import { registerValidate } from "./validate.js";
 
@@ -12,4 +14,9 @@ export interface CommandContext {
 }
 
 /** Every `hackday` command, in the order `--help` lists them. One file per command in this folder. */
-export const commands: ((context: CommandContext) => void)[] = [registerValidate, registerSchema];
+export const commands: ((context: CommandContext) => void)[] = [
+  registerValidate,
+  registerSchema,
+  registerAgenda,
+  registerRota,
+];

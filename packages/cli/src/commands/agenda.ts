@@ -1,0 +1,132 @@
+import {
+  type Agenda,
+  type AgendaConflict,
+  buildAgenda,
+  detectConflicts,
+  formatOffset,
+  hasHardConflict,
+  isoInZone,
+} from "@hackdaykit/schedule";
+import { type Event, formatIssue, parseEventText, parseSource, readTextFile } from "@hackdaykit/schema";
+import { CliError, colours, emit, table } from "../io.js";
+import type { CommandContext } from "./index.js";
+
+interface Options {
+  check?: boolean;
+  json?: boolean;
+  output?: string;
+}
+
+/** Reads and validates an event file; bad input becomes located one-line messages and exit 1. */
+export async function loadEventForCommand(file: string): Promise<{
+  event: Event;
+  locate: (path: (string | number)[]) => { line: number; column: number } | undefined;
+}> {
+  const read = await readTextFile(file);
+  if (!read.ok) throw new CliError(formatIssue({ ...read.issue, file: read.issue.file ?? file }));
+  const result = parseEventText(read.text, file);
+  if (!result.ok) {
+    const errors = result.issues.filter((issue) => issue.severity === "error");
+    throw new CliError(
+      `${file} is not a valid event file:\n${errors.map((issue) => `  ${formatIssue(issue)}`).join("\n")}`,
+    );
+  }
+  const source = parseSource(read.text, file);
+  return { event: result.event, locate: (path) => source.locate(path) };
+}
+
+const weekday = (date: string) =>
+  new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC", // a bare date: UTC just names it, it is not the event's clock
+  }).format(new Date(`${date}T12:00:00Z`));
+
+function agendaText(agenda: Agenda, event: Event, bold: (s: string) => string): string {
+  const out: string[] = [];
+  for (const day of agenda.days) {
+    out.push(bold(`${weekday(day.date)} (${agenda.zone})`));
+    const rows = [["Start", "End", "Min", "Session", "Kind", "Room"]];
+    for (const item of day.items) {
+      const note =
+        item.startOffset !== item.endOffset
+          ? ` (clocks change: ${formatOffset(item.startOffset)} → ${formatOffset(item.endOffset)})`
+          : "";
+      const endsLater =
+        item.end.getTime() - item.start.getTime() > 0 &&
+        isoInZone(item.end, agenda.zone).slice(0, 10) !== item.day;
+      rows.push([
+        item.startLocal,
+        `${item.endLocal}${endsLater ? "+1" : ""}`,
+        String(Math.round(item.minutes)),
+        `${item.title}${item.visibility === "internal" ? " [internal]" : ""}${note}`,
+        item.kind,
+        item.room ?? "",
+      ]);
+    }
+    out.push(table(rows, [2]), "");
+  }
+  if (agenda.items.length === 0) out.push(`${event.name}: no sessions`);
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+function conflictJson(
+  conflict: AgendaConflict,
+  file: string,
+  locate: (path: (string | number)[]) => unknown,
+) {
+  return { ...conflict, file, ...(locate(conflict.path) as object | undefined) };
+}
+
+export function registerAgenda({ program, io, setExit }: CommandContext): void {
+  program
+    .command("agenda")
+    .description("Show the agenda day by day in the event's time zone, or --check it for conflicts")
+    .argument("<event>", "event file (YAML or JSON)")
+    .option("--check", "list conflicts (rooms, people, opening hours, bookings, judges); exit 1 on any error")
+    .option("--json", "print the agenda (and conflicts) as JSON on stdout")
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ hackday agenda examples/nhs-hack-day-31.yaml\n  $ hackday agenda examples/nhs-hack-day-31.yaml --check\n  $ hackday agenda my-event.yaml --json -o agenda.json",
+    )
+    .action(async (file: string, options: Options) => {
+      const { event, locate } = await loadEventForCommand(file);
+      const agenda = buildAgenda(event);
+      const conflicts = options.check ? detectConflicts(event, agenda) : agenda.problems;
+      const zone = agenda.zone;
+      if (options.json) {
+        const data = {
+          event: event.id,
+          zone,
+          days: agenda.days.map((day) => ({
+            date: day.date,
+            sessions: day.items.map((item) => ({
+              ...item,
+              start: isoInZone(item.start, zone),
+              end: isoInZone(item.end, zone),
+            })),
+          })),
+          ...(options.check && { conflicts: conflicts.map((c) => conflictJson(c, file, locate)) }),
+        };
+        await emit(io, `${JSON.stringify(data, null, 2)}\n`, options.output);
+      } else if (options.check) {
+        const c = colours(io, "stdout");
+        const lines = conflicts.map((conflict) => {
+          const line = formatIssue({ ...conflict, file, ...locate(conflict.path) });
+          return conflict.severity === "error" ? c.red(line) : c.yellow(line);
+        });
+        const errors = conflicts.filter((x) => x.severity === "error").length;
+        const summary =
+          conflicts.length === 0
+            ? `${c.green("✓")} ${file}: no conflicts in ${agenda.items.length} sessions`
+            : `${file}: ${errors} error(s), ${conflicts.length - errors} warning(s) in ${agenda.items.length} sessions`;
+        await emit(io, `${[...lines, summary].join("\n")}\n`, options.output);
+      } else {
+        await emit(io, agendaText(agenda, event, colours(io, "stdout").bold), options.output);
+      }
+      if (hasHardConflict(conflicts)) setExit(1);
+    });
+}

@@ -1,0 +1,233 @@
+import {
+  buildRota,
+  isoInZone,
+  localParts,
+  type Rota,
+  type RotaChanges,
+  type RotaVisit,
+  replanRota,
+  rotaProblemFromEvent,
+  ScheduleError,
+} from "@hackdaykit/schedule";
+import { readTextFile } from "@hackdaykit/schema";
+import { InvalidArgumentError } from "commander";
+import { CliError, colours, emit, table } from "../io.js";
+import { loadEventForCommand } from "./agenda.js";
+import type { CommandContext } from "./index.js";
+
+interface Options {
+  views: number;
+  minutes: number;
+  changeover: number;
+  session?: string;
+  by: "judge" | "table";
+  json?: boolean;
+  output?: string;
+  previous?: string;
+  fromRound?: number;
+  judgeLeft: string[];
+  absent: string[];
+}
+
+const whole = (min: number) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}`);
+  return n;
+};
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Reads the `assignments` of an earlier `hackday rota --json` for re-planning. */
+async function readPrevious(file: string): Promise<RotaVisit[]> {
+  const read = await readTextFile(file);
+  if (!read.ok) throw new CliError(`${file}: ${read.issue.message}`);
+  let data: unknown;
+  try {
+    data = JSON.parse(read.text);
+  } catch (err) {
+    throw new CliError(`${file}: not JSON (${(err as Error).message})`);
+  }
+  const list = (data as { assignments?: unknown })?.assignments;
+  if (!Array.isArray(list))
+    throw new CliError(`${file}: expected the JSON of "hackday rota --json" with an "assignments" list`);
+  return list.map((entry, i) => {
+    const e = entry as Partial<RotaVisit>;
+    if (typeof e.judge !== "string" || typeof e.project !== "string" || !Number.isInteger(e.round)) {
+      throw new CliError(`${file}: assignments[${i}]: expected {judge, project, round}`);
+    }
+    return {
+      judge: e.judge,
+      project: e.project,
+      round: e.round!,
+      table: typeof e.table === "number" ? e.table : 0,
+    };
+  });
+}
+
+function rotaJson(rota: Rota, event: string, session: string, changes?: RotaChanges) {
+  return {
+    event,
+    session,
+    zone: rota.zone,
+    views: rota.views,
+    minutes: rota.minutes,
+    changeover: rota.changeover,
+    rounds: rota.rounds,
+    roundsAvailable: rota.roundsAvailable,
+    assignments: rota.slots.map((slot) => ({
+      judge: slot.judge,
+      project: slot.project,
+      table: slot.table,
+      round: slot.round,
+      start: isoInZone(slot.start, rota.zone),
+      end: isoInZone(slot.end, rota.zone),
+    })),
+    shortfall: rota.shortfall,
+    loads: rota.loads,
+    prizeGaps: rota.prizeGaps,
+    repeatedPairs: rota.repeatedPairs,
+    walking: rota.walking,
+    warnings: rota.warnings,
+    ...(changes && { changes }),
+  };
+}
+
+function rotaText(rota: Rota, by: "judge" | "table", changes?: RotaChanges): string {
+  const time = (d: Date) => localParts(d, rota.zone).time;
+  const slots = [...rota.slots].sort((a, b) =>
+    by === "judge"
+      ? a.judge < b.judge
+        ? -1
+        : a.judge > b.judge
+          ? 1
+          : a.round - b.round
+      : a.table - b.table || a.round - b.round,
+  );
+  const rows =
+    by === "judge"
+      ? [["Judge", "Round", "Time", "Table", "Project"]]
+      : [["Table", "Project", "Round", "Time", "Judge"]];
+  let last = "";
+  for (const slot of slots) {
+    const group = by === "judge" ? slot.judge : String(slot.table);
+    const when = `${time(slot.start)}–${time(slot.end)}`;
+    const first = group === last ? "" : group;
+    rows.push(
+      by === "judge"
+        ? [first, String(slot.round), when, String(slot.table), slot.project]
+        : [first, group === last ? "" : slot.project, String(slot.round), when, slot.judge],
+    );
+    last = group;
+  }
+  const loads = Object.values(rota.loads);
+  const lines = [
+    `${rota.slots.length} visits in ${rota.rounds} rounds of ${rota.minutes} min (+${rota.changeover} min to move), ${rota.zone}; ` +
+      `judge loads ${Math.min(...loads)}–${Math.max(...loads)}; ${rota.repeatedPairs} repeated judge pair(s)`,
+    "",
+    table(rows, by === "judge" ? [1, 3] : [0, 2]),
+  ];
+  if (rota.shortfall.length > 0) {
+    lines.push("", `Shortfall (${rota.shortfall.length} project(s) short of ${rota.views} visits):`);
+    lines.push(
+      table(
+        rota.shortfall.map((s) => [s.project, `${s.visits}/${s.needed}`, s.reason]),
+        [1],
+      ),
+    );
+  }
+  if (changes) {
+    lines.push(
+      "",
+      `Changes from round ${changes.fromRound} on: ${changes.kept} kept, ${changes.moved.length} moved, ${changes.added.length} added, ${changes.removed.length} removed`,
+    );
+    for (const m of changes.moved)
+      lines.push(`  moved   ${m.judge} → ${m.project}: round ${m.from} → ${m.to}`);
+    for (const a of changes.added) lines.push(`  added   ${a.judge} → ${a.project}: round ${a.round}`);
+    for (const r of changes.removed) lines.push(`  removed ${r.judge} → ${r.project}: round ${r.round}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export function registerRota({ program, io }: CommandContext): void {
+  program
+    .command("rota")
+    .description(
+      "Plan expo judging: which judge visits which table in each round, optimally and conflict-free",
+    )
+    .argument("<event>", "event file (YAML or JSON) with a session of kind judging")
+    .option("--views <k>", "visits each project gets", whole(1), 3)
+    .option("--minutes <t>", "minutes a judge spends at a table", whole(1), 4)
+    .option("--changeover <c>", "minutes to move to the next table", whole(0), 1)
+    .option("--session <id>", "the judging session (default: the first of kind judging)")
+    .option("--by <view>", "human output per judge or per table: judge | table", "judge")
+    .option("--json", "print the rota as JSON on stdout")
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .option("--previous <file>", "re-plan: the JSON of an earlier rota --json")
+    .option("--from-round <n>", "re-plan: first round not yet started (earlier visits are kept)", whole(1))
+    .option("--judge-left <id>", "re-plan: a judge who has left (repeatable)", collect, [])
+    .option("--absent <project>", "re-plan: a project whose team is absent (repeatable)", collect, [])
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ hackday rota examples/riverbend-expo-2026.yaml --views 3 --json -o rota.json\n" +
+        "  $ hackday rota examples/riverbend-expo-2026.yaml --by table\n" +
+        "  $ hackday rota examples/riverbend-expo-2026.yaml --previous rota.json --from-round 5 --judge-left bea-osei",
+    )
+    .action(async (file: string, options: Options) => {
+      if (options.by !== "judge" && options.by !== "table") {
+        throw new CliError(`--by must be "judge" or "table", got "${options.by}"`, 2);
+      }
+      const replanning = options.previous !== undefined;
+      if (
+        !replanning &&
+        (options.fromRound !== undefined || options.judgeLeft.length > 0 || options.absent.length > 0)
+      ) {
+        throw new CliError(
+          "--from-round, --judge-left and --absent re-plan a rota: give --previous FILE too",
+          2,
+        );
+      }
+      const { event } = await loadEventForCommand(file);
+      let built: ReturnType<typeof rotaProblemFromEvent>;
+      try {
+        built = rotaProblemFromEvent(event, {
+          views: options.views,
+          minutes: options.minutes,
+          changeover: options.changeover,
+          ...(options.session !== undefined && { session: options.session }),
+        });
+      } catch (err) {
+        if (err instanceof ScheduleError) throw new CliError(`${file}: ${err.message}`);
+        throw err;
+      }
+      const { problem, timing, session } = built;
+      const known = (ids: string[], list: readonly { id: string }[], what: string) => {
+        for (const id of ids)
+          if (!list.some((x) => x.id === id)) throw new CliError(`${file}: no ${what} "${id}" in the rota`);
+      };
+      known(options.judgeLeft, problem.judges, "judge");
+      known(options.absent, problem.projects, "project");
+      let rota: Rota;
+      let changes: RotaChanges | undefined;
+      if (replanning) {
+        const previous = await readPrevious(options.previous!);
+        const replanned = replanRota(problem, timing, {
+          previous,
+          fromRound: options.fromRound ?? 1,
+          judgesLeft: options.judgeLeft,
+          absent: options.absent,
+        });
+        rota = replanned;
+        changes = replanned.changes;
+      } else rota = buildRota(problem, timing);
+      if (options.json) {
+        await emit(
+          io,
+          `${JSON.stringify(rotaJson(rota, event.id, session.id, changes), null, 2)}\n`,
+          options.output,
+        );
+      } else {
+        await emit(io, rotaText(rota, options.by, changes), options.output);
+      }
+      const c = colours(io);
+      for (const warning of rota.warnings) io.stderr.write(`${c.yellow(`warning: ${warning}`)}\n`);
+    });
+}
