@@ -39,6 +39,7 @@ export {
   eligibleProjects,
   mostInformative,
 } from "./dispatch.js";
+export { type EligibilityReport, eligibility } from "./eligibility.js";
 export { type EloEntry, type EloOptions, elo } from "./elo.js";
 export { type InputLocation, JudgingInputError } from "./errors.js";
 export {
@@ -50,6 +51,14 @@ export {
 } from "./kemeny.js";
 export { condorcetWinner, matrixRows, type PreferenceMatrix, preferenceMatrix } from "./matrix.js";
 export {
+  type BallotSet,
+  headToHead,
+  judge,
+  type MethodOptions,
+  PAIRWISE_METHODS,
+  type PairwiseMethod,
+} from "./methods.js";
+export {
   type PairwiseCsvOptions,
   parsePairwiseCsv,
   type Vote,
@@ -57,8 +66,24 @@ export {
   withoutVoids,
 } from "./pairwise.js";
 export { borda, type PointsEntry, STACK_RANK_POINTS, stackRank } from "./positional.js";
+export { judgePrizes, type PrizeOptions, type PrizeResult, type TieBreakPolicy } from "./prizes.js";
 export { isRankedMethod, RANKED_METHODS, type RankedMethod, rankBallots } from "./ranked.js";
 export { type LockStep, type RankedPairsEntry, type RankedPairsResult, rankedPairs } from "./ranked-pairs.js";
 export { type Ranked, type RankingResult, rankByScore, tiesOf } from "./ranking.js";
+export {
+  type Aggregate,
+  type JudgeProfile,
+  type Normalisation,
+  parseCriteriaSpec,
+  parseRubricCsv,
+  type RubricCriterion,
+  type RubricEntry,
+  type RubricOptions,
+  type RubricResult,
+  type RubricScore,
+  rubric,
+} from "./rubric.js";
 export { type SchulzeEntry, type SchulzeResult, schulze } from "./schulze.js";
 export { digamma, logBeta, logGamma } from "./special.js";
+export { mean, median, sampleSd, trimmedMean } from "./stats.js";
+export { breakTies, type TieBreak, type TieBreakStep, type TieBrokenResult } from "./ties.js";

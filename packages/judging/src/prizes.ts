@@ -1,0 +1,184 @@
+import type { Event, JudgingMethod } from "@hackdaykit/schema";
+import { byId, type RankedBallot } from "./ballots.js";
+import { eligibility } from "./eligibility.js";
+import { JudgingInputError } from "./errors.js";
+import { type BallotSet, headToHead, judge, type MethodOptions, PAIRWISE_METHODS } from "./methods.js";
+import { type Vote, withoutVoids } from "./pairwise.js";
+import type { RankingResult } from "./ranking.js";
+import type { RubricScore } from "./rubric.js";
+import { breakTies, type TieBreak, type TieBreakStep } from "./ties.js";
+
+/** A tie-break policy by name: "head-to-head", or a method name, in order; anything left is unresolved. */
+export type TieBreakPolicy = readonly ("head-to-head" | JudgingMethod)[];
+
+export interface PrizeOptions extends Omit<MethodOptions, "candidates" | "criteria"> {
+  tieBreak?: TieBreakPolicy;
+  /** Overrides the event's `judging.multipleWins`. */
+  multipleWins?: boolean;
+}
+
+export interface PrizeResult {
+  prize: string;
+  name: string;
+  method: JudgingMethod;
+  /** Projects in the running after entries, red lines and the prize's requirements. */
+  entrants: string[];
+  result: RankingResult;
+  /** Who gets the prize: one id, or a tied group the policy could not split ("unresolved — organisers decide"). */
+  winners: string[];
+  resolved: boolean;
+  /** Better-ranked projects passed over because they already won an earlier prize (multipleWins: false). */
+  skipped: { id: string; reason: string }[];
+  ineligible: { id: string; reasons: string[] }[];
+  unchecked: { id: string; flags: string[] }[];
+  tieBreaks: TieBreak[];
+  /** Ballots dropped because the judge declared a conflict with the project. */
+  conflictsApplied: number;
+  /** How many ballots (scores, rankings or votes) the method read. */
+  ballots: number;
+  note?: string;
+}
+
+/**
+ * Decides every prize of an event, in the order the event lists them: each over the projects entered in it
+ * (all projects if none names it), with its own method (or the event's), its own judges when it names any,
+ * red lines and its requirements applied first, declared conflicts removed, voided votes dropped. With
+ * multipleWins false a project that already won is passed over (and listed as skipped) for later prizes.
+ */
+export function judgePrizes(event: Event, options: PrizeOptions = {}): PrizeResult[] {
+  const judging = event.judging;
+  if (!judging) throw new JudgingInputError("the event has no judging section");
+  const multipleWins = options.multipleWins ?? judging.multipleWins;
+  const criteria = judging.criteria.map((c) => ({ id: c.id, weight: c.weight, scale: c.scale }));
+  const votes = withoutVoids(
+    judging.ballots.votes.map((v, i) => ({ ...v, id: v.id ?? `#${i}` })),
+    judging.ballots.voids.map((v) => v.vote),
+  );
+  const conflicted = conflictTest(event);
+  const won = new Map<string, string>();
+  const results: PrizeResult[] = [];
+  for (const prize of event.prizes) {
+    const method = prize.method ?? judging.method;
+    const named = event.projects.filter((p) => p.prizes.includes(prize.id)).map((p) => p.id);
+    const { ineligible, unchecked } = eligibility(event, prize);
+    const out = new Set(ineligible.map((x) => x.id));
+    const entrants = (named.length > 0 ? named : event.projects.map((p) => p.id))
+      .filter((id) => !out.has(id))
+      .sort(byId);
+    const inPrize = new Set(entrants);
+    const judges = prize.judges.length > 0 ? new Set(prize.judges) : undefined;
+    const forPrize = (b: { prize?: string | undefined; judge?: string | undefined }) =>
+      (b.prize === undefined || b.prize === prize.id) &&
+      (!judges || (b.judge !== undefined && judges.has(b.judge)));
+    const conflictCount = { scores: 0, rankings: 0, votes: 0 };
+    const scores: RubricScore[] = judging.ballots.scores.filter((s) => {
+      if (!forPrize(s) || !inPrize.has(s.project)) return false;
+      if (conflicted(s.judge, s.project)) {
+        conflictCount.scores++;
+        return false;
+      }
+      return true;
+    });
+    const rankings: RankedBallot[] = judging.ballots.rankings.filter(forPrize).flatMap((b) => {
+      const groups = b.ranking
+        .split(">")
+        .map((g) =>
+          g.split("=").filter((id) => inPrize.has(id) && !(b.judge !== undefined && conflicted(b.judge, id))),
+        )
+        .filter((g) => g.length > 0);
+      if (
+        b.judge !== undefined &&
+        b.ranking.split(/[>=]/).some((id) => inPrize.has(id) && conflicted(b.judge!, id))
+      ) {
+        conflictCount.rankings++;
+      }
+      return groups.length > 0
+        ? [{ groups, count: b.count, ...(b.judge !== undefined && { judge: b.judge }) }]
+        : [];
+    });
+    const prizeVotes: Vote[] = votes.filter((v) => {
+      if (!forPrize(v) || !inPrize.has(v.winner) || !inPrize.has(v.loser)) return false;
+      if (conflicted(v.judge, v.winner) || conflicted(v.judge, v.loser)) {
+        conflictCount.votes++;
+        return false;
+      }
+      return true;
+    });
+    const ballots: BallotSet = { scores, rankings, votes: prizeVotes };
+    const methodOptions: MethodOptions = { ...options, candidates: entrants, criteria };
+    const raw = judge(method, ballots, methodOptions);
+    const steps: TieBreakStep[] = (options.tieBreak ?? []).map((name) =>
+      name === "head-to-head"
+        ? { by: "head-to-head", wins: headToHead(method, ballots, methodOptions) }
+        : { by: "method", name, ranking: safeRanking(name, ballots, methodOptions) },
+    );
+    const broken = breakTies(raw, steps);
+    const skipped: PrizeResult["skipped"] = [];
+    const winners: string[] = [];
+    const kind = method === "rubric" ? "scores" : isPairwise(method) ? "votes" : "rankings";
+    const ballotCount = { scores, rankings, votes: prizeVotes }[kind].length;
+    const conflictsApplied = conflictCount[kind];
+    let winRank: number | undefined;
+    for (const entry of ballotCount > 0 ? broken.ranking : []) {
+      if (winRank !== undefined && entry.rank !== winRank) break;
+      const earlier = won.get(entry.id);
+      if (!multipleWins && earlier) {
+        skipped.push({ id: entry.id, reason: `already won "${earlier}"` });
+        continue;
+      }
+      winRank ??= entry.rank;
+      winners.push(entry.id);
+    }
+    if (winners.length === 1) won.set(winners[0]!, prize.id);
+    results.push({
+      prize: prize.id,
+      name: prize.name,
+      method,
+      entrants,
+      result: broken,
+      winners,
+      resolved: winners.length === 1,
+      skipped,
+      ineligible,
+      unchecked,
+      tieBreaks: broken.tieBreaks,
+      conflictsApplied,
+      ballots: ballotCount,
+      ...(ballotCount === 0 && { note: `no ${kind} for this prize yet` }),
+    });
+  }
+  return results;
+}
+
+function safeRanking(method: JudgingMethod, ballots: BallotSet, options: MethodOptions) {
+  try {
+    return judge(method, ballots, options).ranking;
+  } catch {
+    return []; // the secondary method has no usable ballots: it cannot split anything
+  }
+}
+
+/** Declared conflicts as a test: by project, by team, or by an organisation a team member belongs to. */
+function conflictTest(event: Event): (judge: string, project: string) => boolean {
+  const conflicts = event.judging?.conflicts ?? [];
+  if (conflicts.length === 0) return () => false;
+  const projects = new Map(event.projects.map((p) => [p.id, p]));
+  const teams = new Map(event.teams.map((t) => [t.id, t]));
+  const people = new Map(event.people.map((p) => [p.id, p]));
+  return (judge, projectId) =>
+    conflicts.some((c) => {
+      if (c.judge !== judge) return false;
+      const project = projects.get(projectId);
+      if (c.project === projectId) return true;
+      if (c.team !== undefined && project?.team === c.team) return true;
+      if (c.organisation !== undefined && project?.team !== undefined) {
+        const org = c.organisation.toLowerCase();
+        return (teams.get(project.team)?.members ?? []).some((m) =>
+          (people.get(m)?.affiliations ?? []).some((a) => a.toLowerCase() === org),
+        );
+      }
+      return false;
+    });
+}
+
+const isPairwise = (method: JudgingMethod) => (PAIRWISE_METHODS as readonly string[]).includes(method);
