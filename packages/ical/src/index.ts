@@ -1,0 +1,22 @@
+export { type C3vocOptions, type C3vocSchedule, c3vocAcronym, toC3voc } from "./c3voc.js";
+export {
+  type DevpostImport,
+  type DevpostOptions,
+  importDevpost,
+  slugify,
+  splitPrizes,
+} from "./devpost.js";
+export { FeedError } from "./errors.js";
+export {
+  type FeedItem,
+  type FeedLocation,
+  type FeedScope,
+  type RotaSlotLike,
+  type Selection,
+  type SelectOptions,
+  selectFeed,
+} from "./feed.js";
+export { buildIcs, fallbackStamp, type IcsChanges, type IcsOptions, type IcsResult } from "./ics.js";
+export { fnv1a, sessionUid, uuidV5 } from "./ids.js";
+export { toJsonLd } from "./jsonld.js";
+export { vtimezone } from "./vtimezone.js";
