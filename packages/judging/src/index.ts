@@ -8,6 +8,7 @@ export {
   parseRanking,
   type RankedBallot,
 } from "./ballots.js";
+export { type BootstrapEntry, type BootstrapOptions, type BootstrapResult, bootstrap } from "./bootstrap.js";
 export {
   type BradleyTerryEntry,
   type BradleyTerryOptions,
@@ -67,6 +68,7 @@ export {
 } from "./pairwise.js";
 export { borda, type PointsEntry, STACK_RANK_POINTS, stackRank } from "./positional.js";
 export { judgePrizes, type PrizeOptions, type PrizeResult, type TieBreakPolicy } from "./prizes.js";
+export { normal, seededRandom, shuffle } from "./random.js";
 export { isRankedMethod, RANKED_METHODS, type RankedMethod, rankBallots } from "./ranked.js";
 export { type LockStep, type RankedPairsEntry, type RankedPairsResult, rankedPairs } from "./ranked-pairs.js";
 export { type Ranked, type RankingResult, rankByScore, tiesOf } from "./ranking.js";
@@ -84,6 +86,13 @@ export {
   rubric,
 } from "./rubric.js";
 export { type SchulzeEntry, type SchulzeResult, schulze } from "./schulze.js";
+export {
+  DEFAULT_SIMULATION_METHODS,
+  type SimulationMethodResult,
+  type SimulationOptions,
+  type SimulationResult,
+  simulate,
+} from "./simulate.js";
 export { digamma, logBeta, logGamma } from "./special.js";
 export { mean, median, sampleSd, trimmedMean } from "./stats.js";
 export { breakTies, type TieBreak, type TieBreakStep, type TieBrokenResult } from "./ties.js";
