@@ -16,7 +16,13 @@ import { stringify } from "yaml";
 import type { AppDeps, AppEnv } from "../context.js";
 import { clock } from "../format.js";
 import { calendarFeed } from "../integrations/ical.js";
-import { computeResult, JUDGING_AVAILABLE, RESULT_KEYS, resultLabel } from "../integrations/judging.js";
+import {
+  computeResult,
+  JUDGING_AVAILABLE,
+  judgeIds as judgesOf,
+  RESULT_KEYS,
+  resultLabel,
+} from "../integrations/judging.js";
 import { adminAccounts, ledgerExport, recordAccounts } from "../integrations/ledger.js";
 import { agendaConflicts } from "../integrations/schedule.js";
 import type { PrizeResult } from "../integrations/types.js";
@@ -309,15 +315,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
 
   // Private links
 
-  const judgeIds = () => {
-    const event = store.event();
-    const ids = new Set<string>([
-      ...(event.judging?.panel ?? []),
-      ...event.people.filter((p) => p.roles.includes("judge")).map((p) => p.id),
-      ...event.prizes.flatMap((p) => p.judges),
-    ]);
-    return [...ids];
-  };
+  const judgeIds = () => judgesOf(store.event());
 
   const linksPage = (c: Context<AppEnv>, flash?: { kind: "ok" | "warn"; text: string }) => {
     const event = store.event();

@@ -142,7 +142,7 @@ function PairwisePanel({
 function Rota({ event, judge }: { event: Event; judge: string }) {
   const rota = judgeRota(event, judge);
   if (rota.kind === "unavailable") {
-    return <Notice kind="warn">Your expo rota is not available in this build: {rota.reason}</Notice>;
+    return <p>{`No expo rota: ${rota.reason}`}</p>;
   }
   if (rota.slots.length === 0) return <p>You have no expo rota visits.</p>;
   return (

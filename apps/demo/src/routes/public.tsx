@@ -1,29 +1,29 @@
+import { type Agenda, type AgendaItem, buildAgenda } from "@hackdaykit/schedule";
 import type { Event } from "@hackdaykit/schema";
 import { Hono } from "hono";
 import { type AppDeps, type AppEnv, publicEvent } from "../context.js";
-import { clock, dateRange, dayLabel, mapLink, type TimedSession, timedSessions } from "../format.js";
+import { dateRange, dayLabel, mapLink } from "../format.js";
 import { c3vocSchedule, calendarFeed, ICAL_AVAILABLE, jsonLd } from "../integrations/ical.js";
 import { publishedResults } from "../integrations/judging.js";
 import { accountsView } from "../integrations/ledger.js";
 import { Layout, Notice } from "../views/layout.js";
 import { ResultsView } from "../views/results.js";
 
-function nowNext(sessions: TimedSession[], at: Date) {
-  const now = sessions.filter((s) => s.start && s.end && s.start <= at && at < s.end);
-  const upcoming = sessions
-    .filter((s) => s.start && s.start > at)
-    .sort((a, b) => a.start!.getTime() - b.start!.getTime());
-  const next = upcoming.filter((s) => s.start!.getTime() === upcoming[0]?.start?.getTime());
+/** What is on at `at` and what starts next (all sessions starting at the next start time). */
+function nowNext(items: readonly AgendaItem[], at: Date) {
+  const now = items.filter((s) => s.start <= at && at < s.end);
+  const upcoming = items.filter((s) => s.start > at);
+  const first = upcoming[0]?.start.getTime();
+  const next = upcoming.filter((s) => s.start.getTime() === first);
   return { now, next };
 }
 
 function NowNext({ event, at }: { event: Event; at: Date }) {
-  const { now, next } = nowNext(timedSessions(event), at);
-  const item = (s: TimedSession) => (
+  const { now, next } = nowNext(agendaOf(event).items, at);
+  const item = (s: AgendaItem) => (
     <li>
-      <strong>{s.session.title}</strong>{" "}
-      <span class="muted">{`${clock(s.startWall)}–${clock(s.endWall)}`}</span>
-      {s.session.room && <> · {roomName(event, s.session.room)}</>}
+      <strong>{s.title}</strong> <span class="muted">{`${s.startLocal}–${s.endLocal}`}</span>
+      {s.room && <> · {roomName(event, s.room)}</>}
     </li>
   );
   return (
@@ -42,6 +42,17 @@ function NowNext({ event, at }: { event: Event; at: Date }) {
       </section>
     </div>
   );
+}
+
+const agendaCache = new WeakMap<Event, Agenda>();
+/** The schedule package's agenda (real instants, local times, days) for the public event, computed once per version. */
+function agendaOf(event: Event): Agenda {
+  let agenda = agendaCache.get(event);
+  if (!agenda) {
+    agenda = buildAgenda(event);
+    agendaCache.set(event, agenda);
+  }
+  return agenda;
 }
 
 function roomName(event: Event, id: string): string {
@@ -189,10 +200,10 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.get("/agenda", (c) => {
     const event = publicEvent(store);
-    const sessions = timedSessions(event);
+    const agenda = agendaOf(event);
     const at = atParam(c.req.query("at"));
-    const days = [...new Set(sessions.map((s) => s.day))].sort();
-    const { now } = nowNext(sessions, at);
+    const { now } = nowNext(agenda.items, at);
+    const sessions = new Map(event.sessions.map((s) => [s.id, s]));
     const host = c.req.header("host") ?? "localhost";
     return c.html(
       <Layout title="Agenda" eventName={event.name} head={<JsonLd event={event} />}>
@@ -201,11 +212,11 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
         <NowNext event={event} at={at} />
         <h2 id="subscribe">Subscribe</h2>
         <Subscribe event={event} host={host} />
-        {days.map((day) => (
-          <section aria-labelledby={`day-${day}`}>
-            <h2 id={`day-${day}`}>{dayLabel(day)}</h2>
+        {agenda.days.map((day) => (
+          <section aria-labelledby={`day-${day.date}`}>
+            <h2 id={`day-${day.date}`}>{dayLabel(day.date)}</h2>
             <table>
-              <caption class="muted">Sessions on {dayLabel(day)}</caption>
+              <caption class="muted">Sessions on {dayLabel(day.date)}</caption>
               <thead>
                 <tr>
                   <th scope="col">Time</th>
@@ -214,30 +225,30 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
                 </tr>
               </thead>
               <tbody>
-                {sessions
-                  .filter((s) => s.day === day)
-                  .sort((a, b) => a.startWall.localeCompare(b.startWall))
-                  .map((s) => (
-                    <tr class={now.includes(s) ? "current" : undefined} id={`session-${s.session.id}`}>
-                      <td>{`${clock(s.startWall)}–${clock(s.endWall)}`}</td>
+                {day.items.map((s) => {
+                  const description = sessions.get(s.id)?.description;
+                  return (
+                    <tr class={now.includes(s) ? "current" : undefined} id={`session-${s.id}`}>
+                      <td>{`${s.startLocal}–${s.endLocal}`}</td>
                       <td>
-                        <strong>{s.session.title}</strong>
-                        {s.session.track && (
+                        <strong>{s.title}</strong>
+                        {s.track && (
                           <>
                             {" "}
-                            <span class="tag">{trackName(event, s.session.track)}</span>
+                            <span class="tag">{trackName(event, s.track)}</span>
                           </>
                         )}
-                        {s.session.speakers.length > 0 && (
+                        {s.speakers.length > 0 && (
                           <div class="muted">
-                            with {s.session.speakers.map((p) => personName(event, p)).join(", ")}
+                            with {s.speakers.map((p) => personName(event, p)).join(", ")}
                           </div>
                         )}
-                        {s.session.description && <div>{s.session.description}</div>}
+                        {description && <div>{description}</div>}
                       </td>
-                      <td>{s.session.room ? roomName(event, s.session.room) : ""}</td>
+                      <td>{s.room ? roomName(event, s.room) : ""}</td>
                     </tr>
-                  ))}
+                  );
+                })}
               </tbody>
             </table>
           </section>

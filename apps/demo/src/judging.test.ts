@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client } from "./testing/client.js";
+import { PASSWORD, testServer } from "./testing/server.js";
+
+type Server = Awaited<ReturnType<typeof testServer>>;
+
+const JUDGES = ["yusuf-vasquez", "yara-juniper", "wilf-pemberton", "chiara-thistlewood", "greta-kaur"];
+
+/** The hidden `v` (state version) of the judge's current pairwise forms. */
+const versionOf = (html: string) => /name="v" value="(\d+)"/.exec(html)?.[1] ?? "0";
+const currentOf = (html: string) => /see <strong>([^<]+)<\/strong>/.exec(html)?.[1];
+
+describe("judging over HTTP", () => {
+  let server: Server;
+  let admin: Client;
+  const links = new Map<string, string>();
+
+  beforeAll(async () => {
+    server = await testServer();
+    admin = new Client(server.url);
+    expect(await admin.login(PASSWORD)).toBe(303);
+    for (const judge of JUDGES) links.set(judge, await admin.issueLink("judge", judge));
+  });
+  afterAll(async () => {
+    await server.dispose();
+  });
+
+  it("walks a judge through pairwise judging: start, seen, vote, skip, undo", async () => {
+    const judge = new Client(server.url);
+    const link = links.get("wilf-pemberton")!;
+    let page = await judge.get(link);
+    expect(page.text).toContain("Seen 0 of ~");
+    page = await judge.post(`${link}/pairwise/start`, { v: versionOf(page.text) });
+    const first = currentOf(page.text);
+    expect(first).toBeDefined();
+    page = await judge.post(`${link}/pairwise/seen`, { v: versionOf(page.text) });
+    const second = currentOf(page.text);
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    expect(page.text).toContain("was better");
+    // Skip the second: a different project is offered.
+    page = await judge.post(`${link}/pairwise/skip`, { v: versionOf(page.text) });
+    const third = currentOf(page.text)!;
+    expect(third).not.toBe(second);
+    page = await judge.post(`${link}/pairwise/vote`, { v: versionOf(page.text), better: "current" });
+    expect(page.text).toContain("Vote recorded");
+    const votes = server.store.votes("wilf-pemberton");
+    expect(votes).toHaveLength(1);
+    expect(server.store.event().projects.find((p) => p.id === votes[0]!.winner)!.title).toBe(
+      third.replace(/ \(table \d+\)$/, ""),
+    );
+    // Resubmitting the same (now stale) form changes nothing.
+    const stale = await judge.post(`${link}/pairwise/vote`, { v: "0", better: "current" });
+    expect(stale.text).toContain("already recorded");
+    expect(server.store.votes("wilf-pemberton")).toHaveLength(1);
+    // Undo: the vote is voided and the same comparison is offered again.
+    page = await judge.post(`${link}/pairwise/undo`, { v: versionOf(page.text) });
+    expect(page.text).toContain("withdrawn");
+    expect(currentOf(page.text)).toBe(third);
+    expect(server.store.votes("wilf-pemberton")[0]!.voided).not.toBeNull();
+    expect(
+      server.store.event().judging!.ballots.votes.filter((v) => v.judge === "wilf-pemberton"),
+    ).toHaveLength(0);
+  });
+
+  it("never sends a judge to a conflicted or absent project", async () => {
+    const judge = new Client(server.url);
+    const link = links.get("yusuf-vasquez")!; // declared conflict with team-clinic-queue
+    await admin.get("/admin/projects");
+    await admin.post("/admin/projects/bedflow/absent", { absent: "1" });
+    let page = await judge.get(link);
+    page = await judge.post(`${link}/pairwise/start`, { v: versionOf(page.text) });
+    page = await judge.post(`${link}/pairwise/seen`, { v: versionOf(page.text) });
+    const shown: string[] = [];
+    for (let i = 0; i < 20 && currentOf(page.text); i++) {
+      shown.push(currentOf(page.text)!);
+      page = await judge.post(`${link}/pairwise/vote`, {
+        v: versionOf(page.text),
+        better: i % 2 ? "current" : "previous",
+      });
+    }
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.some((t) => t.startsWith("ClinicQueue"))).toBe(false);
+    expect(shown.some((t) => t.startsWith("Bedflow"))).toBe(false);
+    await admin.post("/admin/projects/bedflow/absent", { absent: "0" });
+  });
+
+  it("records every vote when judges vote at the same time", async () => {
+    const judges = ["yara-juniper", "chiara-thistlewood", "greta-kaur"];
+    const before = server.store.voteCount();
+    const clients = await Promise.all(
+      judges.map(async (id) => {
+        const judge = new Client(server.url);
+        const link = links.get(id)!;
+        let page = await judge.get(link);
+        page = await judge.post(`${link}/pairwise/start`, { v: versionOf(page.text) });
+        page = await judge.post(`${link}/pairwise/seen`, { v: versionOf(page.text) });
+        return { judge, link, html: page.text };
+      }),
+    );
+    let cast = 0;
+    const run = async (c: (typeof clients)[number]) => {
+      for (let i = 0; i < 8 && currentOf(c.html); i++) {
+        const v = versionOf(c.html);
+        // A double-tap: the same form twice at once; exactly one of the pair may count.
+        const [a, b] = await Promise.all([
+          c.judge.post(`${c.link}/pairwise/vote`, { v, better: "current" }),
+          c.judge.post(`${c.link}/pairwise/vote`, { v, better: "current" }),
+        ]);
+        const recorded = [a, b].filter((r) => r.text.includes("Vote recorded")).length;
+        expect(recorded).toBe(1);
+        cast += recorded;
+        c.html = (a.text.includes("Vote recorded") ? a : b).text;
+      }
+    };
+    await Promise.all(clients.map(run));
+    expect(cast).toBeGreaterThan(15);
+    expect(server.store.voteCount() - before).toBe(cast);
+  });
+
+  it("runs and publishes results: pairwise standings and a rubric prize", async () => {
+    await admin.get("/admin/results");
+    const run = await admin.post("/admin/results/run", { prize: "pairwise" });
+    expect(run.status).toBe(200);
+    expect((await new Client(server.url).get("/results")).text).toContain(
+      "No results have been published yet",
+    );
+    await admin.post("/admin/results/publish", { prize: "pairwise", publish: "1" });
+    const rubric = await admin.post("/admin/results/run", { prize: "best-overall" });
+    expect(rubric.status).toBe(200);
+    await admin.post("/admin/results/publish", { prize: "best-overall", publish: "1" });
+    const results = await new Client(server.url).get("/results");
+    expect(results.text).toContain("Expo standings (pairwise, CrowdBT)");
+    expect(results.text).toContain("Best in Show");
+    expect(results.text).toMatch(/Winner: |Joint winners: /);
+    expect(results.text).toContain("<svg");
+    expect(results.text).toContain("z-score");
+    // A prize nobody has ballots for says so instead of inventing a result.
+    const empty = await admin.post("/admin/results/run", { prize: "patient-choice" });
+    expect(empty.status).toBe(400);
+    expect(empty.text).toContain("no ranked ballots yet");
+  });
+
+  it("shows a judge their expo rota with times", async () => {
+    const page = await new Client(server.url).get(links.get("greta-kaur")!);
+    expect(page.text).toContain("Your rota");
+    expect(page.text).toMatch(/\d\d:\d\d–\d\d:\d\d/);
+  });
+});
