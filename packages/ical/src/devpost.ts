@@ -19,7 +19,7 @@ const ALIASES = {
   memberEmails: ["team member emails", "team emails"],
   submitterFirst: ["submitter first name"],
   submitterLast: ["submitter last name"],
-  submitterName: ["submitter name", "submitter screen name", "submitted by"],
+  submitterName: ["submitter name", "submitted by", "submitter screen name"],
   submitterEmail: ["submitter email", "submitter email address"],
 } as const;
 
@@ -265,8 +265,9 @@ export function importDevpost(csv: string, options: DevpostOptions = {}): Devpos
       continue;
     }
     const members: Member[] = [];
+    // A real name beats a screen name.
     const submitter =
-      get("submitterName") || [get("submitterFirst"), get("submitterLast")].filter(Boolean).join(" ");
+      [get("submitterFirst"), get("submitterLast")].filter(Boolean).join(" ") || get("submitterName");
     if (submitter || get("submitterEmail")) {
       const m = parseMember(submitter || get("submitterEmail"));
       if (m) members.push({ ...m, ...(get("submitterEmail") && { email: get("submitterEmail") }) });

@@ -1,0 +1,99 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { resolveSessionTimes } from "@hackdaykit/schema";
+import * as nodeIcal from "node-ical";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildIcs } from "./ics.js";
+import { nhs, riverbend } from "./test-events.js";
+
+const script = (name: string) => fileURLToPath(new URL(`../test/${name}`, import.meta.url));
+
+interface Parsed {
+  uid: string;
+  start: string;
+  end: string;
+}
+
+/** The instants every public session must come out at, from our own DST-safe resolver. */
+async function expected(): Promise<{ ics: string; want: Map<string, { start: string; end: string }> }[]> {
+  const out = [];
+  for (const event of [await nhs(), await riverbend()]) {
+    const want = new Map<string, { start: string; end: string }>();
+    for (const s of event.sessions.filter((x) => x.visibility === "public")) {
+      const t = resolveSessionTimes(s, event.timezone);
+      if (!t.ok) throw new Error(t.message);
+      want.set(`${event.id}/${s.id}@hackdaykit`, { start: t.start.toISOString(), end: t.end.toISOString() });
+    }
+    out.push({ ics: buildIcs(event).ics, want });
+  }
+  return out;
+}
+
+function check(parsed: readonly Parsed[], want: Map<string, { start: string; end: string }>) {
+  const byUid = new Map(parsed.map((p) => [p.uid, p]));
+  for (const [uid, times] of want) {
+    expect(byUid.get(uid)?.start, uid).toBe(times.start);
+    expect(byUid.get(uid)?.end, uid).toBe(times.end);
+  }
+}
+
+let feeds: Awaited<ReturnType<typeof expected>>;
+beforeAll(async () => {
+  feeds = await expected();
+});
+
+describe("the feeds read the same in other parsers and other time zones", () => {
+  for (const tz of ["Pacific/Auckland", "America/New_York"]) {
+    it(`ical.js in a process running under TZ=${tz}`, () => {
+      for (const { ics, want } of feeds) {
+        const out = execFileSync(process.execPath, [script("parse-with-icaljs.mjs")], {
+          input: ics,
+          env: { ...process.env, TZ: tz },
+          encoding: "utf8",
+        });
+        const result = JSON.parse(out) as { tz: string; events: Parsed[] };
+        expect(result.tz).toBe(tz);
+        check(result.events, want);
+        const overnight = result.events.find((e) => e.uid.endsWith("/overnight-hacking@hackdaykit"));
+        if (overnight) expect(Date.parse(overnight.end) - Date.parse(overnight.start)).toBe(11 * 3600_000);
+        expect(new Set(result.events.map((e) => e.uid)).size).toBe(result.events.length);
+      }
+    });
+  }
+
+  it("node-ical", () => {
+    for (const { ics, want } of feeds) {
+      const data = nodeIcal.sync.parseICS(ics);
+      const parsed = Object.values(data).flatMap((c) =>
+        c && c.type === "VEVENT"
+          ? [
+              {
+                uid: c.uid,
+                start: new Date(c.start).toISOString(),
+                end: new Date(c.end as Date).toISOString(),
+              },
+            ]
+          : [],
+      );
+      check(parsed, want);
+    }
+  });
+
+  it("Debian python3-icalendar (required: apt-get install python3-icalendar)", () => {
+    // Debian's interpreter, where apt puts python3-icalendar (a pyenv python3 on PATH would not see it).
+    const python = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+    const probe = spawnSync(python, ["-c", "import icalendar"], { encoding: "utf8" });
+    if (probe.error || probe.status !== 0) {
+      throw new Error(
+        `python3-icalendar is missing (${probe.error?.message ?? probe.stderr.trim()}): apt-get install -y python3-icalendar`,
+      );
+    }
+    for (const { ics, want } of feeds) {
+      const out = execFileSync(python, [script("parse-with-python.py")], { input: ics, encoding: "utf8" });
+      const result = JSON.parse(out) as { events: Parsed[]; timezones: string[] };
+      expect(result.timezones).toEqual(["Europe/London"]);
+      check(result.events, want);
+    }
+  });
+});
