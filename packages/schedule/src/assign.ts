@@ -261,6 +261,7 @@ function varyPairs(
 ): number {
   const P = byProject.length;
   const J = o.J;
+  if (P === 0 || J === 0) return 0;
   const pairCount = new Map<number, number>();
   const key = (a: number, b: number) => (a < b ? a * J + b : b * J + a);
   const panel = (p: number) => [...o.fixed[p]!, ...byProject[p]!];

@@ -1,0 +1,13 @@
+import { type Event, type EventInput, parseEvent } from "@hackdaykit/schema";
+
+/** A small valid event; pass overrides for the parts a test is about. */
+export function makeEvent(overrides: Partial<EventInput> = {}): Event {
+  return parseEvent({
+    id: "test-day",
+    name: "Test Day",
+    timezone: "Europe/London",
+    start: "2026-05-16",
+    end: "2026-05-17",
+    ...overrides,
+  });
+}

@@ -1,0 +1,229 @@
+import { loadEvent } from "@hackdaykit/schema";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { rotaProblemFromEvent } from "./event-rota.js";
+import { isoInZone } from "./local.js";
+import { buildRota, type Rota, type RotaProblem, type RotaTiming, replanRota } from "./rota.js";
+import type { RotaVisit } from "./types.js";
+
+const START = new Date("2026-10-25T11:30:00Z");
+const timing = (window: number): RotaTiming => ({
+  start: START,
+  end: new Date(START.getTime() + window * 60_000),
+  zone: "Europe/London",
+  minutes: 4,
+  changeover: 1,
+});
+
+/** Random rota instances: judges, projects with (mostly) table numbers, conflicts, prizes with their own judges. */
+const instance = fc
+  .record({
+    judges: fc.integer({ min: 1, max: 9 }),
+    projects: fc.integer({ min: 1, max: 24 }),
+    views: fc.integer({ min: 1, max: 4 }),
+    conflictRate: fc.constantFrom(0, 0.05, 0.2, 0.5),
+    window: fc.integer({ min: 10, max: 150 }),
+    seed: fc.integer({ min: 1, max: 1_000_000 }),
+  })
+  .chain((shape) =>
+    fc.record({
+      shape: fc.constant(shape),
+      conflicts: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+        minLength: shape.judges * shape.projects,
+        maxLength: shape.judges * shape.projects,
+      }),
+      entries: fc.array(fc.integer({ min: 0, max: 3 }), {
+        minLength: shape.projects,
+        maxLength: shape.projects,
+      }),
+      prizeJudges: fc.array(fc.integer({ min: 0, max: shape.judges - 1 }), { maxLength: 3 }),
+      noTable: fc.array(fc.boolean(), { minLength: shape.projects, maxLength: shape.projects }),
+    }),
+  )
+  .map(({ shape, conflicts, entries, prizeJudges, noTable }) => {
+    const judges = Array.from({ length: shape.judges }, (_, j) => ({ id: `j${j}` }));
+    const projects = Array.from({ length: shape.projects }, (_, p) => ({
+      id: `p${p}`,
+      ...(noTable[p] ? {} : { table: shape.projects - p }),
+      prizes: entries[p] === 1 ? ["gold"] : [],
+    }));
+    const problem: RotaProblem = {
+      judges,
+      projects,
+      views: shape.views,
+      conflicts: conflicts.flatMap((x, i) =>
+        x < shape.conflictRate
+          ? [{ judge: `j${i % shape.judges}`, project: `p${Math.floor(i / shape.judges)}`, reason: "test" }]
+          : [],
+      ),
+      prizeJudges: { gold: [...new Set(prizeJudges)].map((j) => `j${j}`) },
+    };
+    return { problem, timing: timing(shape.window), seed: shape.seed };
+  });
+
+function checkInvariants(problem: RotaProblem, rota: Rota) {
+  const once = (keys: string[]) => expect(new Set(keys).size).toBe(keys.length);
+  once(rota.slots.map((s) => `${s.judge}@${s.round}`)); // no judge double-booked
+  once(rota.slots.map((s) => `${s.table}@${s.round}`)); // no table visited twice in a round
+  once(rota.slots.map((s) => `${s.judge}>${s.project}`)); // k distinct judges
+  const blocked = new Set((problem.conflicts ?? []).map((c) => `${c.judge}>${c.project}`));
+  for (const slot of rota.slots) expect(blocked.has(`${slot.judge}>${slot.project}`)).toBe(false);
+  for (const slot of rota.slots) expect(slot.round).toBeGreaterThanOrEqual(1);
+  expect(rota.rounds).toBeLessThanOrEqual(rota.roundsAvailable);
+  // Every project has k visits, or the shortfall says how many and why.
+  const short = new Map(rota.shortfall.map((s) => [s.project, s]));
+  for (const project of problem.projects) {
+    const visits = rota.slots.filter((s) => s.project === project.id).length;
+    expect(visits).toBeLessThanOrEqual(problem.views);
+    if (visits === problem.views) expect(short.has(project.id)).toBe(false);
+    else {
+      expect(short.get(project.id)).toMatchObject({ visits, needed: problem.views });
+      expect(short.get(project.id)!.reason.length).toBeGreaterThan(0);
+    }
+  }
+  // Timed rounds: start at the session's start plus (round − 1) slots.
+  for (const slot of rota.slots) {
+    expect(slot.start.getTime()).toBe(START.getTime() + (slot.round - 1) * 5 * 60_000);
+    expect(slot.end.getTime() - slot.start.getTime()).toBe(4 * 60_000);
+  }
+}
+
+function loadsOf(rota: Rota, judges: readonly { id: string }[]) {
+  return judges.map((j) => rota.slots.filter((s) => s.judge === j.id).length);
+}
+
+describe("buildRota invariants (property tests)", () => {
+  it("never double-books, never breaks a conflict, explains every shortfall", () => {
+    fc.assert(
+      fc.property(instance, ({ problem, timing, seed }) => {
+        const rota = buildRota(problem, timing, seed);
+        checkInvariants(problem, rota);
+        const loads = loadsOf(rota, problem.judges);
+        expect(Object.values(rota.loads)).toEqual(loads);
+        // Loads within one, unless a warning names the judges who cannot take more.
+        if (Math.max(...loads) - Math.min(...loads) > 1) {
+          expect(rota.warnings.some((w) => w.startsWith("judge loads range"))).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("balances loads within one and gives every project k visits when nothing prevents it", () => {
+    fc.assert(
+      fc.property(instance, ({ problem, seed }) => {
+        const free = { ...problem, conflicts: [], views: Math.min(problem.views, problem.judges.length) };
+        const rota = buildRota(free, timing(24 * 60), seed);
+        checkInvariants(free, { ...rota });
+        expect(rota.shortfall).toEqual([]);
+        const loads = loadsOf(rota, free.judges);
+        expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+        expect(rota.prizeGaps.length === 0 || rota.warnings.length > 0).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("re-planning never changes a past visit and never sends a judge who left or visits an absent team", () => {
+    fc.assert(
+      fc.property(
+        instance,
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(fc.boolean(), { maxLength: 10 }),
+        fc.array(fc.boolean(), { maxLength: 24 }),
+        ({ problem, timing, seed }, from, leave, away) => {
+          const before = buildRota(problem, timing, seed);
+          const fromRound = Math.min(from, before.rounds + 1);
+          const judgesLeft = problem.judges.filter((_, j) => leave[j]).map((j) => j.id);
+          const absent = problem.projects.filter((_, p) => away[p]).map((p) => p.id);
+          const after = replanRota(
+            problem,
+            timing,
+            { previous: before.slots, fromRound, judgesLeft, absent },
+            seed,
+          );
+          const key = (v: RotaVisit) => `${v.judge}>${v.project}@${v.round}`;
+          const pastBefore = before.slots
+            .filter((s) => s.round < fromRound)
+            .map(key)
+            .sort();
+          const pastAfter = after.slots
+            .filter((s) => s.round < fromRound)
+            .map(key)
+            .sort();
+          expect(pastAfter).toEqual(pastBefore);
+          for (const slot of after.slots.filter((s) => s.round >= fromRound)) {
+            expect(judgesLeft).not.toContain(slot.judge);
+            expect(absent).not.toContain(slot.project);
+          }
+          checkInvariants(problem, after);
+          const future = after.slots.filter((s) => s.round >= fromRound).length;
+          expect(after.changes.kept + after.changes.moved.length + after.changes.added.length).toBe(future);
+          // With nothing changed, nothing moves.
+          if (judgesLeft.length === 0 && absent.length === 0) {
+            expect(after.changes.added).toEqual([]);
+            expect(after.changes.removed).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("buildRota on the shipped examples", () => {
+  it("Riverbend Expo: 220 projects × 3 views by 48 judges, no shortfall, loads 13–14, in 14 rounds", async () => {
+    const event = await loadEvent(
+      new URL("../../../examples/riverbend-expo-2026.yaml", import.meta.url).pathname,
+    );
+    const { problem, timing, session } = rotaProblemFromEvent(event);
+    expect(session.id).toBe("expo-judging");
+    const rota = buildRota(problem, timing);
+    checkInvariantsForEvent(rota, problem);
+    expect(rota.slots).toHaveLength(660);
+    expect(rota.shortfall).toEqual([]);
+    expect(new Set(Object.values(rota.loads))).toEqual(new Set([13, 14]));
+    expect(rota.rounds).toBe(14);
+    expect(isoInZone(rota.slots[0]!.start, rota.zone)).toBe("2026-10-25T11:30:00+00:00");
+    // best-civic has 74 entries but its 4 judges can make 4 × 14 = 56 visits: the 18 gaps are the least possible.
+    expect(rota.prizeGaps.filter((g) => g.prize === "best-civic")).toHaveLength(18);
+    expect(rota.prizeGaps.filter((g) => g.prize === "best-hardware")).toHaveLength(0);
+  });
+});
+
+function checkInvariantsForEvent(rota: Rota, problem: RotaProblem) {
+  const once = (keys: string[]) => expect(new Set(keys).size).toBe(keys.length);
+  once(rota.slots.map((s) => `${s.judge}@${s.round}`));
+  once(rota.slots.map((s) => `${s.table}@${s.round}`));
+  once(rota.slots.map((s) => `${s.judge}>${s.project}`));
+  const blocked = new Set((problem.conflicts ?? []).map((c) => `${c.judge}>${c.project}`));
+  for (const slot of rota.slots) expect(blocked.has(`${slot.judge}>${slot.project}`)).toBe(false);
+}
+
+describe("timed rounds", () => {
+  it("count real minutes across the autumn clock change", () => {
+    const problem: RotaProblem = {
+      judges: [{ id: "a" }, { id: "b" }],
+      projects: [
+        { id: "x", table: 1 },
+        { id: "y", table: 2 },
+        { id: "z", table: 3 },
+      ],
+      views: 2,
+    };
+    const start = new Date("2026-10-25T00:00:00Z"); // 01:00 BST
+    const rota = buildRota(problem, {
+      start,
+      end: new Date("2026-10-25T03:00:00Z"),
+      zone: "Europe/London",
+      minutes: 25,
+      changeover: 5,
+    });
+    const starts = [...new Set(rota.slots.map((s) => isoInZone(s.start, "Europe/London")))];
+    expect(starts).toEqual([
+      "2026-10-25T01:00:00+01:00",
+      "2026-10-25T01:30:00+01:00",
+      "2026-10-25T01:00:00+00:00",
+    ]);
+  });
+});
