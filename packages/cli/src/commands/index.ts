@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { Io } from "../io.js";
+import { registerAccounts } from "./accounts.js";
 import { registerAgenda } from "./agenda.js";
 import { registerRota } from "./rota.js";
 import { registerSchema } from "./schema.js";
@@ -17,6 +18,7 @@ export interface CommandContext {
 export const commands: ((context: CommandContext) => void)[] = [
   registerValidate,
   registerSchema,
+  registerAccounts,
   registerAgenda,
   registerRota,
 ];

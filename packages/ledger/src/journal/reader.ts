@@ -57,6 +57,7 @@ export class JournalReader {
   private comments: string[] = [];
   private lines: number[] = [];
   private count = 0;
+  private lastDate = "";
 
   constructor(private readonly options: JournalReaderOptions = {}) {}
 
@@ -120,12 +121,29 @@ export class JournalReader {
   }
 
   private startTransaction(text: string): void {
-    const match = DATE.exec(text);
-    if (!match) this.fail(`"${text.split(/\s/, 1)[0]}" is not a date (expected YYYY-MM-DD)`);
-    const [, y, m, d] = match;
-    const date = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
-    if (!isRealDate(+y!, +m!, +d!)) this.fail(`"${match[0]}" is not a real date`);
-    let rest = text.slice(match[0].length).trim();
+    let date: string;
+    let rest: string;
+    // Fast path: YYYY-MM-DD, usually the same date as the transaction before (validated once).
+    if (text.length >= 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && isDateEnd(text, 10)) {
+      date = text.slice(0, 10);
+      if (date !== this.lastDate) {
+        if (
+          !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+          !isRealDate(+date.slice(0, 4), +date.slice(5, 7), +date.slice(8, 10))
+        ) {
+          this.fail(`"${date}" is not a real date (expected YYYY-MM-DD)`);
+        }
+        this.lastDate = date;
+      }
+      rest = text.slice(10).trim();
+    } else {
+      const match = DATE.exec(text);
+      if (!match) this.fail(`"${text.split(/\s/, 1)[0]}" is not a date (expected YYYY-MM-DD)`);
+      const [, y, m, d] = match;
+      date = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
+      if (!isRealDate(+y!, +m!, +d!)) this.fail(`"${match[0]}" is not a real date`);
+      rest = text.slice(match[0].length).trim();
+    }
     let status = "";
     if (rest.startsWith("*") || rest.startsWith("!")) {
       status = rest[0]!;
@@ -362,6 +380,12 @@ export class JournalReader {
       a.account < b.account ? -1 : a.account > b.account ? 1 : a.currency < b.currency ? -1 : 1,
     );
   }
+}
+
+/** After a date: end of line or whitespace (a secondary date `=...` takes the slow path). */
+function isDateEnd(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return Number.isNaN(c) || c === 32 || c === 9;
 }
 
 function isRealDate(y: number, m: number, d: number): boolean {

@@ -1,0 +1,585 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { extname } from "node:path";
+import {
+  BankMappingSchema,
+  balanceJournalStream,
+  balanceSheet,
+  balances,
+  budgetVsActual,
+  checkAppendOnly,
+  eventsOf,
+  formatMinor,
+  importBankCsv,
+  incomeStatement,
+  JournalError,
+  type Ledger,
+  ledgerJsonSchema,
+  openAccounts,
+  openAccountsCsv,
+  openAccountsJson,
+  openAccountsMarkdown,
+  openAccountsSvg,
+  outstandingReimbursements,
+  parseJournal,
+  parseLedgerText,
+  pledgesVsReceived,
+  register,
+  toBeancount,
+  toHledger,
+  toJsonValue,
+  toLedgerCli,
+  toLedgerYaml,
+  toPostingsCsv,
+  transactionsYaml,
+  trialBalance,
+} from "@hackdaykit/ledger";
+import {
+  formatIssue,
+  fromZodIssues,
+  parseSource,
+  readTextFile,
+  type ValidationIssue,
+} from "@hackdaykit/schema";
+import { CliError, colours, emit, type Io, table, writeFileAtomic } from "../io.js";
+import type { CommandContext } from "./index.js";
+
+const JOURNAL_EXTENSIONS = new Set([".journal", ".ledger", ".hledger", ".j"]);
+/** Journals read whole (for reports and exports) may be large; the balance command streams instead. */
+const MAX_JOURNAL_BYTES = 512 * 1024 * 1024;
+
+const isJournal = (file: string) => JOURNAL_EXTENSIONS.has(extname(file).toLowerCase());
+
+function fail(io: Io, issues: readonly ValidationIssue[], file: string): never {
+  const c = colours(io);
+  for (const issue of issues)
+    io.stderr.write(`${c.red(formatIssue({ ...issue, file: issue.file ?? file }))}\n`);
+  throw new CliError(
+    `${file}: ${issues.length} problem${issues.length === 1 ? "" : "s"}; nothing was written`,
+  );
+}
+
+/** Reads our YAML/JSON ledger or an hledger/ledger journal (by extension) into a checked Ledger. */
+async function loadLedger(io: Io, file: string): Promise<Ledger> {
+  const journal = isJournal(file);
+  const read = await readTextFile(file, journal ? MAX_JOURNAL_BYTES : undefined);
+  if (!read.ok) fail(io, [read.issue], file);
+  if (journal) {
+    try {
+      return parseJournal(read.text, { file });
+    } catch (err) {
+      if (err instanceof JournalError) fail(io, [err.toIssue()], file);
+      throw err;
+    }
+  }
+  const result = parseLedgerText(read.text, file);
+  if (!result.ok) fail(io, result.issues, file);
+  for (const warning of result.warnings) io.stderr.write(`${colours(io).yellow(formatIssue(warning))}\n`);
+  return result.ledger;
+}
+
+const json = (value: unknown) => `${JSON.stringify(toJsonValue(value), null, 2)}\n`;
+const money = (amount: bigint, currency: string) => `${formatMinor(amount, currency)} ${currency}`;
+
+/** Streams a journal through the balance fast path, with a progress line on a terminal for big files. */
+async function streamJournalBalances(io: Io, file: string) {
+  let size = 0;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) fail(io, [{ severity: "error", path: [], message: "is not a regular file" }], file);
+    size = info.size;
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    fail(
+      io,
+      [
+        {
+          severity: "error",
+          path: [],
+          message: code === "ENOENT" ? "no such file" : `cannot be read (${code})`,
+        },
+      ],
+      file,
+    );
+  }
+  const showProgress = Boolean(io.stderr.isTTY) && size > 8 * 1024 * 1024;
+  const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
+  async function* chunks() {
+    let read = 0;
+    let shown = -1;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      read += chunk.length;
+      const percent = Math.floor((read * 100) / size);
+      if (showProgress && percent !== shown) {
+        shown = percent;
+        const bar = "#".repeat(Math.floor(percent / 5)).padEnd(20, ".");
+        io.stderr.write(`\r[${bar}] ${percent}% of ${(size / 1048576).toFixed(0)} MB`);
+      }
+      yield chunk;
+    }
+    if (showProgress) io.stderr.write("\r\u001b[K");
+  }
+  try {
+    return await balanceJournalStream(chunks(), { file });
+  } catch (err) {
+    if (showProgress) io.stderr.write("\n");
+    if (err instanceof JournalError) fail(io, [err.toIssue()], file);
+    if (err instanceof TypeError && /encoded data/.test(err.message)) {
+      fail(io, [{ severity: "error", path: [], message: "is not UTF-8 text (is it a binary file?)" }], file);
+    }
+    throw err;
+  } finally {
+    stream.destroy();
+  }
+}
+
+interface Common {
+  json?: boolean;
+  output?: string;
+  event?: string;
+  account?: string;
+}
+
+const REPORTS = [
+  "register",
+  "income-statement",
+  "balance-sheet",
+  "budget",
+  "pledges",
+  "reimbursements",
+  "trial-balance",
+] as const;
+type ReportKind = (typeof REPORTS)[number];
+
+function humanReport(kind: ReportKind, ledger: Ledger, options: Common): string {
+  const filter = {
+    ...(options.event && { event: options.event }),
+    ...(options.account && { account: options.account }),
+  };
+  switch (kind) {
+    case "register":
+      return table(
+        [
+          ["date", "id", "description", "account", "amount", "running"],
+          ...register(ledger, filter).map((r) => [
+            r.date,
+            r.id,
+            r.description,
+            r.account,
+            money(r.amount, r.currency),
+            money(r.running, r.currency),
+          ]),
+        ],
+        [4, 5],
+      );
+    case "income-statement": {
+      const events = options.event ? [options.event] : eventsOf(ledger);
+      return (events.length > 0 ? events : [undefined])
+        .map((event) => {
+          const s = incomeStatement(ledger, event === undefined ? {} : { event });
+          const rows = [
+            ["Income", ""],
+            ...s.income.map((r) => [`  ${r.account}`, money(r.amount, r.currency)]),
+            ["Expenses", ""],
+            ...s.expenses.map((r) => [`  ${r.account}`, money(r.amount, r.currency)]),
+            ...s.totals.flatMap((t) => [
+              [`Total income (${t.currency})`, money(t.income, t.currency)],
+              [`Total expenses (${t.currency})`, money(t.expenses, t.currency)],
+              [`Net (${t.currency})`, money(t.net, t.currency)],
+            ]),
+          ];
+          return `Income statement${event ? `: ${event}` : ""}\n${table(rows, [1])}`;
+        })
+        .join("\n\n");
+    }
+    case "balance-sheet": {
+      const s = balanceSheet(ledger);
+      return table(
+        [
+          ["Assets", ""],
+          ...s.assets.map((r) => [`  ${r.account}`, money(r.amount, r.currency)]),
+          ["Liabilities", ""],
+          ...s.liabilities.map((r) => [`  ${r.account}`, money(r.amount, r.currency)]),
+          ["Equity", ""],
+          ...s.equity.map((r) => [`  ${r.account}`, money(r.amount, r.currency)]),
+          ...s.retained.map((r) => [`  retained surplus (${r.currency})`, money(r.amount, r.currency)]),
+          ...s.totals.flatMap((t) => [
+            [`Total assets (${t.currency})`, money(t.assets, t.currency)],
+            [`Liabilities + equity (${t.currency})`, money(t.liabilitiesAndEquity, t.currency)],
+          ]),
+        ],
+        [1],
+      );
+    }
+    case "budget":
+      return table(
+        [
+          ["event", "line", "budget", "actual", "variance", "used"],
+          ...budgetVsActual(ledger, filter).map((r) => [
+            r.event,
+            r.line,
+            money(r.budget, r.currency),
+            money(r.actual, r.currency),
+            money(r.variance, r.currency),
+            r.percentUsed === null ? "-" : `${r.percentUsed.toFixed(1)}%`,
+          ]),
+        ],
+        [2, 3, 4, 5],
+      );
+    case "pledges":
+      return table(
+        [
+          ["sponsor", "kind", "restricted to", "pledged", "received", "outstanding"],
+          ...pledgesVsReceived(ledger, filter).map((r) => [
+            r.name,
+            r.kind,
+            r.restrictedTo ?? "",
+            money(r.pledged, r.currency),
+            money(r.received, r.currency),
+            money(r.outstanding, r.currency),
+          ]),
+        ],
+        [3, 4, 5],
+      );
+    case "reimbursements": {
+      const rows = outstandingReimbursements(ledger);
+      if (rows.length === 0) return "No reimbursements outstanding.";
+      return table(
+        [
+          ["owed to", "since", "amount"],
+          ...rows.map((r) => [r.payee ?? r.account, r.since, money(r.owed, r.currency)]),
+        ],
+        [2],
+      );
+    }
+    case "trial-balance": {
+      const tb = trialBalance(ledger, filter);
+      return table(
+        [
+          ["account", "debit", "credit"],
+          ...tb.rows.map((r) => [
+            r.account,
+            r.debit ? money(r.debit, r.currency) : "",
+            r.credit ? money(r.credit, r.currency) : "",
+          ]),
+          ...tb.totals.map((t) => [
+            `total (${t.currency})`,
+            money(t.debit, t.currency),
+            money(t.credit, t.currency),
+          ]),
+        ],
+        [1, 2],
+      );
+    }
+  }
+}
+
+function jsonReport(kind: ReportKind, ledger: Ledger, options: Common): unknown {
+  const filter = {
+    ...(options.event && { event: options.event }),
+    ...(options.account && { account: options.account }),
+  };
+  switch (kind) {
+    case "register":
+      return { register: register(ledger, filter) };
+    case "income-statement": {
+      const events = options.event ? [options.event] : eventsOf(ledger);
+      return {
+        statements: (events.length > 0 ? events : [undefined]).map((event) =>
+          incomeStatement(ledger, event === undefined ? {} : { event }),
+        ),
+      };
+    }
+    case "balance-sheet":
+      return balanceSheet(ledger);
+    case "budget":
+      return { budget: budgetVsActual(ledger, filter) };
+    case "pledges":
+      return { pledges: pledgesVsReceived(ledger, filter) };
+    case "reimbursements":
+      return { reimbursements: outstandingReimbursements(ledger) };
+    case "trial-balance":
+      return trialBalance(ledger, filter);
+  }
+}
+
+export function registerAccounts({ program, io }: CommandContext): void {
+  const accounts = program
+    .command("accounts")
+    .description(
+      "Double-entry open accounts: balances, reports, publishable accounts, journal import and export",
+    )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ hackday accounts balance examples/nhs-hack-day-31.ledger.yaml\n  $ hackday accounts open examples/nhs-hack-day-31.ledger.yaml --format markdown",
+    );
+
+  accounts
+    .command("balance")
+    .description("Balance of every account that has postings, per currency (our YAML ledger or a journal)")
+    .argument("<file>", "ledger file (.yaml/.json) or hledger/ledger journal (.journal/.ledger/.hledger)")
+    .option("--json", 'print {"balances": [{"account", "currency", "amount"}]} on stdout')
+    .option("--account <prefix>", "only this account and its sub-accounts")
+    .option("--event <id>", "only transactions tagged with this event")
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ hackday accounts balance examples/nhs-hack-day-31.ledger.yaml\n  $ hackday accounts balance big.journal --json",
+    )
+    .action(async (file: string, options: Common) => {
+      let rows: { account: string; currency: string; amount: bigint }[];
+      if (isJournal(file) && options.event === undefined) {
+        rows = (await streamJournalBalances(io, file)).balances;
+      } else {
+        const ledger = await loadLedger(io, file);
+        rows = balances(ledger, options.event ? { event: options.event } : {});
+      }
+      if (options.account) {
+        const prefix = options.account;
+        rows = rows.filter((r) => r.account === prefix || r.account.startsWith(`${prefix}:`));
+      }
+      if (options.json) {
+        await emit(io, json({ balances: rows }), options.output);
+        return;
+      }
+      const totals = new Map<string, bigint>();
+      for (const r of rows) totals.set(r.currency, (totals.get(r.currency) ?? 0n) + r.amount);
+      const body = table(
+        [
+          ["account", "amount", "currency"],
+          ...rows.map((r) => [r.account, formatMinor(r.amount, r.currency), r.currency]),
+          ...[...totals].map(([currency, amount]) => ["total", formatMinor(amount, currency), currency]),
+        ],
+        [1],
+      );
+      await emit(io, `${body}\n`, options.output);
+    });
+
+  accounts
+    .command("report")
+    .description(`Reports: ${REPORTS.join(", ")}`)
+    .argument("<kind>", REPORTS.join(" | "))
+    .argument("<file>", "ledger file or journal")
+    .option("--json", "print the report as JSON (amounts as decimal strings)")
+    .option("--event <id>", "only this event")
+    .option("--account <prefix>", "register and trial balance: only this account and its sub-accounts")
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ hackday accounts report budget examples/nhs-hack-day-31.ledger.yaml\n  $ hackday accounts report pledges examples/nhs-hack-day-31.ledger.yaml --json",
+    )
+    .action(async (kind: string, file: string, options: Common) => {
+      if (!(REPORTS as readonly string[]).includes(kind)) {
+        throw new CliError(`unknown report "${kind}"; choose one of ${REPORTS.join(", ")}`, 2);
+      }
+      const ledger = await loadLedger(io, file);
+      const text = options.json
+        ? json(jsonReport(kind as ReportKind, ledger, options))
+        : `${humanReport(kind as ReportKind, ledger, options)}\n`;
+      await emit(io, text, options.output);
+    });
+
+  accounts
+    .command("open")
+    .description(
+      "The publishable accounts: sponsors by name, private people as neutral labels, no receipts or bank details",
+    )
+    .argument("<file>", "ledger file or journal")
+    .option("--format <format>", "json | markdown | csv | svg", "markdown")
+    .option("--json", "same as --format json")
+    .option("--event <id>", "only this event")
+    .option("--title <text>", "title for the page or chart")
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ hackday accounts open examples/nhs-hack-day-31.ledger.yaml --format markdown\n  $ hackday accounts open examples/nhs-hack-day-31.ledger.yaml --format svg -o accounts.svg",
+    )
+    .action(async (file: string, options: Common & { format: string; title?: string }) => {
+      const format = options.json ? "json" : options.format;
+      const render = {
+        json: openAccountsJson,
+        markdown: openAccountsMarkdown,
+        csv: openAccountsCsv,
+        svg: openAccountsSvg,
+      }[format];
+      if (!render) throw new CliError(`unknown format "${format}"; choose json, markdown, csv or svg`, 2);
+      const ledger = await loadLedger(io, file);
+      const view = openAccounts(ledger, {
+        ...(options.event && { event: options.event }),
+        ...(options.title && { title: options.title }),
+      });
+      await emit(io, render(view), options.output);
+    });
+
+  accounts
+    .command("export")
+    .description("Export to hledger, ledger-cli, beancount, CSV (one row per posting) or our own YAML")
+    .argument("<file>", "ledger file or journal")
+    .requiredOption("--format <format>", "hledger | ledger | beancount | csv | yaml")
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ hackday accounts export examples/nhs-hack-day-31.ledger.yaml --format hledger -o accounts.journal\n  $ hledger -f accounts.journal bal",
+    )
+    .action(async (file: string, options: { format: string; output?: string }) => {
+      const exporters: Record<string, (ledger: Ledger) => string> = {
+        hledger: toHledger,
+        ledger: toLedgerCli,
+        beancount: toBeancount,
+        csv: toPostingsCsv,
+        yaml: toLedgerYaml,
+      };
+      const exporter = exporters[options.format];
+      if (!exporter)
+        throw new CliError(
+          `unknown format "${options.format}"; choose ${Object.keys(exporters).join(", ")}`,
+          2,
+        );
+      const ledger = await loadLedger(io, file);
+      let text: string;
+      try {
+        text = exporter(ledger);
+      } catch (err) {
+        throw new CliError(`${file}: cannot export to ${options.format}: ${(err as Error).message}`);
+      }
+      await emit(io, text, options.output);
+    });
+
+  accounts
+    .command("import")
+    .description(
+      "Import a journal or a bank statement CSV as ledger transactions (YAML), skipping ones already imported",
+    )
+    .argument("<source>", "hledger/ledger journal, or bank CSV with --mapping")
+    .option("--mapping <file>", "YAML mapping for a bank CSV: columns, date format, account rules")
+    .option("--into <ledger>", "existing ledger: transactions it already has are skipped")
+    .option(
+      "--append",
+      "append the new transactions to the --into ledger (checked first; written whole or not at all)",
+    )
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ hackday accounts import statement.csv --mapping bank.yaml --into accounts.ledger.yaml --append\n  $ hackday accounts import old.journal > accounts.ledger.yaml",
+    )
+    .action(
+      async (
+        source: string,
+        options: { mapping?: string; into?: string; append?: boolean; output?: string },
+      ) => {
+        if (options.append && !options.into) throw new CliError("--append needs --into LEDGER", 2);
+        const existing = options.into ? await loadLedger(io, options.into) : undefined;
+        const existingIds = new Set(existing?.transactions.map((t) => t.id));
+        let imported: Ledger["transactions"];
+        let duplicates = 0;
+        if (options.mapping) {
+          const mapText = await readTextFile(options.mapping);
+          if (!mapText.ok) fail(io, [mapText.issue], options.mapping);
+          const doc = parseSource(mapText.text, options.mapping);
+          if (doc.issues.length > 0) fail(io, doc.issues, options.mapping);
+          const mapping = BankMappingSchema.safeParse(doc.data);
+          if (!mapping.success) {
+            fail(
+              io,
+              fromZodIssues(mapping.error.issues).map((i) => ({ ...i, ...doc.locate(i.path) })),
+              options.mapping,
+            );
+          }
+          const csv = await readTextFile(source);
+          if (!csv.ok) fail(io, [csv.issue], source);
+          const result = importBankCsv(csv.text, mapping.data, { file: source, existingIds });
+          if (!result.ok) fail(io, result.issues, source);
+          imported = result.transactions;
+          duplicates = result.duplicates;
+        } else if (isJournal(source)) {
+          const all = (await loadLedger(io, source)).transactions;
+          imported = all.filter((t) => !existingIds.has(t.id));
+          duplicates = all.length - imported.length;
+        } else {
+          throw new CliError(
+            `${source}: give --mapping for a bank CSV, or a journal ending .journal, .ledger or .hledger`,
+            2,
+          );
+        }
+        io.stderr.write(`${imported.length} new transaction(s), ${duplicates} already present\n`);
+        const items = transactionsYaml(imported, existing?.event);
+        if (options.append && options.into) {
+          const read = await readTextFile(options.into);
+          if (!read.ok) fail(io, [read.issue], options.into);
+          const text = appendTransactions(read.text, items, options.into);
+          const check = parseLedgerText(text, options.into);
+          if (!check.ok) fail(io, check.issues, options.into);
+          const appendIssues = checkAppendOnly(existing!, check.ledger);
+          if (appendIssues.length > 0) fail(io, appendIssues, options.into);
+          if (imported.length > 0) await writeFileAtomic(options.into, text);
+          return;
+        }
+        const listed = items
+          .replace(/\s+$/, "")
+          .split("\n")
+          .map((line) => `  ${line}`);
+        await emit(
+          io,
+          imported.length === 0 ? "transactions: []\n" : `transactions:\n${listed.join("\n")}\n`,
+          options.output,
+        );
+      },
+    );
+
+  accounts
+    .command("check")
+    .description(
+      "Validate a ledger; with --previous, also check nothing earlier was edited or removed (append-only)",
+    )
+    .argument("<file>", "ledger file or journal")
+    .option("--previous <file>", "an earlier version of the same ledger")
+    .addHelpText(
+      "after",
+      "\nExample:\n  $ hackday accounts check accounts.ledger.yaml --previous accounts-last-month.ledger.yaml",
+    )
+    .action(async (file: string, options: { previous?: string }) => {
+      const ledger = await loadLedger(io, file);
+      if (options.previous) {
+        const issues = checkAppendOnly(await loadLedger(io, options.previous), ledger);
+        if (issues.length > 0) fail(io, issues, file);
+      }
+      io.stdout.write(
+        `${colours(io, "stdout").green("✓")} ${file}: ${ledger.transactions.length} transactions, all balanced\n`,
+      );
+    });
+
+  accounts
+    .command("schema")
+    .description("Print the JSON Schema of the ledger file format")
+    .addHelpText("after", "\nExample:\n  $ hackday accounts schema > ledger.schema.json")
+    .action(() => {
+      io.stdout.write(`${JSON.stringify(ledgerJsonSchema(), null, 2)}\n`);
+    });
+}
+
+/**
+ * Appends transactions to the text of a ledger file whose last top-level key is `transactions`, keeping the
+ * hand-written part (comments, layout) untouched.
+ */
+function appendTransactions(text: string, items: string, file: string): string {
+  if (items.trim() === "[]") return text;
+  const lines = text.replace(/\s+$/, "").split("\n");
+  const keys = lines.flatMap((line, i) =>
+    /^[A-Za-z$_][\w$-]*\s*:/.test(line) ? [{ key: line.split(":")[0]!.trim(), i }] : [],
+  );
+  const last = keys.at(-1);
+  if (!last || last.key !== "transactions") {
+    throw new CliError(`${file}: to append, "transactions:" must be the last top-level key of the file`);
+  }
+  const emptyList = /^transactions\s*:\s*\[\s*\]\s*$/.test(lines[last.i]!);
+  const firstItem = lines.slice(last.i + 1).find((line) => /^\s*- /.test(line));
+  const indent = firstItem ? /^(\s*)-/.exec(firstItem)![1]! : "  ";
+  const yaml = items
+    .replace(/\s+$/, "")
+    .split("\n")
+    .map((line) => indent + line)
+    .join("\n");
+  if (emptyList) lines[last.i] = "transactions:";
+  return `${lines.join("\n")}\n\n${yaml}\n`;
+}
