@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { Io } from "../io.js";
 import { registerAccounts } from "./accounts.js";
 import { registerAgenda } from "./agenda.js";
+import { registerIcal } from "./ical.js";
 import { registerRota } from "./rota.js";
 import { registerSchema } from "./schema.js";
 import { registerValidate } from "./validate.js";
@@ -18,6 +19,7 @@ export interface CommandContext {
 export const commands: ((context: CommandContext) => void)[] = [
   registerValidate,
   registerSchema,
+  registerIcal,
   registerAccounts,
   registerAgenda,
   registerRota,
