@@ -3,6 +3,7 @@ import { loadEvent } from "@hackdaykit/schema";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { openDb } from "./db.js";
+import { seedLedger } from "./integrations/ledger.js";
 import { hashPassword, newPassword, RateLimiter } from "./security.js";
 import { Store } from "./store.js";
 
@@ -38,7 +39,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (!store.isSeeded()) {
     const event = await loadEvent(options.eventFile);
     store.seed(event, options.eventFile);
-    log(`Seeded ${options.dbFile} from ${options.eventFile} (${event.projects.length} projects).`);
+    const accounts = seedLedger(store, event, options.eventFile);
+    log(
+      `Seeded ${options.dbFile} from ${options.eventFile} (${event.projects.length} projects); accounts from ${accounts}.`,
+    );
   }
   let generatedPassword: string | undefined;
   if (options.adminPassword) {

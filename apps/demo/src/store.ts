@@ -509,26 +509,6 @@ export class Store {
     );
   }
 
-  budget(): { line: string; minor: number; currency: string }[] {
-    return this.db
-      .prepare("SELECT line, amount_minor AS minor, currency FROM budget ORDER BY line")
-      .all() as {
-      line: string;
-      minor: number;
-      currency: string;
-    }[];
-  }
-
-  setBudget(line: string, minor: number, currency: string): void {
-    this.write(() =>
-      this.db
-        .prepare(
-          "INSERT INTO budget (line, amount_minor, currency) VALUES (?, ?, ?) ON CONFLICT(line) DO UPDATE SET amount_minor = excluded.amount_minor, currency = excluded.currency",
-        )
-        .run(line, minor, currency),
-    );
-  }
-
   // Feeds
 
   feed(name: string): string | undefined {

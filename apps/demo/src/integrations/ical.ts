@@ -1,14 +1,45 @@
+import { buildIcs, type FeedScope, toC3voc, toJsonLd } from "@hackdaykit/ical";
 import type { Event } from "@hackdaykit/schema";
+import { publicEvent } from "../context.js";
 import type { Store } from "../store.js";
+import { eventRota } from "./schedule.js";
 
-export const ICAL_AVAILABLE = false;
+export const ICAL_AVAILABLE = true;
 
-export function calendarFeed(_store: Store, _options: { track?: string }): string | undefined {
-  return undefined;
+/**
+ * A calendar feed from the ical package, change-aware: the last body served for this feed is kept, so a moved
+ * session comes out with SEQUENCE + 1 (and a removed one as CANCELLED) and subscribed calendars follow it.
+ */
+export function calendarFeed(store: Store, options: { track?: string }): string | undefined {
+  const name = options.track === undefined ? "event" : `track:${options.track}`;
+  const scope: FeedScope =
+    options.track === undefined ? { kind: "event" } : { kind: "track", track: options.track };
+  const previous = store.feed(name);
+  const { ics } = buildIcs(publicEvent(store), { scope, ...(previous !== undefined && { previous }) });
+  if (ics !== previous) store.saveFeed(name, ics);
+  return ics;
 }
-export function c3vocSchedule(_event: Event): unknown {
-  return undefined;
+
+/** A judge's own feed: their expo rota visits (private: served only under their link). */
+export function judgeFeed(store: Store, judge: string): string {
+  const event = store.event();
+  const built = eventRota(event);
+  const rota = "rota" in built ? built.rota.slots.filter((s) => s.judge === judge) : [];
+  const name = `person:${judge}`;
+  const previous = store.feed(name);
+  const { ics } = buildIcs(event, {
+    scope: { kind: "person", person: judge },
+    rota,
+    ...(previous !== undefined && { previous }),
+  });
+  if (ics !== previous) store.saveFeed(name, ics);
+  return ics;
 }
-export function jsonLd(_event: Event): unknown {
-  return undefined;
+
+export function c3vocSchedule(event: Event): unknown {
+  return toC3voc(event);
+}
+
+export function jsonLd(event: Event): unknown {
+  return toJsonLd(event);
 }

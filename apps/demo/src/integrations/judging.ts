@@ -376,7 +376,7 @@ function compute(event: Event, key: string): PrizeResult {
       .filter((b) => b.groups.length > 0);
     if (ballots.length === 0) throw new Error(`no ranked ballots yet for "${prize.name}"`);
     const result = rankBallots(method, buildProfile(ballots, { candidates }));
-    const valueOf = (r: Ranked) => {
+    const scoreOf = (r: Ranked) => {
       const e = r as Ranked & { points?: number; score?: number; beats?: number; above?: number };
       return e.points ?? e.score ?? e.beats ?? e.above;
     };
@@ -387,7 +387,7 @@ function compute(event: Event, key: string): PrizeResult {
       method,
       result.ranking,
       result.ties,
-      valueOf,
+      scoreOf,
       [
         intro,
         `${ballots.reduce((n, b) => n + b.count, 0)} ranked ballots counted with ${method} (projects a ballot leaves out rank below those it names).`,

@@ -1,6 +1,97 @@
+import { existsSync, readFileSync } from "node:fs";
+import {
+  budgetVsActual,
+  formatMinorHuman,
+  type Ledger,
+  openAccounts,
+  openAccountsCsv,
+  openAccountsMarkdown,
+  openAccountsSvg,
+  outstandingReimbursements,
+  parseLedgerText,
+  pledgesVsReceived,
+  reversalOf,
+  safeParseLedger,
+  toHledger,
+  toLedgerFileData,
+  transactionData,
+} from "@hackdaykit/ledger";
+import { type Event, formatDecimal, formatIssue } from "@hackdaykit/schema";
 import type { Child } from "hono/jsx";
 import type { Store } from "../store.js";
-import { Notice } from "../views/layout.js";
+import { ActionButton, Csrf, Notice } from "../views/layout.js";
+
+const LEDGER_KEY = "ledger";
+
+/** `examples/x.yaml` → `examples/x.ledger.yaml`, the event's accounts if the organisers keep them beside it. */
+export function ledgerFileFor(eventFile: string): string {
+  return eventFile.replace(/\.(ya?ml|json)$/i, "") + ".ledger.yaml";
+}
+
+/** A starting ledger for an event without one: sponsors as payees, their pledges, the usual accounts. */
+function starterLedger(event: Event): Record<string, unknown> {
+  const currency = event.currency ?? "GBP";
+  return {
+    currency,
+    event: event.id,
+    accounts: [
+      { name: "assets:bank:current", nature: "cash", label: "Bank" },
+      { name: "income:sponsorship", nature: "cash", label: "Sponsorship" },
+      { name: "income:in-kind", nature: "in-kind", label: "In-kind support" },
+      { name: "expenses:venue", label: "Venue" },
+      { name: "expenses:catering", label: "Catering" },
+      { name: "expenses:prizes", label: "Prizes" },
+      { name: "expenses:supplies", label: "Supplies" },
+      { name: "liabilities:reimbursements", nature: "reimbursements", label: "Owed to volunteers" },
+    ],
+    payees: event.sponsors.map((s) => ({ id: s.id, name: s.name, kind: "sponsor" })),
+    pledges: event.sponsors.flatMap((s) =>
+      s.pledges.map((p) => ({
+        sponsor: s.id,
+        kind: p.kind,
+        amount: `${formatDecimal(p.amount)} ${p.amount.currency}`,
+        ...(p.description !== undefined && { description: p.description }),
+        ...(p.restrictedTo !== undefined && { restrictedTo: p.restrictedTo }),
+      })),
+    ),
+    transactions: [],
+  };
+}
+
+/** Seeds the accounts: the ledger file beside the event file if there is one, else a starter ledger. */
+export function seedLedger(store: Store, event: Event, eventFile: string): string {
+  const file = ledgerFileFor(eventFile);
+  let data: Record<string, unknown> = starterLedger(event);
+  let source = "a starter ledger (no ledger file beside the event)";
+  if (existsSync(file)) {
+    const parsed = parseLedgerText(readFileSync(file, "utf8"), file);
+    if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join("\n"));
+    data = toLedgerFileData(parsed.ledger);
+    source = file;
+  }
+  const { transactions, ...base } = data;
+  store.write(() => {
+    store.setMeta(LEDGER_KEY, JSON.stringify(base));
+    for (const t of (transactions as unknown[]) ?? []) store.addTransaction(t);
+  });
+  return source;
+}
+
+const cache = new WeakMap<Store, { generation: number; result: ReturnType<typeof safeParseLedger> }>();
+
+function fileData(store: Store, extra: unknown[] = [], base?: Record<string, unknown>) {
+  const stored = base ?? (JSON.parse(store.meta(LEDGER_KEY) ?? "{}") as Record<string, unknown>);
+  return { ...stored, transactions: [...store.transactions().map((r) => r.value), ...extra] };
+}
+
+/** The ledger rebuilt (and checked: every transaction balances) from the database, once per write. */
+export function ledgerOf(store: Store): ReturnType<typeof safeParseLedger> {
+  const hit = cache.get(store);
+  if (hit && hit.generation === store.generation) return hit.result;
+  const result = safeParseLedger(fileData(store));
+  cache.set(store, { generation: store.generation, result });
+  return result;
+}
 
 export interface AccountsView {
   body: Child;
@@ -9,32 +100,452 @@ export interface AccountsView {
   svg?: string;
 }
 
-export function accountsView(_store: Store): AccountsView {
+const money = (minor: bigint, currency: string) => formatMinorHuman(minor, currency);
+
+/** The public open accounts (ledger package: private payees become neutral labels; no receipts or bank details). */
+export function accountsView(store: Store): AccountsView {
+  const built = ledgerOf(store);
+  if (!built.ok) {
+    return {
+      body: <Notice kind="warn">The accounts could not be read; the organisers have been told.</Notice>,
+    };
+  }
+  const event = store.event();
+  const view = openAccounts(built.ledger, { event: event.id, title: `${event.name}: open accounts` });
   return {
+    csv: openAccountsCsv(view),
+    markdown: openAccountsMarkdown(view),
+    svg: openAccountsSvg(view),
     body: (
-      <Notice kind="warn">
-        Open accounts are not available in this build: the @hackdaykit/ledger package has not landed yet.
-      </Notice>
+      <>
+        <p>
+          Every penny of sponsorship and every cost, published. People who have not agreed to be named appear
+          as a neutral label.
+        </p>
+        <h2>Totals</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Currency</th>
+              <th scope="col" class="num">
+                Income
+              </th>
+              <th scope="col" class="num">
+                Spent
+              </th>
+              <th scope="col" class="num">
+                Balance carried
+              </th>
+              <th scope="col" class="num">
+                In-kind support
+              </th>
+              <th scope="col" class="num">
+                Owed to volunteers
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.totals.map((t) => (
+              <tr>
+                <td>{t.currency}</td>
+                <td class="num">{money(t.income, t.currency)}</td>
+                <td class="num">{money(t.expenses, t.currency)}</td>
+                <td class="num">{money(t.balanceCarried, t.currency)}</td>
+                <td class="num">{money(t.inKind, t.currency)}</td>
+                <td class="num">{money(t.owedToVolunteers, t.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <figure class="chart">
+          <img
+            src="/accounts.svg"
+            alt="Bar chart of income by source and spending by category; the tables below hold the same figures."
+            width="720"
+          />
+        </figure>
+        <h2>Income</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">Kind</th>
+              <th scope="col" class="num">
+                Amount
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.income.map((r) => (
+              <tr>
+                <td>{r.source}</td>
+                <td>{r.kind === "restricted" ? `restricted to ${r.restrictedTo ?? "a purpose"}` : r.kind}</td>
+                <td class="num">{money(r.amount, r.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h2>Spending</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              <th scope="col">Kind</th>
+              <th scope="col" class="num">
+                Amount
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.expenses.map((r) => (
+              <tr>
+                <td>{r.category}</td>
+                <td>{r.kind}</td>
+                <td class="num">{money(r.amount, r.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h2>Payments</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Category</th>
+              <th scope="col">Paid to</th>
+              <th scope="col" class="num">
+                Amount
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.payments.map((r) => (
+              <tr>
+                <td>{r.date}</td>
+                <td>{r.category}</td>
+                <td>{r.payee}</td>
+                <td class="num">{money(r.amount, r.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>
+          Download: <a href="/accounts.csv">CSV</a> · <a href="/accounts.md">Markdown</a> ·{" "}
+          <a href="/accounts.svg">chart (SVG)</a>
+        </p>
+      </>
     ),
   };
 }
 
-export function adminAccounts(_store: Store, _csrf: string): Child {
+/** The organisers' view: budget vs actual, pledges vs received, money owed to volunteers, and forms to record. */
+export function adminAccounts(store: Store, csrf: string): Child {
+  const built = ledgerOf(store);
+  if (!built.ok) {
+    return (
+      <Notice kind="warn">
+        <ul>
+          {built.issues.map((i) => (
+            <li>{formatIssue(i)}</li>
+          ))}
+        </ul>
+      </Notice>
+    );
+  }
+  const ledger = built.ledger;
+  const event = store.event();
+  const budget = budgetVsActual(ledger, { event: event.id });
+  const pledges = pledgesVsReceived(ledger, { event: event.id });
+  const owed = outstandingReimbursements(ledger);
+  const accounts = [
+    ...new Set([
+      ...ledger.accounts.map((a) => a.name),
+      ...ledger.transactions.flatMap((t) => t.postings.map((p) => p.account)),
+    ]),
+  ].sort();
+  const reversed = new Set(ledger.transactions.flatMap((t) => (t.reverses ? [t.reverses] : [])));
   return (
-    <Notice kind="warn">
-      Accounts are not available in this build: the @hackdaykit/ledger package has not landed yet.
-    </Notice>
+    <>
+      <h2>Budget vs actual</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Line</th>
+            <th scope="col" class="num">
+              Budget
+            </th>
+            <th scope="col" class="num">
+              Actual
+            </th>
+            <th scope="col" class="num">
+              Variance
+            </th>
+            <th scope="col" class="num">
+              Used
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {budget.map((r) => (
+            <tr>
+              <td>{r.line}</td>
+              <td class="num">{money(r.budget, r.currency)}</td>
+              <td class="num">{money(r.actual, r.currency)}</td>
+              <td class="num">{money(r.variance, r.currency)}</td>
+              <td class="num">{r.percentUsed === null ? "" : `${r.percentUsed}%`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Pledges vs received</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Sponsor</th>
+            <th scope="col">Kind</th>
+            <th scope="col" class="num">
+              Pledged
+            </th>
+            <th scope="col" class="num">
+              Received
+            </th>
+            <th scope="col" class="num">
+              Outstanding
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {pledges.map((r) => (
+            <tr>
+              <td>{r.name}</td>
+              <td>{r.kind}</td>
+              <td class="num">{money(r.pledged, r.currency)}</td>
+              <td class="num">{money(r.received, r.currency)}</td>
+              <td class="num">{money(r.outstanding, r.currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Owed to volunteers</h2>
+      {owed.length === 0 ? (
+        <p>Nobody is owed anything.</p>
+      ) : (
+        <ul>
+          {owed.map((r) => (
+            <li>{`${r.payee ?? r.account}: ${money(r.owed, r.currency)} since ${r.since}`}</li>
+          ))}
+        </ul>
+      )}
+      <h2>Record a transaction</h2>
+      <p>The books are append-only: to correct a mistake, reverse it below and record it again.</p>
+      <datalist id="accounts">
+        {accounts.map((a) => (
+          <option value={a} />
+        ))}
+      </datalist>
+      <form method="post" action="/admin/accounts/transaction" class="stack">
+        <Csrf token={csrf} />
+        <label for="tx-date">Date</label>
+        <input id="tx-date" name="date" type="date" required value={new Date().toISOString().slice(0, 10)} />
+        <label for="tx-description">Description</label>
+        <input id="tx-description" name="description" type="text" required maxlength={200} />
+        <label for="tx-payee">Payee</label>
+        <select id="tx-payee" name="payee">
+          <option value="">(none)</option>
+          {ledger.payees.map((p) => (
+            <option value={p.id}>{p.name}</option>
+          ))}
+        </select>
+        <label for="tx-to">Account the money goes to (e.g. expenses:catering, assets:bank:current)</label>
+        <input id="tx-to" name="to" type="text" list="accounts" required />
+        <label for="tx-from">Account it comes from (e.g. assets:bank:current, income:sponsorship:…)</label>
+        <input id="tx-from" name="from" type="text" list="accounts" required />
+        <label for="tx-amount">{`Amount (e.g. 125.50, default currency ${ledger.currency ?? "GBP"})`}</label>
+        <input id="tx-amount" name="amount" type="text" required inputmode="decimal" />
+        <label for="tx-line">Budget line (optional)</label>
+        <input id="tx-line" name="line" type="text" />
+        <div class="actions">
+          <button type="submit" class="primary">
+            Record
+          </button>
+        </div>
+      </form>
+      <h2>Record a pledge</h2>
+      <form method="post" action="/admin/accounts/pledge" class="stack">
+        <Csrf token={csrf} />
+        <label for="pl-sponsor">Sponsor</label>
+        <select id="pl-sponsor" name="sponsor" required>
+          {ledger.payees
+            .filter((p) => p.kind === "sponsor")
+            .map((p) => (
+              <option value={p.id}>{p.name}</option>
+            ))}
+        </select>
+        <label for="pl-kind">Kind</label>
+        <select id="pl-kind" name="kind">
+          <option value="cash">cash</option>
+          <option value="in-kind">in-kind</option>
+        </select>
+        <label for="pl-amount">Amount</label>
+        <input id="pl-amount" name="amount" type="text" required />
+        <label for="pl-description">What it is for</label>
+        <input id="pl-description" name="description" type="text" maxlength={200} />
+        <div class="actions">
+          <button type="submit" class="primary">
+            Record pledge
+          </button>
+        </div>
+      </form>
+      <h2>Set a budget line</h2>
+      <form method="post" action="/admin/accounts/budget" class="stack">
+        <Csrf token={csrf} />
+        <label for="bl-line">Line (e.g. catering)</label>
+        <input id="bl-line" name="line" type="text" required pattern="[a-z0-9][a-z0-9-]*" />
+        <label for="bl-account">Account it counts</label>
+        <input id="bl-account" name="account" type="text" list="accounts" required />
+        <label for="bl-amount">Budget</label>
+        <input id="bl-amount" name="amount" type="text" required />
+        <div class="actions">
+          <button type="submit" class="primary">
+            Save budget line
+          </button>
+        </div>
+      </form>
+      <h2>Transactions</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Description</th>
+            <th scope="col">Postings</th>
+            <th scope="col">Correct</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...ledger.transactions].reverse().map((t) => (
+            <tr>
+              <td>{t.date}</td>
+              <td>{t.description}</td>
+              <td>
+                {t.postings
+                  .map((p) => `${p.account} ${formatMinorHuman(p.amount.minor, p.amount.currency)}`)
+                  .join("; ")}
+              </td>
+              <td>
+                {t.reverses || reversed.has(t.id) ? (
+                  t.reverses ? (
+                    `reverses ${t.reverses}`
+                  ) : (
+                    "reversed"
+                  )
+                ) : (
+                  <ActionButton
+                    action="/admin/accounts/reverse"
+                    csrf={csrf}
+                    label="Reverse"
+                    fields={{ id: t.id }}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 
-export function recordAccounts(
-  _store: Store,
-  _what: "transaction" | "pledge" | "budget",
-  _form: Record<string, string>,
-): { ok: boolean; message: string } {
-  return { ok: false, message: "The @hackdaykit/ledger package has not landed yet." };
+export type AccountsAction = "transaction" | "pledge" | "budget" | "reverse";
+
+function nextId(ledger: Ledger, prefix: string): string {
+  const ids = new Set(ledger.transactions.map((t) => t.id));
+  let n = ledger.transactions.length + 1;
+  while (ids.has(`${prefix}-${n}`)) n++;
+  return `${prefix}-${n}`;
 }
 
-export function ledgerExport(_store: Store): string | undefined {
-  return undefined;
+/** Records a transaction, pledge, budget line or reversal; the whole ledger is re-checked before anything is saved. */
+export function recordAccounts(
+  store: Store,
+  what: AccountsAction,
+  form: Record<string, string>,
+): { ok: boolean; message: string } {
+  const built = ledgerOf(store);
+  if (!built.ok) return { ok: false, message: "The stored ledger is invalid; fix it first." };
+  const ledger = built.ledger;
+  const field = (name: string) => (form[name] ?? "").trim();
+  const base = JSON.parse(store.meta(LEDGER_KEY) ?? "{}") as Record<string, unknown> & {
+    pledges?: unknown[];
+    budgets?: { event: string; lines: { line: string; account: string; amount: string }[] }[];
+  };
+  const check = (extra: unknown[], nextBase = base) => {
+    const result = safeParseLedger(fileData(store, extra, nextBase));
+    return result.ok ? undefined : result.issues.map((i) => i.message).join("; ");
+  };
+  switch (what) {
+    case "transaction": {
+      const amount = field("amount");
+      const tx = {
+        id: nextId(ledger, "web"),
+        date: field("date"),
+        description: field("description"),
+        ...(field("payee") && { payee: field("payee") }),
+        ...(field("line") && { tags: { line: field("line") } }),
+        postings: [{ account: field("to"), amount }, { account: field("from") }],
+      };
+      const problem = check([tx]);
+      if (problem) return { ok: false, message: `Not recorded: ${problem}` };
+      store.addTransaction(tx);
+      return { ok: true, message: `Recorded "${tx.description}".` };
+    }
+    case "reverse": {
+      const original = ledger.transactions.find((t) => t.id === field("id"));
+      if (!original) return { ok: false, message: "No such transaction." };
+      if (ledger.transactions.some((t) => t.reverses === original.id))
+        return { ok: false, message: "Already reversed." };
+      const reversal = transactionData(
+        reversalOf(original, nextId(ledger, "reversal"), new Date().toISOString().slice(0, 10)),
+        ledger.event,
+      );
+      const problem = check([reversal]);
+      if (problem) return { ok: false, message: `Not reversed: ${problem}` };
+      store.addTransaction(reversal);
+      return { ok: true, message: `Reversed "${original.description}".` };
+    }
+    case "pledge": {
+      const pledge = {
+        sponsor: field("sponsor"),
+        kind: field("kind") === "in-kind" ? "in-kind" : "cash",
+        amount: field("amount"),
+        ...(field("description") && { description: field("description") }),
+      };
+      const next = { ...base, pledges: [...(base.pledges ?? []), pledge] };
+      const problem = check([], next);
+      if (problem) return { ok: false, message: `Not recorded: ${problem}` };
+      store.setMeta(LEDGER_KEY, JSON.stringify(next));
+      return { ok: true, message: "Pledge recorded." };
+    }
+    case "budget": {
+      const eventId = store.event().id;
+      const line = { line: field("line"), account: field("account"), amount: field("amount") };
+      const budgets = structuredClone(base.budgets ?? []);
+      let budget = budgets.find((b) => b.event === eventId);
+      if (!budget) {
+        budget = { event: eventId, lines: [] };
+        budgets.push(budget);
+      }
+      budget.lines = [...budget.lines.filter((l) => l.line !== line.line), line];
+      const next = { ...base, budgets };
+      const problem = check([], next);
+      if (problem) return { ok: false, message: `Not saved: ${problem}` };
+      store.setMeta(LEDGER_KEY, JSON.stringify(next));
+      return { ok: true, message: `Budget line "${line.line}" saved.` };
+    }
+  }
+}
+
+/** The ledger as an hledger journal (checked by hledger/ledger/beancount in the ledger package's tests). */
+export function ledgerExport(store: Store): string | undefined {
+  const built = ledgerOf(store);
+  return built.ok ? toHledger(built.ledger) : undefined;
 }

@@ -23,7 +23,7 @@ import {
   RESULT_KEYS,
   resultLabel,
 } from "../integrations/judging.js";
-import { adminAccounts, ledgerExport, recordAccounts } from "../integrations/ledger.js";
+import { type AccountsAction, adminAccounts, ledgerExport, recordAccounts } from "../integrations/ledger.js";
 import { agendaConflicts } from "../integrations/schedule.js";
 import type { PrizeResult } from "../integrations/types.js";
 import { verifyPassword } from "../security.js";
@@ -610,12 +610,8 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
       </Page>,
     ),
   );
-  app.post("/accounts/:what{transaction|pledge|budget}", (c) => {
-    const outcome = recordAccounts(
-      store,
-      c.req.param("what") as "transaction" | "pledge" | "budget",
-      c.var.form,
-    );
+  app.post("/accounts/:what{transaction|pledge|budget|reverse}", (c) => {
+    const outcome = recordAccounts(store, c.req.param("what") as AccountsAction, c.var.form);
     return c.html(
       <Page
         title="Accounts"

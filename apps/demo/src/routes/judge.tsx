@@ -2,6 +2,7 @@ import type { Event, Project } from "@hackdaykit/schema";
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
 import { conflictedProjects } from "../integrations/conflicts.js";
+import { judgeFeed } from "../integrations/ical.js";
 import {
   JUDGING_AVAILABLE,
   type PairwiseAction,
@@ -139,30 +140,35 @@ function PairwisePanel({
   );
 }
 
-function Rota({ event, judge }: { event: Event; judge: string }) {
+function Rota({ event, judge, token }: { event: Event; judge: string; token: string }) {
   const rota = judgeRota(event, judge);
   if (rota.kind === "unavailable") {
     return <p>{`No expo rota: ${rota.reason}`}</p>;
   }
   if (rota.slots.length === 0) return <p>You have no expo rota visits.</p>;
   return (
-    <table>
-      <caption class="muted">Your expo visits in order</caption>
-      <thead>
-        <tr>
-          <th scope="col">When</th>
-          <th scope="col">Project</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rota.slots.map((s) => (
+    <>
+      <p>
+        <a href={`/j/${token}/rota.ics`}>Add your rota to your calendar (.ics)</a>
+      </p>
+      <table>
+        <caption class="muted">Your expo visits in order</caption>
+        <thead>
           <tr>
-            <td>{s.when}</td>
-            <td>{s.project}</td>
+            <th scope="col">When</th>
+            <th scope="col">Project</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rota.slots.map((s) => (
+            <tr>
+              <td>{s.when}</td>
+              <td>{s.project}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 
@@ -219,7 +225,7 @@ export function judgeRoutes(deps: AppDeps): Hono<AppEnv> {
         )}
         <section aria-labelledby="rota">
           <h2 id="rota">Your rota</h2>
-          <Rota event={event} judge={judge} />
+          <Rota event={event} judge={judge} token={token} />
         </section>
       </Layout>
     );
@@ -236,6 +242,15 @@ export function judgeRoutes(deps: AppDeps): Hono<AppEnv> {
       );
     }
     return c.html(home(c.req.param("token"), c.var.csrf));
+  });
+
+  app.get("/:token/rota.ics", (c) => {
+    const body = judgeFeed(store, judgeOf(c.req.param("token")));
+    return c.body(body, 200, {
+      "content-type": "text/calendar; charset=utf-8",
+      "content-disposition": 'attachment; filename="my-rota.ics"',
+      "cache-control": "no-store",
+    });
   });
 
   app.get("/:token/score/:project", (c) => {
