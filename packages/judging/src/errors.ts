@@ -9,9 +9,12 @@ export class JudgingInputError extends Error {
   override name = "JudgingInputError";
   readonly line: number | undefined;
   readonly column: string | undefined;
+  /** The message without the line prefix, for callers that print `file:line: detail`. */
+  readonly detail: string;
   constructor(message: string, location: InputLocation = {}) {
     super(location.line === undefined ? message : `line ${location.line}: ${message}`);
     this.line = location.line;
     this.column = location.column;
+    this.detail = message;
   }
 }

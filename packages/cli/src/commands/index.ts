@@ -3,6 +3,7 @@ import type { Io } from "../io.js";
 import { registerAccounts } from "./accounts.js";
 import { registerAgenda } from "./agenda.js";
 import { registerIcal } from "./ical.js";
+import { registerJudge } from "./judge.js";
 import { registerRota } from "./rota.js";
 import { registerSchema } from "./schema.js";
 import { registerValidate } from "./validate.js";
@@ -23,4 +24,5 @@ export const commands: ((context: CommandContext) => void)[] = [
   registerAccounts,
   registerAgenda,
   registerRota,
+  registerJudge,
 ];
