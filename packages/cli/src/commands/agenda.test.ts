@@ -1,0 +1,88 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../program.js";
+import { captureIo } from "../test-io.js";
+
+const root = new URL("../../../../", import.meta.url).pathname;
+const nhs = join(root, "examples/nhs-hack-day-31.yaml");
+const expo = join(root, "examples/riverbend-expo-2026.yaml");
+const bin = join(root, "packages/cli/dist/bin.js");
+const dir = mkdtempSync(join(tmpdir(), "hackday-agenda-"));
+
+describe("hackday agenda", () => {
+  it("prints a day-by-day table in the event's zone, with real minutes across the clock change", async () => {
+    const out = captureIo();
+    expect(await run(["agenda", expo], out.io)).toBe(0);
+    expect(out.stdout).toMatch(/^Saturday, 24 October 2026 \(Europe\/London\)/);
+    expect(out.stdout).toMatch(/22:00\s+08:00\+1\s+660\s+Overnight hacking/);
+    expect(out.stdout).toContain("Sunday, 25 October 2026");
+  });
+
+  it("--check lists conflicts located in the file and exits 1 on a hard conflict", async () => {
+    const out = captureIo();
+    expect(await run(["agenda", nhs, "--check"], out.io)).toBe(1);
+    expect(out.stdout).toMatch(
+      /nhs-hack-day-31\.yaml:\d+:\d+: sessions\[10\]\.end: session "social-sat" .* runs 30 min past the booking's end \(20:00\)/,
+    );
+    expect(out.stdout).toMatch(/1 error\(s\), 0 warning\(s\) in 18 sessions/);
+    const clean = captureIo();
+    expect(await run(["agenda", expo, "--check"], clean.io)).toBe(0);
+    expect(clean.stdout).toMatch(/no conflicts in 12 sessions/);
+  });
+
+  it("--json gives sessions with offsets and the conflicts", async () => {
+    const out = captureIo();
+    expect(await run(["agenda", nhs, "--check", "--json"], out.io)).toBe(1);
+    const data = JSON.parse(out.stdout);
+    expect(data.zone).toBe("Europe/London");
+    expect(data.days.map((d: { date: string }) => d.date)).toEqual(["2026-05-16", "2026-05-17"]);
+    expect(data.days[0].sessions[0]).toMatchObject({
+      id: "crew-briefing",
+      start: "2026-05-16T08:15:00+01:00",
+    });
+    expect(data.conflicts).toEqual([
+      expect.objectContaining({
+        kind: "longer-than-room-booking",
+        severity: "error",
+        sessions: ["social-sat"],
+        line: expect.any(Number),
+      }),
+    ]);
+  });
+
+  it("reports a wall time that does not exist with file, line and path, exit 1, no stack", async () => {
+    const file = join(dir, "gap.yaml");
+    writeFileSync(
+      file,
+      [
+        "id: gap",
+        "name: Gap",
+        "timezone: Europe/London",
+        "start: 2026-03-28",
+        "end: 2026-03-29",
+        "sessions:",
+        "  - id: night",
+        "    title: Night",
+        "    kind: hacking",
+        "    start: 2026-03-29T01:30",
+        "    end: 2026-03-29T08:00",
+        "",
+      ].join("\n"),
+    );
+    const out = captureIo();
+    expect(await run(["agenda", file, "--check"], out.io)).toBe(1);
+    expect(out.stderr).toMatch(/gap\.yaml:10:\d+: sessions\[0\]\.start: .*does not exist in Europe\/London/);
+    expect(out.stderr).not.toMatch(/at .*\.js:\d+/);
+    const missing = captureIo();
+    expect(await run(["agenda", join(dir, "nope.yaml")], missing.io)).toBe(1);
+  });
+
+  it("the built binary runs --check on the shipped example", () => {
+    const result = spawnSync(process.execPath, [bin, "agenda", nhs, "--check"], { encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('session "social-sat"');
+  });
+});

@@ -1,0 +1,113 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../program.js";
+import { captureIo } from "../test-io.js";
+
+const root = new URL("../../../../", import.meta.url).pathname;
+const expo = join(root, "examples/riverbend-expo-2026.yaml");
+const nhs = join(root, "examples/nhs-hack-day-31.yaml");
+const bin = join(root, "packages/cli/dist/bin.js");
+const dir = mkdtempSync(join(tmpdir(), "hackday-rota-"));
+
+interface Assignment {
+  judge: string;
+  project: string;
+  table: number;
+  round: number;
+  start: string;
+  end: string;
+}
+
+describe("hackday rota", () => {
+  it("--json on the large example: 660 timed assignments, no shortfall, nobody double-booked", async () => {
+    const out = captureIo();
+    expect(await run(["rota", expo, "--json"], out.io)).toBe(0);
+    const data = JSON.parse(out.stdout);
+    expect(data.session).toBe("expo-judging");
+    expect(data.shortfall).toEqual([]);
+    const assignments = data.assignments as Assignment[];
+    expect(assignments).toHaveLength(660);
+    expect(assignments[0]).toEqual({
+      judge: expect.any(String),
+      project: expect.any(String),
+      table: expect.any(Number),
+      round: 1,
+      start: "2026-10-25T11:30:00+00:00",
+      end: "2026-10-25T11:34:00+00:00",
+    });
+    expect(new Set(assignments.map((a) => `${a.judge}@${a.round}`)).size).toBe(660);
+    expect(new Set(assignments.map((a) => `${a.table}@${a.round}`)).size).toBe(660);
+    expect(out.stderr).toMatch(/warning: 18 prize entries/);
+  });
+
+  it("--views 2 halves the visits; a short window gives a shortfall with reasons", async () => {
+    const two = captureIo();
+    expect(await run(["rota", expo, "--views", "2", "--json"], two.io)).toBe(0);
+    expect(JSON.parse(two.stdout).assignments).toHaveLength(440);
+    const small = captureIo();
+    expect(await run(["rota", nhs, "--json"], small.io)).toBe(0);
+    const data = JSON.parse(small.stdout);
+    expect(data.shortfall.length).toBeGreaterThan(0);
+    for (const s of data.shortfall)
+      expect(s).toEqual({
+        project: expect.any(String),
+        visits: expect.any(Number),
+        needed: 3,
+        reason: expect.any(String),
+      });
+  });
+
+  it("prints per judge or per table for people", async () => {
+    const out = captureIo();
+    expect(await run(["rota", expo, "--by", "table"], out.io)).toBe(0);
+    expect(out.stdout).toMatch(/^660 visits in 14 rounds of 4 min/);
+    expect(out.stdout).toMatch(/Table\s+Project\s+Round\s+Time\s+Judge/);
+  });
+
+  it("re-plans after a judge leaves, keeping the rounds already done, and reports the changes", async () => {
+    const first = captureIo();
+    await run(["rota", expo, "--json"], first.io);
+    const previous = join(dir, "rota.json");
+    writeFileSync(previous, first.stdout);
+    const out = captureIo();
+    const code = await run(
+      ["rota", expo, "--json", "--previous", previous, "--from-round", "6", "--judge-left", "bea-osei"],
+      out.io,
+    );
+    expect(code).toBe(0);
+    const before = JSON.parse(first.stdout).assignments as Assignment[];
+    const after = JSON.parse(out.stdout);
+    const past = (list: Assignment[]) =>
+      list
+        .filter((a) => a.round < 6)
+        .map((a) => `${a.judge}>${a.project}@${a.round}`)
+        .sort();
+    expect(past(after.assignments)).toEqual(past(before));
+    expect(after.assignments.filter((a: Assignment) => a.round >= 6 && a.judge === "bea-osei")).toEqual([]);
+    expect(after.changes.removed.every((v: Assignment) => v.judge === "bea-osei")).toBe(true);
+    expect(after.changes.added.length).toBe(after.changes.removed.length);
+  });
+
+  it("bad input: unknown judge, re-plan flags without --previous, bad numbers", async () => {
+    const a = captureIo();
+    expect(await run(["rota", expo, "--previous", join(dir, "none.json")], a.io)).toBe(1);
+    const b = captureIo();
+    expect(await run(["rota", expo, "--judge-left", "bea-osei"], b.io)).toBe(2);
+    const c = captureIo();
+    expect(await run(["rota", expo, "--views", "0"], c.io)).toBe(2);
+    const d = captureIo();
+    const previous = join(dir, "rota.json");
+    writeFileSync(previous, JSON.stringify({ assignments: [] }));
+    expect(await run(["rota", expo, "--previous", previous, "--judge-left", "nobody"], d.io)).toBe(1);
+    expect(d.stderr).toMatch(/no judge "nobody"/);
+  });
+
+  it("the built binary prints the rota JSON", () => {
+    const result = spawnSync(process.execPath, [bin, "rota", expo, "--json"], { encoding: "utf8" });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).assignments).toHaveLength(660);
+  });
+});
