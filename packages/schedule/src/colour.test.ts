@@ -39,6 +39,18 @@ describe("colourEdges (König)", () => {
           });
         };
         check();
+        const walk = () => {
+          let total = 0;
+          for (let u = 0; u < l; u++) {
+            const seq = edges
+              .map((e, i) => ({ e, c: colours[i]! }))
+              .filter((x) => x.e.left === u)
+              .sort((x, y) => x.c - y.c);
+            for (let i = 1; i < seq.length; i++) total += Math.abs(seq[i]!.e.right - seq[i - 1]!.e.right);
+          }
+          return total;
+        };
+        const before = walk();
         shortenWalks(
           edges.map((e) => ({ ...e, weight: e.right })),
           colours,
@@ -47,6 +59,7 @@ describe("colourEdges (König)", () => {
           palette,
         );
         check();
+        expect(walk()).toBeLessThanOrEqual(before);
       }),
     );
   });
