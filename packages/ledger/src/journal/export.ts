@@ -138,7 +138,8 @@ export function toBeancount(ledger: Ledger): string {
     body.push(`  id: ${beanString(t.id)}`);
     for (const [k, v] of tagsOf(t)) {
       const key = k.toLowerCase().replace(/[^a-z0-9_-]/g, "-");
-      body.push(`  ${/^[a-z]/.test(key) ? key : `x${key}`}: ${beanString(v)}`);
+      // beancount metadata keys: a lower-case letter, then at least one more character.
+      body.push(`  ${/^[a-z][a-zA-Z0-9_-]+$/.test(key) ? key : `x-${key}`}: ${beanString(v)}`);
     }
     for (const p of t.postings) {
       const name = nameOf(p.account);

@@ -29,7 +29,7 @@ export interface JournalReaderOptions {
 
 const DIRECTIVES_SKIPPED = new Set(["commodity", "account", "payee", "tag"]);
 const DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:=\S+)?(?=\s|$)/;
-const TAG = /(?:^|[\s,])([^\s,:]+):([^,]*)/g;
+const TAG = /(?:^|[\s,])([^\s,:]+):([^,\n]*)/g;
 
 /**
  * Reads hledger/ledger journals line by line (the common subset) and keeps exact per-account totals as it goes,

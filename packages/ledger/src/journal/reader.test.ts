@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { formatMinor } from "../amount.js";
+import { JournalError } from "./errors.js";
+import { balanceJournalStream, parseJournal, textChunks } from "./parse.js";
+
+const JOURNAL = `; comment
+# another comment
+commodity £1,000.00
+  format £1,000.00
+account assets:bank  ; type: A
+payee Fresh Fork
+
+comment
+this is ignored 2026-01-01 even with dates
+end comment
+
+2026-05-01 * (INV-7) Fresh Fork | Lunch for 140  ; event:nhs-hack-day-31, line:catering
+    ; a transaction note
+    expenses:catering:lunch    £1,095.00  ; posting note
+    assets:bank
+
+2026/05/02 ! Coffee
+    expenses:catering:drinks   612.40 GBP
+    assets:bank               -612.40 GBP = -1,707.40 GBP
+    * assets:cash               0 GBP
+
+2026.05.03 Conversion
+    assets:bank    -£80
+    equity:conversion    £80
+    equity:conversion    -100.00 USD
+    assets:usd    $100
+`;
+
+async function errorOf(text: string): Promise<string> {
+  try {
+    await balanceJournalStream(textChunks(text), { file: "x.journal" });
+  } catch (err) {
+    if (err instanceof JournalError) return `${err.file}:${err.line}: ${err.message}`;
+    throw err;
+  }
+  throw new Error("expected an error");
+}
+
+describe("parseJournal", () => {
+  it("reads the common subset: status, code, payee | note, tags, comments, elided amount, assertions", () => {
+    const ledger = parseJournal(JOURNAL);
+    expect(ledger.accounts).toEqual([{ name: "assets:bank", type: "assets" }]);
+    expect(ledger.transactions).toHaveLength(3);
+    const [lunch, coffee, fx] = ledger.transactions;
+    expect(lunch).toMatchObject({
+      id: "INV-7",
+      date: "2026-05-01",
+      status: "cleared",
+      payee: "Fresh Fork",
+      description: "Lunch for 140",
+      tags: { event: "nhs-hack-day-31", line: "catering" },
+      comment: "a transaction note",
+      line: 12,
+    });
+    expect(lunch!.postings).toEqual([
+      {
+        account: "expenses:catering:lunch",
+        amount: { currency: "GBP", minor: 109500 },
+        comment: "posting note",
+      },
+      { account: "assets:bank", amount: { currency: "GBP", minor: -109500 }, elided: true },
+    ]);
+    expect(coffee).toMatchObject({ date: "2026-05-02", status: "pending", description: "Coffee" });
+    expect(coffee!.postings[1]!.assertion).toEqual({ currency: "GBP", minor: -170740 });
+    expect(fx!.conversion).toBe(true);
+  });
+
+  it("streams the same balances whatever the chunking, CRLF included", async () => {
+    const whole = await balanceJournalStream(textChunks(JOURNAL));
+    async function* byThrees() {
+      const text = JOURNAL.replaceAll("\n", "\r\n");
+      for (let i = 0; i < text.length; i += 3) yield new TextEncoder().encode(text.slice(i, i + 3));
+    }
+    const split = await balanceJournalStream(byThrees());
+    expect(split).toEqual(whole);
+    expect(whole.transactions).toBe(3);
+    expect(
+      whole.balances.map((b) => `${b.account} ${formatMinor(b.amount, b.currency)} ${b.currency}`),
+    ).toEqual([
+      "assets:bank -1787.40 GBP",
+      "assets:cash 0.00 GBP",
+      "assets:usd 100.00 USD",
+      "equity:conversion 80.00 GBP",
+      "equity:conversion -100.00 USD",
+      "expenses:catering:drinks 612.40 GBP",
+      "expenses:catering:lunch 1095.00 GBP",
+    ]);
+  });
+});
+
+describe("bad journals: an error naming the line", () => {
+  it.each([
+    [
+      "2026-01-01 x\n    a  £1\n    b  £-0.99\n",
+      'x.journal:1: transaction "x" (2026-01-01, line 1) does not balance: postings sum to 0.01 GBP, expected 0',
+    ],
+    [
+      "2026-01-01 x\n    a  1 XYZ\n    b\n",
+      'x.journal:2: unknown currency "XYZ" in "1 XYZ" (expected an ISO 4217 code such as GBP, or £ € $ ¥)',
+    ],
+    [
+      "2026-02-30 x\n    a  £1\n    b\n",
+      'x.journal:1: "2026-02-30" is not a real date (expected YYYY-MM-DD)',
+    ],
+    ["2026-13-01 x\n", 'x.journal:1: "2026-13-01" is not a real date (expected YYYY-MM-DD)'],
+    ["01/02 x\n", 'x.journal:1: "01/02" is not a date (expected YYYY-MM-DD)'],
+    [
+      "2026-01-01 x\n    a\n    b\n    c  £1\n",
+      'x.journal:3: transaction "x" (2026-01-01, line 1): two postings leave out the amount; only one may',
+    ],
+    [
+      "2026-01-01 x\n    a  £1.2.3\n    b\n",
+      'x.journal:2: "£1.2.3" is not a number: more than one decimal point',
+    ],
+    [
+      "2026-01-01 x\n    a  £90071992547409.92\n    b\n",
+      'x.journal:2: "£90071992547409.92" is beyond the largest supported amount (2^53 - 1 minor units)',
+    ],
+    [
+      "\n\nP 2026-01-01 EUR £0.86\n",
+      'x.journal:3: unsupported journal syntax "P" (market price directive); hackdaykit reads dated transactions, comments and the commodity, account, payee and tag directives',
+    ],
+    ["include other.journal\n", /x\.journal:1: unsupported journal syntax "include" \(include directive\)/],
+    ["~ monthly\n", /x\.journal:1: unsupported journal syntax "~" \(periodic transaction directive\)/],
+    [
+      "2026-01-01 x\n    a  10 EUR @ £0.86\n    b\n",
+      "x.journal:2: prices (@ or @@) are not supported: record currency exchange as an explicit conversion transaction",
+    ],
+    [
+      "2026-01-01 x\n    (a)  £1\n",
+      "x.journal:2: virtual postings ( ) and [ ] are not supported: every posting must balance",
+    ],
+    [
+      "2026-01-01 x\n    a  = £5\n",
+      "x.journal:2: balance assignments (a posting with only = AMOUNT) are not supported",
+    ],
+    [
+      "2026-01-01 x\n    a  £5 = £4\n    b\n",
+      "x.journal:2: balance assertion failed: a is 5.00 GBP after this posting, the journal asserts 4.00 GBP",
+    ],
+    [
+      "    a  £5\n",
+      "x.journal:1: indented line outside a transaction (a posting needs a transaction date line above it)",
+    ],
+    [
+      "2026-01-01 x\n    a  12.00\n    b\n",
+      'x.journal:2: "12.00" has no currency: write "£12.50" or "12.50 GBP"',
+    ],
+  ])("%j", async (text, expected) => {
+    const message = await errorOf(text);
+    if (typeof expected === "string") expect(message).toBe(expected);
+    else expect(message).toMatch(expected);
+  });
+});

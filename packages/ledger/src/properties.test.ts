@@ -1,0 +1,114 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatMinor } from "./amount.js";
+import { ledgerArb } from "./arbitraries.js";
+import { escapeJournalText, toHledger, toLedgerCli } from "./journal/export.js";
+import { parseJournal } from "./journal/parse.js";
+import { parseLedgerText, safeParseLedger } from "./load.js";
+import type { Ledger } from "./model.js";
+import { balances } from "./reports/balance.js";
+import { toLedgerYaml } from "./yaml-export.js";
+
+const postingsArb = fc.array(
+  fc.record({
+    account: fc.constantFrom("assets:bank", "expenses:food", "income:gifts", "liabilities:owed:sam"),
+    minor: fc.integer({ min: -10_000_000, max: 10_000_000 }),
+  }),
+  { minLength: 2, maxLength: 6 },
+);
+
+const asFile = (postings: { account: string; minor: number }[], elideLast = false) => ({
+  currency: "GBP",
+  transactions: [
+    {
+      id: "random-one",
+      date: "2026-05-16",
+      description: "Random",
+      postings: postings.map((p, i) =>
+        elideLast && i === postings.length - 1
+          ? { account: p.account }
+          : { account: p.account, amount: formatMinor(p.minor, "GBP") },
+      ),
+    },
+  ],
+});
+
+describe("every accepted transaction balances", () => {
+  it("accepts exactly the transactions whose postings sum to zero, and names the others", () => {
+    fc.assert(
+      fc.property(postingsArb, fc.boolean(), (postings, forceBalance) => {
+        if (forceBalance) {
+          const sum = postings.slice(0, -1).reduce((s, p) => s + p.minor, 0);
+          postings[postings.length - 1]!.minor = -sum;
+        }
+        const sum = postings.reduce((s, p) => s + p.minor, 0);
+        const result = safeParseLedger(asFile(postings));
+        if (sum === 0) {
+          expect(result.ok).toBe(true);
+        } else {
+          expect(result.ok).toBe(false);
+          if (!result.ok) {
+            expect(result.issues[0]!.message).toContain(
+              'transaction "random-one" (2026-05-16 Random) does not balance',
+            );
+            expect(result.issues[0]!.message).toContain(`${formatMinor(sum, "GBP")} GBP`);
+          }
+        }
+      }),
+    );
+  });
+
+  it("fills an elided amount so the transaction balances", () => {
+    fc.assert(
+      fc.property(postingsArb, (postings) => {
+        const result = safeParseLedger(asFile(postings, true));
+        expect(result.ok).toBe(true);
+        if (result.ok) {
+          const filled = result.ledger.transactions[0]!.postings;
+          expect(filled.reduce((s, p) => s + p.amount.minor, 0)).toBe(0);
+          expect(filled.at(-1)!.elided).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+/** What survives a journal round trip: descriptions are escaped, everything else exactly. */
+function normalise(ledger: Ledger, escape: boolean) {
+  return ledger.transactions.map((t) => ({
+    id: t.id,
+    date: t.date,
+    description: escape ? escapeJournalText(t.description) : t.description,
+    payee: t.payee,
+    status: t.status,
+    tags: t.tags,
+    conversion: t.conversion ?? false,
+    reverses: t.reverses,
+    postings: t.postings.map((p) => ({ account: p.account, amount: p.amount })),
+  }));
+}
+
+describe("export → import round-trips", () => {
+  it("through hledger and ledger journal text", () => {
+    fc.assert(
+      fc.property(ledgerArb, (ledger) => {
+        const expected = normalise(ledger, true);
+        expect(normalise(parseJournal(toHledger(ledger)), false)).toEqual(expected);
+        expect(normalise(parseJournal(toLedgerCli(ledger)), false)).toEqual(expected);
+      }),
+      { numRuns: 200, endOnFailure: true },
+    );
+  });
+
+  it("through our own YAML format", () => {
+    fc.assert(
+      fc.property(ledgerArb, (ledger) => {
+        const result = parseLedgerText(toLedgerYaml(ledger));
+        if (!result.ok) throw new Error(JSON.stringify(result.issues));
+        expect(normalise(result.ledger, false)).toEqual(normalise(ledger, false));
+        expect(balances(result.ledger)).toEqual(balances(ledger));
+      }),
+      { numRuns: 200, endOnFailure: true },
+    );
+  });
+});
