@@ -303,7 +303,7 @@ function compute(event: Event, key: string): PrizeResult {
       result.ties,
       (r) => mu.get(r.id),
       [
-        `${votes.length} "which was better?" votes from ${judges} judges, in the order they were cast.`,
+        `${votes.length} "which was better?" ${votes.length === 1 ? "vote" : "votes"} from ${judges} ${judges === 1 ? "judge" : "judges"}, in the order they were cast.`,
         "CrowdBT (Chen et al., WSDM 2013, as used by Gavel): each project's score μ is a Bayesian estimate that also learns how reliable each judge is, so a careless judge counts for less.",
         "Score shown: μ (higher is better). Projects nobody compared stay at the prior, 0.",
       ],

@@ -25,7 +25,7 @@ const LEDGER_KEY = "ledger";
 
 /** `examples/x.yaml` → `examples/x.ledger.yaml`, the event's accounts if the organisers keep them beside it. */
 export function ledgerFileFor(eventFile: string): string {
-  return eventFile.replace(/\.(ya?ml|json)$/i, "") + ".ledger.yaml";
+  return `${eventFile.replace(/\.(ya?ml|json)$/i, "")}.ledger.yaml`;
 }
 
 /** A starting ledger for an event without one: sponsors as payees, their pledges, the usual accounts. */

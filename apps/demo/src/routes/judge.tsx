@@ -195,10 +195,12 @@ export function judgeRoutes(deps: AppDeps): Hono<AppEnv> {
     const event = store.event();
     const judge = judgeOf(token);
     const criteria = event.judging?.criteria ?? [];
+    const open = rubricProjects(event, judge);
+    const openIds = new Set(open.map((p) => p.id));
     const scored = new Set(
       store
         .scores()
-        .filter((s) => s.judge === judge)
+        .filter((s) => s.judge === judge && openIds.has(s.project))
         .map((s) => s.project),
     );
     return (
@@ -211,10 +213,10 @@ export function judgeRoutes(deps: AppDeps): Hono<AppEnv> {
           <section aria-labelledby="rubric">
             <h2 id="rubric">Score with the rubric</h2>
             <p>
-              {`${scored.size} of ${rubricProjects(event, judge).length} projects scored. Projects you have a conflict of interest with are not listed.`}
+              {`${scored.size} of ${open.length} projects scored. Projects you have a conflict of interest with are not listed.`}
             </p>
             <ul>
-              {rubricProjects(event, judge).map((p) => (
+              {open.map((p) => (
                 <li>
                   <a href={`/j/${token}/score/${p.id}`}>{projectLabel(p)}</a>{" "}
                   {scored.has(p.id) ? "✓ scored" : ""}
