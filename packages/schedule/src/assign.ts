@@ -83,12 +83,11 @@ export function assignJudges(input: AssignInput): AssignResult {
   const projectIndex = new Map(projects.map((project, i) => [project.id, i]));
   const rounds = input.rounds ?? Number.POSITIVE_INFINITY;
 
-  const blocked = new Map<number, string>(); // j*P+p → reason
+  const blocked = new Uint8Array(J * P); // j*P+p → 1 when the judge has a conflict of interest
   for (const conflict of input.conflicts ?? []) {
     const j = judgeIndex.get(conflict.judge);
     const p = projectIndex.get(conflict.project);
-    if (j !== undefined && p !== undefined && !blocked.has(j * P + p))
-      blocked.set(j * P + p, conflict.reason);
+    if (j !== undefined && p !== undefined) blocked[j * P + p] = 1;
   }
   const doneCount = new Int32Array(P);
   const baseLoad = new Int32Array(J);
@@ -123,7 +122,9 @@ export function assignJudges(input: AssignInput): AssignResult {
   const doneJudges = projects.map(() => [] as number[]);
   for (const key of seen) doneJudges[key % P]!.push(Math.floor(key / P));
 
-  const eligible = (j: number, p: number) => !blocked.has(j * P + p) && !seen.has(j * P + p);
+  const seenPair = new Uint8Array(J * P);
+  for (const key of seen) seenPair[key] = 1;
+  const eligible = (j: number, p: number) => blocked[j * P + p] === 0 && seenPair[j * P + p] === 0;
   const need = projects.map((_, p) => Math.min(rounds, Math.max(0, views - doneCount[p]!)));
   const reachable = projects.map((_, p) => {
     let count = 0;
@@ -135,7 +136,7 @@ export function assignJudges(input: AssignInput): AssignResult {
   const target = J === 0 ? 0 : Math.floor(totalLoad / J);
 
   // Network: source → judge → [prize gate] → project → sink.
-  const net = new FlowNetwork();
+  const net = new FlowNetwork(2 * (J * P + 3 * J + 4 * P));
   const s = net.addNode();
   const t = net.addNode();
   const judgeNode = judges.map(() => net.addNode());
@@ -148,7 +149,11 @@ export function assignJudges(input: AssignInput): AssignResult {
     net.addArc(s, judgeNode[j]!, extra, EXTRA);
     net.addArc(s, judgeNode[j]!, room - level - extra, OVERLOAD);
   }
-  const arcs: { arc: number; j: number; p: number }[] = [];
+  // Judge→project arcs as parallel typed arrays (a rota can have 10⁶ of them).
+  const arcIds = new Int32Array(J * P);
+  const arcJudge = new Int32Array(J * P);
+  const arcProject = new Int32Array(J * P);
+  let arcCount = 0;
   for (let p = 0; p < P; p++) {
     net.addArc(projectNode[p]!, t, need[p]!, 0);
     const gates = new Map<string, number>();
@@ -170,17 +175,19 @@ export function assignJudges(input: AssignInput): AssignResult {
           break;
         }
       }
-      arcs.push({ arc: net.addArc(judgeNode[j]!, via, 1, keep.has(j * P + p) ? -KEEP : 0), j, p });
+      arcIds[arcCount] = net.addArc(judgeNode[j]!, via, 1, keep.has(j * P + p) ? -KEEP : 0);
+      arcJudge[arcCount] = j;
+      arcProject[arcCount++] = p;
     }
   }
   net.minCostMaxFlow(s, t);
 
   const byProject = projects.map(() => [] as number[]);
   const load = Array.from(baseLoad);
-  for (const { arc, j, p } of arcs) {
-    if (net.flowOn(arc) > 0) {
-      byProject[p]!.push(j);
-      load[j]!++;
+  for (let a = 0; a < arcCount; a++) {
+    if (net.flowOn(arcIds[a]!) > 0) {
+      byProject[arcProject[a]!]!.push(arcJudge[a]!);
+      load[arcJudge[a]!]!++;
     }
   }
   const repeatedPairs = varyPairs(byProject, {
@@ -200,7 +207,8 @@ export function assignJudges(input: AssignInput): AssignResult {
   for (let p = 0; p < P; p++) {
     const got = doneCount[p]! + byProject[p]!.length;
     if (got >= views) continue;
-    const conflicted = [...Array(J).keys()].filter((j) => blocked.has(j * P + p)).length;
+    let conflicted = 0;
+    for (let j = 0; j < J; j++) conflicted += blocked[j * P + p]!;
     let reason: string;
     if (J < views) reason = `only ${J} judges in the rota, fewer than ${views}`;
     else if (need[p]! < views - doneCount[p]!) reason = `only ${rounds} rounds fit in the judging window`;

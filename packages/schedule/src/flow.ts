@@ -5,11 +5,22 @@
  * (Ahuja, Magnanti & Orlin, "Network Flows", §9.8).
  */
 export class FlowNetwork {
-  private readonly from: number[] = [];
-  private readonly to: number[] = [];
-  private readonly cap: number[] = [];
-  private readonly cost: number[] = [];
+  // Growable typed arrays: rota networks have ~10⁶ arcs, and plain arrays of that size cost GC time.
+  private from: Int32Array;
+  private to: Int32Array;
+  private cap: Float64Array;
+  private cost: Float64Array;
+  private arcs = 0;
   private nodes = 0;
+
+  /** `arcHint`: expected number of arcs × 2, to allocate once. */
+  constructor(arcHint = 1024) {
+    const size = Math.max(16, arcHint);
+    this.from = new Int32Array(size);
+    this.to = new Int32Array(size);
+    this.cap = new Float64Array(size);
+    this.cost = new Float64Array(size);
+  }
 
   /** Adds a node and returns its index. */
   addNode(): number {
@@ -18,12 +29,34 @@ export class FlowNetwork {
 
   /** Adds an arc u→v and returns its index (its residual twin is `index ^ 1`). Zero-capacity arcs are kept. */
   addArc(u: number, v: number, capacity: number, cost: number): number {
-    const index = this.from.length;
-    this.from.push(u, v);
-    this.to.push(v, u);
-    this.cap.push(capacity, 0);
-    this.cost.push(cost, -cost);
+    if (this.arcs + 2 > this.from.length) this.grow();
+    const index = this.arcs;
+    this.from[index] = u;
+    this.from[index + 1] = v;
+    this.to[index] = v;
+    this.to[index + 1] = u;
+    this.cap[index] = capacity;
+    this.cap[index + 1] = 0;
+    this.cost[index] = cost;
+    this.cost[index + 1] = -cost;
+    this.arcs += 2;
     return index;
+  }
+
+  private grow() {
+    const size = this.from.length * 2;
+    const from = new Int32Array(size);
+    from.set(this.from);
+    const to = new Int32Array(size);
+    to.set(this.to);
+    const cap = new Float64Array(size);
+    cap.set(this.cap);
+    const cost = new Float64Array(size);
+    cost.set(this.cost);
+    this.from = from;
+    this.to = to;
+    this.cap = cap;
+    this.cost = cost;
   }
 
   /** Flow on an arc returned by {@link addArc}. */
@@ -34,7 +67,7 @@ export class FlowNetwork {
   /** Pushes as much flow as possible from s to t at least total cost. */
   minCostMaxFlow(s: number, t: number): { flow: number; cost: number } {
     const n = this.nodes;
-    const m = this.from.length;
+    const m = this.arcs;
     const { from, to, cap, cost } = this;
     // Compressed adjacency (arcs grouped by tail) for cache-friendly scans.
     const start = new Int32Array(n + 1);
