@@ -59,7 +59,12 @@ function time(label, runs, fn) {
   console.log(
     `rota: ${projects.length} projects, ${judges.length} judges, k=3, ${conflicts.length} conflicts (5%)`,
   );
-  time("  assignment only (min-cost flow + pair variety)", 3, () => assignJudges({ ...problem, rounds: 36 }));
+  const assigned = time("  assignment only (min-cost flow + pair variety)", 3, () =>
+    assignJudges({ ...problem, rounds: 36 }),
+  );
+  console.log(
+    `  → flow solver: ${assigned.solver.phases} shortest-path phases, ${assigned.solver.blockingFlows} blocking flows`,
+  );
   const rota = time("  full rota (assign + König rounds + walks + times)", 3, () =>
     buildRota(problem, timing),
   );

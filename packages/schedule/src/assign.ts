@@ -49,6 +49,8 @@ export interface AssignResult {
   /** Judge pairs that meet at more than one project (after the variety search). */
   repeatedPairs: number;
   warnings: string[];
+  /** Work the flow solver did: shortest-path phases and Dinic blocking flows. */
+  solver: { phases: number; blockingFlows: number };
 }
 
 // Objective weights, strictly ordered: more visits ≫ balanced loads ≫ prize judges see their projects ≫ fewer changes.
@@ -180,7 +182,7 @@ export function assignJudges(input: AssignInput): AssignResult {
       arcProject[arcCount++] = p;
     }
   }
-  net.minCostMaxFlow(s, t);
+  const solved = net.minCostMaxFlow(s, t);
 
   const byProject = projects.map(() => [] as number[]);
   const load = Array.from(baseLoad);
@@ -249,6 +251,7 @@ export function assignJudges(input: AssignInput): AssignResult {
     prizeGaps,
     repeatedPairs,
     warnings,
+    solver: { phases: solved.phases, blockingFlows: solved.blockingFlows },
   };
 }
 

@@ -65,7 +65,10 @@ export class FlowNetwork {
   }
 
   /** Pushes as much flow as possible from s to t at least total cost. */
-  minCostMaxFlow(s: number, t: number): { flow: number; cost: number } {
+  minCostMaxFlow(
+    s: number,
+    t: number,
+  ): { flow: number; cost: number; phases: number; blockingFlows: number } {
     const n = this.nodes;
     const m = this.arcs;
     const { from, to, cap, cost } = this;
@@ -114,6 +117,8 @@ export class FlowNetwork {
     const pathArcs = new Int32Array(n);
     let flow = 0;
     let total = 0;
+    let phases = 0;
+    let blockingFlows = 0;
 
     const admissible = (e: number) => cap[e]! > 0 && cost[e]! + pot[from[e]!]! - pot[to[e]!]! === 0;
 
@@ -143,6 +148,7 @@ export class FlowNetwork {
       }
       heap.clear();
       if (!done[t]) break;
+      phases++;
       const dt = dist[t]!;
       // Unsettled nodes are at least dt away: capping at dt keeps every reduced cost non-negative.
       for (let v = 0; v < n; v++) pot[v]! += done[v] ? dist[v]! : dt;
@@ -166,6 +172,7 @@ export class FlowNetwork {
           }
         }
         if (level[t] === -1) break;
+        blockingFlows++;
         for (let v = 0; v < n; v++) iter[v] = start[v]!;
         // Iterative depth-first search for augmenting paths along the level graph.
         let depth = 0;
@@ -205,7 +212,7 @@ export class FlowNetwork {
         }
       }
     }
-    return { flow, cost: total };
+    return { flow, cost: total, phases, blockingFlows };
   }
 }
 
