@@ -569,7 +569,7 @@ function appendTransactions(text: string, items: string, file: string): string {
     /^[A-Za-z$_][\w$-]*\s*:/.test(line) ? [{ key: line.split(":")[0]!.trim(), i }] : [],
   );
   const last = keys.at(-1);
-  if (!last || last.key !== "transactions") {
+  if (last?.key !== "transactions") {
     throw new CliError(`${file}: to append, "transactions:" must be the last top-level key of the file`);
   }
   const emptyList = /^transactions\s*:\s*\[\s*\]\s*$/.test(lines[last.i]!);

@@ -1,0 +1,274 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { run } from "../program.js";
+import { captureIo } from "../test-io.js";
+
+const root = fileURLToPath(new URL("../../../../", import.meta.url));
+const LEDGER = join(root, "examples/nhs-hack-day-31.ledger.yaml");
+const tmp = () => mkdtempSync(join(tmpdir(), "hackday-accounts-"));
+
+async function hackday(...args: string[]) {
+  const out = captureIo();
+  const code = await run(args, out.io);
+  return { code, stdout: out.stdout, stderr: out.stderr };
+}
+
+describe("hackday accounts balance", () => {
+  it("prints every account with postings, and totals that are zero per currency", async () => {
+    const r = await hackday("accounts", "balance", LEDGER);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^assets:bank:current\s+2115\.25\s+GBP$/m);
+    expect(r.stdout).toMatch(/^total\s+0\.00\s+GBP$/m);
+    expect(r.stdout).toMatch(/^total\s+0\.00\s+USD$/m);
+  });
+
+  it("--json follows the contract: amounts as decimal strings", async () => {
+    const r = await hackday("accounts", "balance", LEDGER, "--json");
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(["balances"]);
+    expect(json.balances).toContainEqual({
+      account: "liabilities:reimbursements:kaia-ellsworth",
+      currency: "GBP",
+      amount: "-24.99",
+    });
+    for (const row of json.balances) expect(Object.keys(row)).toEqual(["account", "currency", "amount"]);
+  });
+
+  it("reads a journal by its extension, through the streaming path, with the same balances", async () => {
+    const dir = tmp();
+    const journal = join(dir, "accounts.journal");
+    const exported = await hackday("accounts", "export", LEDGER, "--format", "hledger", "-o", journal);
+    expect(exported.code).toBe(0);
+    const fromYaml = JSON.parse((await hackday("accounts", "balance", LEDGER, "--json")).stdout);
+    const fromJournal = JSON.parse((await hackday("accounts", "balance", journal, "--json")).stdout);
+    expect(fromJournal).toEqual(fromYaml);
+    for (const extension of [".ledger", ".hledger"]) {
+      const copy = join(dir, `accounts${extension}`);
+      writeFileSync(copy, readFileSync(journal));
+      expect(JSON.parse((await hackday("accounts", "balance", copy, "--json")).stdout)).toEqual(fromYaml);
+    }
+  });
+});
+
+describe("bad input: line-numbered error, exit 1, nothing written", () => {
+  const cases: [string, string, RegExp][] = [
+    [
+      "unbalanced",
+      "2026-01-01 Lunch\n    expenses:food  £10.00\n    assets:bank  -£9.00\n",
+      /bad\.journal:1: transaction "Lunch" \(2026-01-01, line 1\) does not balance: postings sum to 1\.00 GBP/,
+    ],
+    [
+      "unknown currency",
+      "2026-01-01 x\n    expenses:food  10 XYZ\n    assets:bank\n",
+      /bad\.journal:2: unknown currency "XYZ"/,
+    ],
+    [
+      "bad date",
+      "2026-02-30 x\n    expenses:food  £1\n    assets:bank\n",
+      /bad\.journal:1: "2026-02-30" is not a real date/,
+    ],
+    [
+      "two elided",
+      "2026-01-01 x\n    expenses:food\n    assets:bank\n",
+      /bad\.journal:3: .*two postings leave out the amount/,
+    ],
+    [
+      "1.2.3",
+      "2026-01-01 x\n    expenses:food  £1.2.3\n    assets:bank\n",
+      /bad\.journal:2: "£1\.2\.3" is not a number/,
+    ],
+    [
+      "beyond the safe bound",
+      "2026-01-01 x\n    expenses:food  £90071992547409.92\n    assets:bank\n",
+      /bad\.journal:2: .*beyond the largest supported amount/,
+    ],
+    [
+      "unsupported syntax",
+      "2026-01-01 x\n    a  £1\n    b\n\nP 2026-01-01 EUR £0.86\n",
+      /bad\.journal:5: unsupported journal syntax "P"/,
+    ],
+  ];
+
+  it.each(cases)("%s (journal)", async (_name, text, message) => {
+    const dir = tmp();
+    const file = join(dir, "bad.journal");
+    writeFileSync(file, text);
+    for (const args of [
+      ["accounts", "balance", file, "-o", join(dir, "out.txt")],
+      ["accounts", "export", file, "--format", "beancount", "-o", join(dir, "out.txt")],
+      ["accounts", "open", file, "--format", "csv", "-o", join(dir, "out.txt")],
+    ]) {
+      const r = await hackday(...args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toMatch(/nothing was written/);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(existsSync(join(dir, "out.txt"))).toBe(false);
+    }
+  });
+
+  it("the same mistakes in our YAML format are reported with file:line:column", async () => {
+    const dir = tmp();
+    const file = join(dir, "bad.ledger.yaml");
+    writeFileSync(
+      file,
+      'currency: GBP\ntransactions:\n  - id: lunch\n    date: 2026-05-16\n    description: Lunch\n    postings:\n      - { account: expenses:food, amount: "10.00" }\n      - { account: assets:bank, amount: "-9.99" }\n',
+    );
+    const r = await hackday("accounts", "report", "trial-balance", file, "-o", join(dir, "out.txt"));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `${file}:3:5: transactions[0]: transaction "lunch" (2026-05-16 Lunch) does not balance`,
+    );
+    expect(existsSync(join(dir, "out.txt"))).toBe(false);
+  });
+
+  it("a missing file and an unknown report are clear", async () => {
+    expect((await hackday("accounts", "balance", "/nonexistent.journal")).stderr).toMatch(
+      /\/nonexistent\.journal: no such file/,
+    );
+    const r = await hackday("accounts", "report", "profit", LEDGER);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown report "profit"/);
+  });
+});
+
+describe("hackday accounts report", () => {
+  it.each([
+    ["budget", /catering\s+2400\.00 GBP\s+2656\.25 GBP\s+-256\.25 GBP\s+110\.6%/],
+    ["pledges", /Lumen Labs\s+cash\s+750\.00 GBP\s+500\.00 GBP\s+250\.00 GBP/],
+    ["reimbursements", /kaia-ellsworth\s+2026-05-16\s+24\.99 GBP/],
+    ["income-statement", /Net \(GBP\)\s+2170\.26 GBP/],
+    ["balance-sheet", /Liabilities \+ equity \(GBP\)\s+2115\.25 GBP/],
+    ["trial-balance", /total \(GBP\)\s+9774\.99 GBP\s+9774\.99 GBP/],
+    ["register", /badges-reversal/],
+  ])("%s", async (kind, expected) => {
+    const r = await hackday("accounts", "report", kind, LEDGER);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(expected);
+    const json = await hackday("accounts", "report", kind, LEDGER, "--json");
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+  });
+});
+
+describe("hackday accounts open", () => {
+  it("publishes in every format without private names", async () => {
+    for (const format of ["json", "markdown", "csv", "svg"]) {
+      const r = await hackday("accounts", "open", LEDGER, "--format", format, "--event", "nhs-hack-day-31");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("Northgate Health Data");
+      expect(r.stdout).not.toMatch(/Kaia|kaia|receipts\/|Sort code/);
+    }
+  });
+});
+
+describe("hackday accounts export", () => {
+  it("writes hledger, ledger and beancount files the real tools accept", async () => {
+    const dir = tmp();
+    for (const [format, command, args] of [
+      ["hledger", "hledger", ["check", "-f"]],
+      ["ledger", "ledger", ["bal", "-f"]],
+      ["beancount", "bean-check", []],
+    ] as const) {
+      const file = join(dir, `out.${format}`);
+      expect((await hackday("accounts", "export", LEDGER, "--format", format, "-o", file)).code).toBe(0);
+      const checked = spawnSync(command, [...args, file], { encoding: "utf8" });
+      if (checked.error) throw new Error(`${command} is not installed (${checked.error.message})`);
+      expect(checked.status, checked.stderr).toBe(0);
+    }
+  });
+
+  it("round-trips through YAML", async () => {
+    const dir = tmp();
+    const yaml = join(dir, "copy.ledger.yaml");
+    expect((await hackday("accounts", "export", LEDGER, "--format", "yaml", "-o", yaml)).code).toBe(0);
+    const a = await hackday("accounts", "balance", LEDGER, "--json");
+    const b = await hackday("accounts", "balance", yaml, "--json");
+    expect(b.stdout).toBe(a.stdout);
+  });
+});
+
+describe("hackday accounts import", () => {
+  it("appends a bank statement to a ledger once, however often it is imported", async () => {
+    const dir = tmp();
+    const ledger = join(dir, "accounts.ledger.yaml");
+    writeFileSync(ledger, "# our books\ncurrency: GBP\ntransactions: []\n");
+    const mapping = join(dir, "bank.yaml");
+    writeFileSync(
+      mapping,
+      "account: assets:bank\ncurrency: GBP\ndateFormat: DD/MM/YYYY\ncolumns: { date: Date, description: Description, amount: Amount }\nrules:\n  - { match: coffee, account: 'expenses:catering' }\n",
+    );
+    const csv = join(dir, "statement.csv");
+    writeFileSync(
+      csv,
+      "Date,Description,Amount\n01/05/2026,Sponsor gift,500.00\n02/05/2026,Coffee beans,-42.10\n",
+    );
+    const first = await hackday(
+      "accounts",
+      "import",
+      csv,
+      "--mapping",
+      mapping,
+      "--into",
+      ledger,
+      "--append",
+    );
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/2 new transaction\(s\), 0 already present/);
+    const second = await hackday(
+      "accounts",
+      "import",
+      csv,
+      "--mapping",
+      mapping,
+      "--into",
+      ledger,
+      "--append",
+    );
+    expect(second.stderr).toMatch(/0 new transaction\(s\), 2 already present/);
+    const text = readFileSync(ledger, "utf8");
+    expect(text.startsWith("# our books\n")).toBe(true);
+    const balance = JSON.parse((await hackday("accounts", "balance", ledger, "--json")).stdout);
+    expect(balance.balances).toEqual([
+      { account: "assets:bank", currency: "GBP", amount: "457.90" },
+      { account: "expenses:catering", currency: "GBP", amount: "42.10" },
+      { account: "income:uncategorised", currency: "GBP", amount: "-500.00" },
+    ]);
+  });
+
+  it("a bad mapping names the line in the mapping file", async () => {
+    const dir = tmp();
+    const mapping = join(dir, "bank.yaml");
+    writeFileSync(
+      mapping,
+      "account: assets:bank\ncurrency: GBP\ncolumns: { date: Date, description: D, amount: A }\nextra: 1\n",
+    );
+    writeFileSync(join(dir, "s.csv"), "Date,D,A\n");
+    const r = await hackday("accounts", "import", join(dir, "s.csv"), "--mapping", mapping);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${mapping}:4:8: extra: unknown key "extra"`);
+  });
+});
+
+describe("the built binary", () => {
+  it("runs `hackday accounts balance` end to end", () => {
+    const bin = join(root, "packages/cli/dist/bin.js");
+    if (!existsSync(bin)) execFileSync("npx", ["tsup"], { cwd: join(root, "packages/cli") });
+    const out = execFileSync(process.execPath, [bin, "accounts", "balance", LEDGER, "--json"], {
+      encoding: "utf8",
+    });
+    expect(JSON.parse(out).balances).toContainEqual({
+      account: "assets:bank:current",
+      currency: "GBP",
+      amount: "2115.25",
+    });
+    const bad = spawnSync(process.execPath, [bin, "accounts", "balance", "/nonexistent.journal"], {
+      encoding: "utf8",
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/no such file/);
+  });
+});
