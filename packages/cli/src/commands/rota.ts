@@ -1,13 +1,16 @@
 import {
   buildRota,
   isoInZone,
+  judgesNeeded,
   localParts,
   type Rota,
   type RotaChanges,
+  type RotaTiming,
   type RotaVisit,
   replanRota,
   rotaProblemFromEvent,
   ScheduleError,
+  viewsPossible,
 } from "@hackdaykit/schedule";
 import { readTextFile } from "@hackdaykit/schema";
 import { InvalidArgumentError } from "commander";
@@ -63,10 +66,27 @@ async function readPrevious(file: string): Promise<RotaVisit[]> {
   });
 }
 
-function rotaJson(rota: Rota, event: string, session: string, changes?: RotaChanges) {
+/** The planner's arithmetic for this event: judges needed for k views, and views the judges can give. */
+function planFor(rota: Rota, timing: RotaTiming, projects: number, judges: number) {
+  const window = (timing.end.getTime() - timing.start.getTime()) / 60_000;
+  const slot = rota.minutes + rota.changeover;
+  const input = { projects, minutes: slot, window: window + rota.changeover };
+  return {
+    projects,
+    judges,
+    windowMinutes: window,
+    judgesNeeded: judgesNeeded({ ...input, views: rota.views }),
+    viewsPossible: viewsPossible({ ...input, judges }),
+  };
+}
+
+type Plan = ReturnType<typeof planFor>;
+
+function rotaJson(rota: Rota, event: string, session: string, plan: Plan, changes?: RotaChanges) {
   return {
     event,
     session,
+    plan,
     zone: rota.zone,
     views: rota.views,
     minutes: rota.minutes,
@@ -91,7 +111,7 @@ function rotaJson(rota: Rota, event: string, session: string, changes?: RotaChan
   };
 }
 
-function rotaText(rota: Rota, by: "judge" | "table", changes?: RotaChanges): string {
+function rotaText(rota: Rota, by: "judge" | "table", plan: Plan, changes?: RotaChanges): string {
   const time = (d: Date) => localParts(d, rota.zone).time;
   const slots = [...rota.slots].sort((a, b) =>
     by === "judge"
@@ -122,6 +142,8 @@ function rotaText(rota: Rota, by: "judge" | "table", changes?: RotaChanges): str
   const lines = [
     `${rota.slots.length} visits in ${rota.rounds} rounds of ${rota.minutes} min (+${rota.changeover} min to move), ${rota.zone}; ` +
       `judge loads ${Math.min(...loads)}–${Math.max(...loads)}; ${rota.repeatedPairs} repeated judge pair(s)`,
+    `plan: ${plan.projects} projects × ${rota.views} views need ${plan.judgesNeeded} judges in ${plan.windowMinutes} min; ` +
+      `${plan.judges} judges can give each project ${plan.viewsPossible} view(s)`,
     "",
     table(rows, by === "judge" ? [1, 3] : [0, 2]),
   ];
@@ -218,14 +240,15 @@ export function registerRota({ program, io }: CommandContext): void {
         rota = replanned;
         changes = replanned.changes;
       } else rota = buildRota(problem, timing);
+      const plan = planFor(rota, timing, problem.projects.length, problem.judges.length);
       if (options.json) {
         await emit(
           io,
-          `${JSON.stringify(rotaJson(rota, event.id, session.id, changes), null, 2)}\n`,
+          `${JSON.stringify(rotaJson(rota, event.id, session.id, plan, changes), null, 2)}\n`,
           options.output,
         );
       } else {
-        await emit(io, rotaText(rota, options.by, changes), options.output);
+        await emit(io, rotaText(rota, options.by, plan, changes), options.output);
       }
       const c = colours(io);
       for (const warning of rota.warnings) io.stderr.write(`${c.yellow(`warning: ${warning}`)}\n`);
