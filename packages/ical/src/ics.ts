@@ -10,6 +10,7 @@ import ical, {
   ICalEventStatus,
 } from "ical-generator";
 import { type FeedItem, type SelectOptions, selectFeed } from "./feed.js";
+import { foldLines } from "./fold.js";
 import {
   canonicalEvent,
   describeEntry,
@@ -193,8 +194,7 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
     ...(view.description !== undefined && { description: escapeText(view.description, false) }),
     ...(view.url !== undefined && { url: view.url }),
     ttl: options.refreshSeconds ?? 3600,
-    // name null: a calendar-level zone would drop the Z from DTSTAMP; VTIMEZONEs come from the events' zones.
-    timezone: { name: null, generator: vtimezone },
+    // No calendar-level zone: it would drop the Z from DTSTAMP. VTIMEZONEs are added below for the zones used.
   });
   calendar.x([["X-WR-TIMEZONE", zone]]);
 
@@ -257,5 +257,13 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
     }
   }
 
-  return { ics: `${calendar.toString()}\r\n`, uids, changes };
+  // ical-generator renders the calendar properties; the components follow them (RFC 5545 3.6), and the whole
+  // text is folded once by a folder that does not encode character by character (see bench/).
+  const entries = calendar.events();
+  calendar.clear();
+  const head = calendar.toString();
+  const zones = [...new Set(entries.map((e) => e.timezone()).filter((z): z is string => z !== null))].sort();
+  const body = [...zones.map((z) => `${vtimezone(z)}\r\n`), ...entries.map((e) => e.toString())].join("");
+  const ics = `${head.slice(0, -"END:VCALENDAR".length)}${body}END:VCALENDAR\r\n`;
+  return { ics: foldLines(ics), uids, changes };
 }
