@@ -1,4 +1,4 @@
-import { parseCsv } from "./csv.js";
+import { cell, parseCsv } from "./csv.js";
 import { JudgingInputError } from "./errors.js";
 
 /** A ranked ballot: groups best first; ids in one group are tied. Unnamed candidates rank below all named. */
@@ -73,12 +73,13 @@ export interface ProfileOptions {
 
 /** Parses a ranked-ballot CSV (`ranking`, optional `judge`, `count`) into a profile. */
 export function parseRankedCsv(text: string, options: ProfileOptions = {}): BallotProfile {
-  const { rows } = parseCsv(text, ["ranking"], ["judge", "count"]);
-  const ballots = rows.map(({ line, fields }): RankedBallot => {
-    const judge = fields.judge;
+  const table = parseCsv(text, ["ranking"], ["judge", "count"]);
+  const ballots = table.rows.map((row): RankedBallot => {
+    const { line } = row;
+    const judge = cell(table, row, "judge");
     return {
-      groups: parseRanking(fields.ranking!, line),
-      count: parseCount(fields.count, line),
+      groups: parseRanking(cell(table, row, "ranking")!, line),
+      count: parseCount(cell(table, row, "count"), line),
       ...(judge !== undefined && judge !== "" && { judge }),
       line,
     };

@@ -1,6 +1,6 @@
 import { type Vote, voteParticipants } from "./pairwise.js";
 import { type Ranked, type RankingResult, rankByScore } from "./ranking.js";
-import { digamma, logBeta } from "./special.js";
+import { digamma, logBeta, logGammaDigamma } from "./special.js";
 
 // CrowdBT: Chen, Bennett, Collins-Thompson, Horvitz, "Pairwise ranking aggregation in a crowdsourced
 // setting", WSDM 2013. Each project i has a Gaussian belief N(μᵢ, σᵢ²) about its score sᵢ; each judge k has
@@ -94,8 +94,53 @@ export function crowdBtUpdate(
   sigmaSqLoser: number,
   kappa: number,
 ): CrowdBtUpdate {
-  const ew = Math.exp(muWinner);
-  const el = Math.exp(muLoser);
+  const out = new Float64Array(UPDATE_SIZE);
+  updateInto(
+    out,
+    alpha,
+    beta,
+    muWinner,
+    sigmaSqWinner,
+    Math.exp(muWinner),
+    muLoser,
+    sigmaSqLoser,
+    Math.exp(muLoser),
+    kappa,
+  );
+  return {
+    alpha: out[ALPHA]!,
+    beta: out[BETA]!,
+    muWinner: out[MU_WINNER]!,
+    sigmaSqWinner: out[SIGMA_SQ_WINNER]!,
+    muLoser: out[MU_LOSER]!,
+    sigmaSqLoser: out[SIGMA_SQ_LOSER]!,
+    probability: out[PROBABILITY]!,
+  };
+}
+
+// Slots of the scratch array the hot paths write an update into (no object per vote).
+const ALPHA = 0;
+const BETA = 1;
+const MU_WINNER = 2;
+const SIGMA_SQ_WINNER = 3;
+const MU_LOSER = 4;
+const SIGMA_SQ_LOSER = 5;
+const PROBABILITY = 6;
+const UPDATE_SIZE = 7;
+
+/** {@link crowdBtUpdate} into a scratch array, with e^{μ} passed in (callers reuse them). */
+function updateInto(
+  out: Float64Array,
+  alpha: number,
+  beta: number,
+  muWinner: number,
+  sigmaSqWinner: number,
+  ew: number,
+  muLoser: number,
+  sigmaSqLoser: number,
+  el: number,
+  kappa: number,
+): void {
   const sum = ew + el;
   const c1 = ew / sum + 0.5 * (sigmaSqWinner + sigmaSqLoser) * ((ew * el * (el - ew)) / (sum * sum * sum));
   const c2 = 1 - c1;
@@ -109,34 +154,112 @@ export function crowdBtUpdate(
   const weighted = alpha * ew + beta * el;
   const meanStep = (alpha * ew) / weighted - ew / sum;
   const varianceStep = (alpha * ew * beta * el) / (weighted * weighted) - (ew * el) / (sum * sum);
-  return {
-    alpha: ((expected - expectedSq) * expected) / variance,
-    beta: ((expected - expectedSq) * (1 - expected)) / variance,
-    muWinner: muWinner + sigmaSqWinner * meanStep,
-    sigmaSqWinner: sigmaSqWinner * Math.max(1 + sigmaSqWinner * varianceStep, kappa),
-    muLoser: muLoser - sigmaSqLoser * meanStep,
-    sigmaSqLoser: sigmaSqLoser * Math.max(1 + sigmaSqLoser * varianceStep, kappa),
-    probability: c,
-  };
+  out[ALPHA] = ((expected - expectedSq) * expected) / variance;
+  out[BETA] = ((expected - expectedSq) * (1 - expected)) / variance;
+  out[MU_WINNER] = muWinner + sigmaSqWinner * meanStep;
+  out[SIGMA_SQ_WINNER] = sigmaSqWinner * Math.max(1 + sigmaSqWinner * varianceStep, kappa);
+  out[MU_LOSER] = muLoser - sigmaSqLoser * meanStep;
+  out[SIGMA_SQ_LOSER] = sigmaSqLoser * Math.max(1 + sigmaSqLoser * varianceStep, kappa);
+  out[PROBABILITY] = c;
 }
+
+const scratch = new Float64Array(UPDATE_SIZE);
 
 /** Applies one vote to the model in place (indices into `projects` and `judges`). */
 export function crowdBtVote(model: CrowdBtModel, judge: number, winner: number, loser: number): void {
-  const u = crowdBtUpdate(
+  const muW = model.mu[winner]!;
+  const muL = model.mu[loser]!;
+  updateInto(
+    scratch,
     model.alpha[judge]!,
     model.beta[judge]!,
-    model.mu[winner]!,
+    muW,
     model.sigmaSq[winner]!,
-    model.mu[loser]!,
+    Math.exp(muW),
+    muL,
     model.sigmaSq[loser]!,
+    Math.exp(muL),
     model.parameters.kappa,
   );
-  model.alpha[judge] = u.alpha;
-  model.beta[judge] = u.beta;
-  model.mu[winner] = u.muWinner;
-  model.sigmaSq[winner] = u.sigmaSqWinner;
-  model.mu[loser] = u.muLoser;
-  model.sigmaSq[loser] = u.sigmaSqLoser;
+  model.alpha[judge] = scratch[ALPHA]!;
+  model.beta[judge] = scratch[BETA]!;
+  model.mu[winner] = scratch[MU_WINNER]!;
+  model.sigmaSq[winner] = scratch[SIGMA_SQ_WINNER]!;
+  model.mu[loser] = scratch[MU_LOSER]!;
+  model.sigmaSq[loser] = scratch[SIGMA_SQ_LOSER]!;
+}
+
+/**
+ * Expected information gain of comparing `previous` with each candidate, for one judge: the same value as
+ * {@link expectedInformationGain}, computed without allocating, with the judge's and the previous project's
+ * terms hoisted out of the loop and ln Γ / ψ of each argument sharing one shifted logarithm.
+ */
+export function informationGains(
+  model: CrowdBtModel,
+  judge: number,
+  previous: number,
+  candidates: ArrayLike<number>,
+  out: Float64Array,
+): void {
+  const alpha = model.alpha[judge]!;
+  const beta = model.beta[judge]!;
+  const muA = model.mu[previous]!;
+  const sigmaSqA = model.sigmaSq[previous]!;
+  const ea = Math.exp(muA);
+  const { gamma, kappa } = model.parameters;
+  const logBetaPrior = logBeta(alpha, beta);
+  const one = new Float64Array(UPDATE_SIZE);
+  const two = new Float64Array(UPDATE_SIZE);
+  for (let k = 0; k < candidates.length; k++) {
+    const b = candidates[k]!;
+    const muB = model.mu[b]!;
+    const sigmaSqB = model.sigmaSq[b]!;
+    const eb = Math.exp(muB);
+    updateInto(one, alpha, beta, muA, sigmaSqA, ea, muB, sigmaSqB, eb, kappa);
+    updateInto(two, alpha, beta, muB, sigmaSqB, eb, muA, sigmaSqA, ea, kappa);
+    const p = one[PROBABILITY]!;
+    // Gaussian KLs: Σ (Δμ)²/2σ² + (r − 1 − ln r)/2, with the two logs of each outcome merged into one.
+    const rA1 = one[SIGMA_SQ_WINNER]! / sigmaSqA;
+    const rB1 = one[SIGMA_SQ_LOSER]! / sigmaSqB;
+    const dA1 = one[MU_WINNER]! - muA;
+    const dB1 = one[MU_LOSER]! - muB;
+    const gauss1 =
+      (dA1 * dA1) / (2 * sigmaSqA) + (dB1 * dB1) / (2 * sigmaSqB) + (rA1 + rB1 - 2 - Math.log(rA1 * rB1)) / 2;
+    const rA2 = two[SIGMA_SQ_LOSER]! / sigmaSqA;
+    const rB2 = two[SIGMA_SQ_WINNER]! / sigmaSqB;
+    const dA2 = two[MU_LOSER]! - muA;
+    const dB2 = two[MU_WINNER]! - muB;
+    const gauss2 =
+      (dA2 * dA2) / (2 * sigmaSqA) + (dB2 * dB2) / (2 * sigmaSqB) + (rA2 + rB2 - 2 - Math.log(rA2 * rB2)) / 2;
+    out[k] =
+      p * (gauss1 + gamma * fastBetaDivergence(one[ALPHA]!, one[BETA]!, alpha, beta, logBetaPrior)) +
+      (1 - p) * (gauss2 + gamma * fastBetaDivergence(two[ALPHA]!, two[BETA]!, alpha, beta, logBetaPrior));
+  }
+}
+
+const lgPsi = new Float64Array(2);
+
+function fastBetaDivergence(
+  alpha1: number,
+  beta1: number,
+  alpha2: number,
+  beta2: number,
+  logBetaPrior: number,
+): number {
+  logGammaDigamma(alpha1, lgPsi);
+  const lgA = lgPsi[0]!;
+  const psiA = lgPsi[1]!;
+  logGammaDigamma(beta1, lgPsi);
+  const lgB = lgPsi[0]!;
+  const psiB = lgPsi[1]!;
+  logGammaDigamma(alpha1 + beta1, lgPsi);
+  return (
+    logBetaPrior -
+    (lgA + lgB - lgPsi[0]!) +
+    (alpha1 - alpha2) * psiA +
+    (beta1 - beta2) * psiB +
+    (alpha2 - alpha1 + beta2 - beta1) * lgPsi[1]!
+  );
 }
 
 /** KL(N(μ₁,σ₁²) ‖ N(μ₂,σ₂²)) = (μ₁−μ₂)²/2σ₂² + (r − 1 − ln r)/2 with r = σ₁²/σ₂². */

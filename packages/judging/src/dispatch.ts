@@ -1,5 +1,4 @@
-import { type CrowdBtModel, expectedInformationGain } from "./crowd-bt.js";
-import { logBeta } from "./special.js";
+import { type CrowdBtModel, informationGains } from "./crowd-bt.js";
 
 /** What a live judging app knows when a judge asks "what next?". Everything else is the model. */
 export interface DispatchState {
@@ -71,33 +70,20 @@ export function mostInformative(
   pool: ArrayLike<number>,
   random: () => number = Math.random,
 ): number | undefined {
-  const alpha = model.alpha[judge]!;
-  const beta = model.beta[judge]!;
-  const muA = model.mu[previous]!;
-  const sigmaSqA = model.sigmaSq[previous]!;
-  const { gamma, kappa } = model.parameters;
-  const logBetaPrior = logBeta(alpha, beta);
+  if (gains.length < pool.length) gains = new Float64Array(pool.length * 2);
+  informationGains(model, judge, previous, pool, gains);
   let best: number | undefined;
   let bestGain = Number.NEGATIVE_INFINITY;
   let tied = 0;
   for (let k = 0; k < pool.length; k++) {
-    const b = pool[k]!;
-    const gain = expectedInformationGain(
-      alpha,
-      beta,
-      muA,
-      sigmaSqA,
-      model.mu[b]!,
-      model.sigmaSq[b]!,
-      gamma,
-      kappa,
-      logBetaPrior,
-    );
+    const gain = gains[k]!;
     if (gain > bestGain) {
       bestGain = gain;
-      best = b;
+      best = pool[k]!;
       tied = 1;
-    } else if (gain === bestGain && random() * ++tied < 1) best = b;
+    } else if (gain === bestGain && random() * ++tied < 1) best = pool[k]!;
   }
   return best;
 }
+
+let gains = new Float64Array(1024);

@@ -31,8 +31,9 @@ export {
   crowdBtVote,
   expectedInformationGain,
   gaussianDivergence,
+  informationGains,
 } from "./crowd-bt.js";
-export { type CsvRow, type CsvTable, parseCsv } from "./csv.js";
+export { type CsvRow, type CsvTable, cell, parseCsv } from "./csv.js";
 export {
   chooseNext,
   DEFAULT_MIN_VIEWS,
@@ -93,6 +94,6 @@ export {
   type SimulationResult,
   simulate,
 } from "./simulate.js";
-export { digamma, logBeta, logGamma } from "./special.js";
+export { digamma, logBeta, logGamma, logGammaDigamma } from "./special.js";
 export { mean, median, sampleSd, trimmedMean } from "./stats.js";
 export { breakTies, type TieBreak, type TieBreakStep, type TieBrokenResult } from "./ties.js";

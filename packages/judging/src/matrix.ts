@@ -1,4 +1,4 @@
-import { type BallotProfile, ballotPositions } from "./ballots.js";
+import type { BallotProfile } from "./ballots.js";
 
 /**
  * The pairwise preference matrix: `d[i * n + j]` is the number of voters (weighted by `count`) who rank
@@ -13,19 +13,32 @@ export interface PreferenceMatrix {
 export function preferenceMatrix(profile: BallotProfile): PreferenceMatrix {
   const n = profile.candidates.length;
   const d = new Float64Array(n * n);
-  const positions = ballotPositions(profile);
-  positions.forEach((position, b) => {
-    const weight = profile.ballots[b]!.count;
-    for (let i = 0; i < n; i++) {
-      const pi = position[i]!;
-      const row = i * n;
-      for (let j = i + 1; j < n; j++) {
-        const pj = position[j]!;
-        if (pi < pj) d[row + j]! += weight;
-        else if (pj < pi) d[j * n + i]! += weight;
+  const index = new Map(profile.candidates.map((id, i) => [id, i]));
+  const order = new Int32Array(n); // candidates best first, unnamed last
+  const groupEnd = new Int32Array(n); // for order[k]: where its group ends in `order`
+  const named = new Uint8Array(n);
+  for (const ballot of profile.ballots) {
+    const weight = ballot.count;
+    named.fill(0);
+    let k = 0;
+    for (const group of ballot.groups) {
+      const start = k;
+      for (const id of group) {
+        const c = index.get(id)!;
+        named[c] = 1;
+        order[k++] = c;
       }
+      groupEnd.fill(k, start, k);
     }
-  });
+    const namedCount = k;
+    for (let c = 0; c < n; c++) if (!named[c]) order[k++] = c;
+    groupEnd.fill(n, namedCount, n);
+    // Each named candidate beats everyone in later groups (the unnamed rest included): n²/2 steps a ballot.
+    for (let a = 0; a < namedCount; a++) {
+      const row = order[a]! * n;
+      for (let b = groupEnd[a]!; b < n; b++) d[row + order[b]!]! += weight;
+    }
+  }
   return { candidates: [...profile.candidates], n, d };
 }
 

@@ -12,8 +12,10 @@ import {
   eligibleProjects,
   elo,
   expectedInformationGain,
+  informationGains,
   logBeta,
   logGamma,
+  logGammaDigamma,
   mostInformative,
   parsePairwiseCsv,
   type Vote,
@@ -50,6 +52,14 @@ describe("special functions (values from scipy.special 1.17)", () => {
     it(`lnΓ(${x}) and ψ(${x})`, () => {
       expect(Math.abs(logGamma(x) - gammaln[i]!)).toBeLessThan(1e-13 * Math.max(1, Math.abs(gammaln[i]!)));
       expect(Math.abs(digamma(x) - psi[i]!)).toBeLessThan(1e-13 * Math.max(1, Math.abs(psi[i]!)));
+    });
+  });
+  it("lnΓ and ψ together (the dispatch fast path) agree with scipy too", () => {
+    const out = new Float64Array(2);
+    xs.forEach((x, i) => {
+      logGammaDigamma(x, out);
+      expect(Math.abs(out[0]! - gammaln[i]!)).toBeLessThan(1e-13 * Math.max(1, Math.abs(gammaln[i]!)));
+      expect(Math.abs(out[1]! - psi[i]!)).toBeLessThan(1e-13 * Math.max(1, Math.abs(psi[i]!)));
     });
   });
   it("ln B", () => {
@@ -98,6 +108,30 @@ describe("expected information gain", () => {
     expect(
       Math.abs(expectedInformationGain(4, 2.5, 1.2, 0.3, -0.4, 0.05) - gavel.eig[2]!.value),
     ).toBeLessThan(1e-13);
+  });
+  it("the batched dispatch computation equals the formula (property)", () => {
+    const state = fc.record({
+      alpha: fc.double({ min: 0.5, max: 30, noNaN: true }),
+      beta: fc.double({ min: 0.2, max: 10, noNaN: true }),
+      muA: fc.double({ min: -3, max: 3, noNaN: true }),
+      sigmaSqA: fc.double({ min: 0.01, max: 2, noNaN: true }),
+      muB: fc.double({ min: -3, max: 3, noNaN: true }),
+      sigmaSqB: fc.double({ min: 0.01, max: 2, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(state, (s) => {
+        const model = createCrowdBt(["a", "b"], ["j"]);
+        model.alpha[0] = s.alpha;
+        model.beta[0] = s.beta;
+        model.mu.set([s.muA, s.muB]);
+        model.sigmaSq.set([s.sigmaSqA, s.sigmaSqB]);
+        const out = new Float64Array(1);
+        informationGains(model, 0, 0, [1], out);
+        const exact = expectedInformationGain(s.alpha, s.beta, s.muA, s.sigmaSqA, s.muB, s.sigmaSqB);
+        expect(Math.abs(out[0]! - exact)).toBeLessThan(1e-12 * Math.max(1, Math.abs(exact)));
+      }),
+      { numRuns: 300 },
+    );
   });
   it("is higher for uncertain, close projects than for settled, distant ones", () => {
     expect(expectedInformationGain(10, 1, 0, 1, 0.1, 1)).toBeGreaterThan(

@@ -21,12 +21,24 @@ export interface PairwiseCsvOptions {
 
 /** Parses `judge,winner,loser` (optional `id`) rows in casting order. */
 export function parsePairwiseCsv(text: string, options: PairwiseCsvOptions = {}): Vote[] {
-  const { rows } = parseCsv(text, ["judge", "winner", "loser"], ["id"]);
+  const table = parseCsv(text, ["judge", "winner", "loser"], ["id"]);
   const known = options.candidates ? new Set(options.candidates) : undefined;
+  const columns = (["judge", "winner", "loser"] as const).map((name) => table.column.get(name)!);
+  const idColumn = table.column.get("id");
   const ids = new Set<string>();
-  return rows.map(({ line, fields }) => {
-    for (const column of ["judge", "winner", "loser"] as const) {
-      const value = fields[column]!;
+  const checked = new Set<string>(); // each distinct name is validated once
+  const votes: Vote[] = new Array(table.rows.length);
+  table.rows.forEach((row, r) => {
+    const { line, cells } = row;
+    const judge = cells[columns[0]!]!;
+    const winner = cells[columns[1]!]!;
+    const loser = cells[columns[2]!]!;
+    for (const [column, value] of [
+      ["judge", judge],
+      ["winner", winner],
+      ["loser", loser],
+    ] as const) {
+      if (checked.has(value) && (column === "judge" || !known || known.has(value))) continue;
       if (value === "") throw new JudgingInputError(`empty ${column}`, { line, column });
       if (!ID.test(value)) {
         throw new JudgingInputError(`${column} "${value}" is not an id (letters, digits, "-", "_" or ".")`, {
@@ -37,20 +49,22 @@ export function parsePairwiseCsv(text: string, options: PairwiseCsvOptions = {})
       if (column !== "judge" && known && !known.has(value)) {
         throw new JudgingInputError(`unknown project "${value}" in ${column}`, { line, column });
       }
+      checked.add(value);
     }
-    if (fields.winner === fields.loser) {
-      throw new JudgingInputError(
-        `winner and loser are both "${fields.winner}": a vote compares two projects`,
-        {
-          line,
-        },
-      );
+    if (winner === loser) {
+      throw new JudgingInputError(`winner and loser are both "${winner}": a vote compares two projects`, {
+        line,
+      });
     }
-    const id = fields.id || String(line);
-    if (ids.has(id)) throw new JudgingInputError(`vote id "${id}" appears twice`, { line, column: "id" });
-    ids.add(id);
-    return { judge: fields.judge!, winner: fields.winner!, loser: fields.loser!, id, line };
+    let id = String(line);
+    if (idColumn !== undefined) {
+      id = cells[idColumn] || id;
+      if (ids.has(id)) throw new JudgingInputError(`vote id "${id}" appears twice`, { line, column: "id" });
+      ids.add(id);
+    }
+    votes[r] = { judge, winner, loser, id, line };
   });
+  return votes;
 }
 
 /**
@@ -59,6 +73,7 @@ export function parsePairwiseCsv(text: string, options: PairwiseCsvOptions = {})
  */
 export function withoutVoids(votes: readonly Vote[], voids: Iterable<string>): Vote[] {
   const drop = new Set(voids);
+  if (drop.size === 0) return [...votes];
   const present = new Set(votes.map((v) => v.id));
   for (const id of drop) {
     if (!present.has(id)) throw new JudgingInputError(`cannot void vote "${id}": no vote has that id`);

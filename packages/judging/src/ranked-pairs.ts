@@ -1,5 +1,7 @@
+import { Closure } from "./closure.js";
 import type { PreferenceMatrix } from "./matrix.js";
 import { type Ranked, type RankingResult, rankByScore } from "./ranking.js";
+import { strongestFirst } from "./schulze.js";
 
 export interface LockStep {
   winner: string;
@@ -29,62 +31,37 @@ export interface RankedPairsResult extends RankingResult<RankedPairsEntry> {
 
 /**
  * Ranked pairs (Tideman 1987). Pairs with a majority are sorted by winning votes, then by smaller opposition
- * (equivalently larger margin), and locked unless they would close a cycle. Cycle checks use a transitive
- * closure kept as bitsets, so each check is O(1) and each lock that adds reachability costs O(n²/32).
+ * (equivalently larger margin), and locked unless they would close a cycle. Cycle checks read a transitive
+ * closure kept as bitsets ({@link Closure}), so each check is O(1).
  */
 export function rankedPairs(matrix: PreferenceMatrix): RankedPairsResult {
   const { n, d, candidates } = matrix;
-  const pairWinner: number[] = [];
-  const pairLoser: number[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      if (d[i * n + j]! > d[j * n + i]!) {
-        pairWinner.push(i);
-        pairLoser.push(j);
-      }
-    }
-  }
-  const order = new Uint32Array(pairWinner.length).map((_, k) => k);
-  const strength = (k: number) => d[pairWinner[k]! * n + pairLoser[k]!]!;
-  const opposition = (k: number) => d[pairLoser[k]! * n + pairWinner[k]!]!;
-  order.sort((a, b) => strength(b) - strength(a) || opposition(a) - opposition(b) || a - b);
-
-  const words = (n + 31) >>> 5;
-  const reach = new Uint32Array(n * words); // reach[x] ∋ y: a locked path runs x → y
-  const reaches = (x: number, y: number) => (reach[x * words + (y >>> 5)]! & (1 << (y & 31))) !== 0;
+  const links = strongestFirst(matrix);
+  const closure = new Closure(n);
   const lockSequence: LockStep[] = [];
   let orderDependent = false;
+  const winnerOf = (link: number) => Math.floor(link / n);
+  const loserOf = (link: number) => link - winnerOf(link) * n;
+  const opposition = (link: number) => d[loserOf(link) * n + winnerOf(link)]!;
 
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < links.length; ) {
     // A run of pairs with identical strength: lock those that fit, then check the run was order-free.
     let end = start + 1;
     while (
-      end < order.length &&
-      strength(order[end]!) === strength(order[start]!) &&
-      opposition(order[end]!) === opposition(order[start]!)
+      end < links.length &&
+      d[links[end]!] === d[links[start]!] &&
+      opposition(links[end]!) === opposition(links[start]!)
     )
       end++;
     const rejectedBefore: boolean[] = [];
-    for (let k = start; k < end; k++) {
-      const pair = order[k]!;
-      rejectedBefore.push(reaches(pairLoser[pair]!, pairWinner[pair]!));
-    }
+    for (let k = start; k < end; k++)
+      rejectedBefore.push(closure.reaches(loserOf(links[k]!), winnerOf(links[k]!)));
     const runSteps: LockStep[] = [];
     for (let k = start; k < end; k++) {
-      const pair = order[k]!;
-      const w = pairWinner[pair]!;
-      const l = pairLoser[pair]!;
-      const locked = !reaches(l, w);
-      if (locked && !reaches(w, l)) {
-        // Everything that reaches w (and w itself) now reaches l and all l reaches.
-        for (let x = 0; x < n; x++) {
-          if (x !== w && !reaches(x, w)) continue;
-          const row = x * words;
-          const from = l * words;
-          for (let k2 = 0; k2 < words; k2++) reach[row + k2]! |= reach[from + k2]!;
-          reach[row + (l >>> 5)]! |= 1 << (l & 31);
-        }
-      }
+      const w = winnerOf(links[k]!);
+      const l = loserOf(links[k]!);
+      const locked = !closure.reaches(l, w);
+      if (locked) closure.add(w, l);
       runSteps.push({
         winner: candidates[w]!,
         loser: candidates[l]!,
@@ -98,7 +75,7 @@ export function rankedPairs(matrix: PreferenceMatrix): RankedPairsResult {
       orderDependent = true;
       for (const step of runSteps) step.orderDependent = true;
     }
-    lockSequence.push(...runSteps);
+    for (const step of runSteps) lockSequence.push(step);
     start = end;
   }
 
@@ -106,7 +83,7 @@ export function rankedPairs(matrix: PreferenceMatrix): RankedPairsResult {
   const below = new Int32Array(n);
   for (let x = 0; x < n; x++) {
     for (let y = 0; y < n; y++) {
-      if (x !== y && reaches(x, y)) {
+      if (x !== y && closure.reaches(x, y)) {
         above[x]!++;
         below[y]!++;
       }

@@ -243,8 +243,10 @@ export function rubric(scores: readonly RubricScore[], options: RubricOptions): 
 
 /** Parses `judge,project,criterion,score` rows (optional `prize`). */
 export function parseRubricCsv(text: string): (RubricScore & { prize?: string })[] {
-  const { rows } = parseCsv(text, ["judge", "project", "criterion", "score"], ["prize"]);
-  return rows.map(({ line, fields }) => {
+  const table = parseCsv(text, ["judge", "project", "criterion", "score"], ["prize"]);
+  return table.rows.map((row) => {
+    const { line } = row;
+    const fields = Object.fromEntries(table.header.map((name, i) => [name, row.cells[i]!]));
     for (const column of ["judge", "project", "criterion", "score"]) {
       if (fields[column] === "") throw new JudgingInputError(`empty ${column}`, { line, column });
     }

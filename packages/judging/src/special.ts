@@ -50,3 +50,35 @@ export function digamma(x: number): number {
 export function logBeta(a: number, b: number): number {
   return logGamma(a) + logGamma(b) - logGamma(a + b);
 }
+
+/**
+ * ln Γ(x) and ψ(x) together into `out[0]`, `out[1]`: one shift, sharing ln(x+k) and the shift's product,
+ * whose reciprocal sum is accumulated as one fraction (n/d) instead of a division per step.
+ */
+export function logGammaDigamma(x: number, out: Float64Array): void {
+  let product = 1; // Π (x + i)
+  let numerator = 0; // Σ 1/(x + i) = numerator / product
+  while (x < SHIFT_TO) {
+    numerator = numerator * x + product;
+    product *= x;
+    x += 1;
+  }
+  const inv = 1 / x;
+  const inv2 = inv * inv;
+  const logX = Math.log(x);
+  const lgSeries =
+    inv *
+    (1 / 12 +
+      inv2 *
+        (-1 / 360 +
+          inv2 * (1 / 1260 + inv2 * (-1 / 1680 + inv2 * (1 / 1188 + inv2 * (-691 / 360360 + inv2 / 156))))));
+  const psiSeries =
+    inv2 *
+    (-1 / 12 +
+      inv2 *
+        (1 / 120 +
+          inv2 * (-1 / 252 + inv2 * (1 / 240 + inv2 * (-1 / 132 + inv2 * (691 / 32760 - inv2 / 12))))));
+  const shifted = product !== 1 || numerator !== 0;
+  out[0] = (x - 0.5) * logX - x + HALF_LOG_TWO_PI + lgSeries - (shifted ? Math.log(product) : 0);
+  out[1] = logX - 0.5 * inv + psiSeries - (shifted ? numerator / product : 0);
+}

@@ -1,0 +1,207 @@
+// Benchmarks for @hackdaykit/judging, run from the built package (npm run build first; turbo does it).
+// Prints figures; asserts nothing about time (machines differ).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { straightforwardPort } from "./straightforward.mjs";
+
+// The built package (JUDGING_DIST overrides, e.g. to measure a private build while dist/ is being rebuilt).
+const judging = await import(process.env.JUDGING_DIST ?? "../dist/index.js");
+const {
+  buildProfile,
+  chooseNext,
+  createCrowdBt,
+  crowdBtVote,
+  kemeny,
+  preferenceMatrix,
+  rankedPairs,
+  schulze,
+  seededRandom,
+  shuffle,
+} = judging;
+const straightforwardChooseNext = straightforwardPort(judging);
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = join(here, "../../..");
+const work = mkdtempSync(join(tmpdir(), "judging-bench-"));
+const random = seededRandom(42);
+const ms = (t) => `${t.toFixed(t < 10 ? 3 : 1)} ms`;
+const time = (fn) => {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return { value, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+};
+const best = (runs, fn) => Math.min(...Array.from({ length: runs }, () => time(fn).ms));
+const line = (label, figure, note = "") => console.log(`${label.padEnd(58)} ${figure.padStart(12)}  ${note}`);
+
+console.log(`@hackdaykit/judging benchmarks — Node ${process.version}, ${process.arch}\n`);
+
+// 1. CrowdBT replay through the CLI: 300k votes, 1,000 projects, 200 judges, start-up included.
+{
+  const P = 1000;
+  const J = 200;
+  const V = 300_000;
+  const quality = Array.from({ length: P }, () => random());
+  const rows = ["judge,winner,loser"];
+  for (let v = 0; v < V; v++) {
+    const a = Math.floor(random() * P);
+    let b = Math.floor(random() * (P - 1));
+    if (b >= a) b++;
+    const aWins = quality[a] + 0.3 * random() > quality[b] + 0.3 * random();
+    rows.push(`j${v % J},p${aWins ? a : b},p${aWins ? b : a}`);
+  }
+  const csv = join(work, "votes-300k.csv");
+  writeFileSync(csv, `${rows.join("\n")}\n`);
+  const bin = process.env.HACKDAY_BIN ?? join(root, "packages/cli/dist/bin.js");
+  const runs = [];
+  for (let k = 0; k < 5; k++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(
+      process.execPath,
+      [bin, "judge", "crowd-bt", csv, "--json", "-o", join(work, "out.json")],
+      {
+        encoding: "utf8",
+      },
+    );
+    runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (r.status !== 0) throw new Error(`hackday judge crowd-bt failed: ${r.stderr}`);
+  }
+  const startup = Math.min(
+    ...Array.from({ length: 3 }, () => {
+      const start = process.hrtime.bigint();
+      spawnSync(process.execPath, [bin, "--version"]);
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    }),
+  );
+  const out = JSON.parse(readFileSync(join(work, "out.json"), "utf8"));
+  line(
+    "crowd-bt CLI replay, 300k votes / 1,000 projects / 200 judges",
+    ms(Math.min(...runs)),
+    `best of 5 (median ${ms(runs.sort((a, b) => a - b)[2])}); ${out.ranking.length} projects ranked`,
+  );
+  line("  of which CLI start-up (hackday --version)", ms(startup));
+  // In-process replay alone, for scale.
+  const model = createCrowdBt(
+    Array.from({ length: P }, (_, i) => `p${i}`),
+    Array.from({ length: J }, (_, j) => `j${j}`),
+  );
+  const votes = rows.slice(1).map((r) => r.split(",").map((s) => Number(s.slice(1))));
+  const replay = best(3, () => {
+    model.mu.fill(0);
+    model.sigmaSq.fill(1);
+    model.alpha.fill(10);
+    model.beta.fill(1);
+    for (const [j, w, l] of votes) crowdBtVote(model, j, w, l);
+  });
+  line("crowd-bt in-process replay of the same votes", ms(replay));
+}
+
+// 2. Next-project choice among 1,000 candidates: ours vs a straightforward port of Gavel's loop.
+{
+  const P = 1000;
+  const model = createCrowdBt(
+    Array.from({ length: P }, (_, i) => `p${i}`),
+    ["j0"],
+  );
+  for (let v = 0; v < 5000; v++) {
+    const a = Math.floor(random() * P);
+    const b = (a + 1 + Math.floor(random() * (P - 1))) % P;
+    crowdBtVote(model, 0, a < b ? a : b, a < b ? b : a);
+  }
+  const state = { judge: 0, previous: 7 };
+  const greedy = () => 0.99; // ≥ ε: always the information-gain branch, the expensive one
+  const calls = 2000;
+  const ours =
+    best(5, () => {
+      for (let k = 0; k < calls; k++) chooseNext(model, state, greedy);
+    }) / calls;
+  const items = Array.from({ length: P }, (_, i) => ({
+    id: i,
+    mu: model.mu[i],
+    sigmaSq: model.sigmaSq[i],
+    active: true,
+    viewed: 3,
+  }));
+  const annotator = { alpha: model.alpha[0], beta: model.beta[0], prev: items[7], ignore: new Set([7]) };
+  const portCalls = 50;
+  const port =
+    best(3, () => {
+      for (let k = 0; k < portCalls; k++) straightforwardChooseNext(annotator, items, greedy, shuffle);
+    }) / portCalls;
+  const a = chooseNext(model, state, greedy);
+  const b = straightforwardChooseNext(annotator, items, greedy, shuffle);
+  line(
+    "next project among 1,000 candidates (chooseNext)",
+    ms(ours),
+    `per call; same pick as the port: ${a === b.id}`,
+  );
+  line(
+    "  straightforward port of Gavel's choose_next, same run",
+    ms(port),
+    `per call; ${(port / ours).toFixed(1)}× slower`,
+  );
+}
+
+// 3. Schulze and ranked pairs, 1,000 projects × 200 full rankings.
+{
+  const P = 1000;
+  const ids = Array.from({ length: P }, (_, i) => `p${String(i).padStart(4, "0")}`);
+  const quality = ids.map(() => random());
+  const ballots = Array.from({ length: 200 }, () => {
+    const seen = ids.map((id, i) => ({ id, x: quality[i] + 0.5 * random() }));
+    seen.sort((x, y) => y.x - x.x);
+    return { groups: seen.map((s) => [s.id]), count: 1 };
+  });
+  const profile = buildProfile(ballots, { candidates: ids });
+  const m = time(() => preferenceMatrix(profile));
+  const s = time(() => schulze(m.value));
+  const r = time(() => rankedPairs(m.value));
+  line("pairwise matrix, 1,000 projects × 200 rankings", ms(m.ms));
+  line("schulze on it", ms(s.ms), `total ${ms(m.ms + s.ms)}`);
+  line("ranked pairs on it", ms(r.ms), `total ${ms(m.ms + r.ms)}; ${r.value.lockSequence.length} pairs`);
+  const cyclic = Array.from({ length: 200 }, () => ({
+    groups: shuffle([...ids], random).map((id) => [id]),
+    count: 1,
+  }));
+  const noisy = preferenceMatrix(buildProfile(cyclic, { candidates: ids }));
+  line("schulze, 1,000 × 200 random (cycle-rich) rankings", ms(time(() => schulze(noisy)).ms));
+  line("ranked pairs, same random rankings", ms(time(() => rankedPairs(noisy)).ms));
+}
+
+// 4. Kemeny–Young exact, 20 candidates.
+{
+  const ids = Array.from({ length: 20 }, (_, i) => `c${i}`);
+  const ballots = Array.from({ length: 60 }, () => ({
+    groups: shuffle([...ids], random).map((id) => [id]),
+    count: 1,
+  }));
+  const k = time(() => kemeny(preferenceMatrix(buildProfile(ballots, { candidates: ids }))));
+  line(
+    "kemeny exact, 20 candidates × 60 random rankings",
+    ms(k.ms),
+    `optimum ${k.value.score}, ${k.value.optimalCount} optimal order(s)`,
+  );
+}
+
+// 5. Bundle: the ESM entry minified and gzipped.
+{
+  const esbuild = spawnSync(
+    join(root, "node_modules/.bin/esbuild"),
+    [
+      join(here, "../dist/index.js"),
+      "--bundle",
+      "--minify",
+      "--format=esm",
+      "--platform=neutral",
+      "--external:@hackdaykit/schema",
+    ],
+    { encoding: "buffer", maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (esbuild.status !== 0) throw new Error(esbuild.stderr.toString());
+  const min = esbuild.stdout;
+  line("bundle: dist/index.js minified", `${(min.length / 1024).toFixed(1)} kB`);
+  line("bundle: minified + gzipped", `${(gzipSync(min, { level: 9 }).length / 1024).toFixed(1)} kB`);
+}
