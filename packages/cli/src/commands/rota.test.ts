@@ -103,6 +103,11 @@ describe("hackday rota", () => {
     writeFileSync(previous, JSON.stringify({ assignments: [] }));
     expect(await run(["rota", expo, "--previous", previous, "--judge-left", "nobody"], d.io)).toBe(1);
     expect(d.stderr).toMatch(/no judge "nobody"/);
+    const e = captureIo();
+    const stale = join(dir, "stale.json");
+    writeFileSync(stale, JSON.stringify({ assignments: [{ judge: "bea-osei", project: "nope", round: 1 }] }));
+    expect(await run(["rota", expo, "--previous", stale, "--from-round", "2"], e.io)).toBe(1);
+    expect(e.stderr).toMatch(/not a rota for .*"nope" is not a project/);
   });
 
   it("the built binary prints the rota JSON", () => {

@@ -231,6 +231,14 @@ export function registerRota({ program, io }: CommandContext): void {
       let changes: RotaChanges | undefined;
       if (replanning) {
         const previous = await readPrevious(options.previous!);
+        const judgeIds = new Set(problem.judges.map((j) => j.id));
+        const projectIds = new Set(problem.projects.map((p) => p.id));
+        const stray = previous.find((v) => !judgeIds.has(v.judge) || !projectIds.has(v.project));
+        if (stray) {
+          throw new CliError(
+            `${options.previous}: not a rota for ${file}: it sends "${stray.judge}" to "${stray.project}", and ${judgeIds.has(stray.judge) ? `"${stray.project}" is not a project` : `"${stray.judge}" is not a judge`} there`,
+          );
+        }
         const replanned = replanRota(problem, timing, {
           previous,
           fromRound: options.fromRound ?? 1,
