@@ -297,9 +297,9 @@ function varyPairs(
     state ^= state << 5;
     return (state >>> 0) % n;
   };
-  const budget = Math.min(200_000, 40 * P + 1000);
+  const budget = Math.min(400_000, 400 * P + 1000);
   let idle = 0;
-  for (let step = 0; step < budget && idle < 4 * P + 50; step++) {
+  for (let step = 0; step < budget && idle < 40 * P + 50 && repeated > 0; step++) {
     const p = random(P);
     const members = byProject[p]!;
     if (members.length === 0) {

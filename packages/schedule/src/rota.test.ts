@@ -258,6 +258,7 @@ describe("buildRota on the shipped examples", () => {
     expect(rota.shortfall).toEqual([]);
     expect(new Set(Object.values(rota.loads))).toEqual(new Set([13, 14]));
     expect(rota.rounds).toBe(14);
+    expect(rota.repeatedPairs).toBeLessThanOrEqual(3); // 660 panels' pairs among 1,128, with 29% conflicts
     expect(isoInZone(rota.slots[0]!.start, rota.zone)).toBe("2026-10-25T11:30:00+00:00");
     // best-civic has 74 entries but its 4 judges can make 4 × 14 = 56 visits: the 18 gaps are the least possible.
     expect(rota.prizeGaps.filter((g) => g.prize === "best-civic")).toHaveLength(18);
