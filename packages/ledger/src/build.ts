@@ -1,14 +1,24 @@
 import { isIsoDate, type Money, parseMoney, type ValidationIssue } from "@hackdaykit/schema";
+import type { z } from "zod";
 import { formatMinor } from "./amount.js";
 import { balancePostings } from "./balance-check.js";
-import type { LedgerFile } from "./file-schema.js";
+import { ACCOUNT_PATTERN, type LedgerFile, type PostingFileSchema } from "./file-schema.js";
 import { type AccountInfo, accountTypeOf, type Ledger, type Transaction } from "./model.js";
 
+type PostingFile = z.infer<typeof PostingFileSchema>;
 type AmountInput = string | number | { amount: string | number; currency: string };
 
 export type BuildResult =
   | { ok: true; ledger: Ledger; warnings: ValidationIssue[] }
   | { ok: false; issues: ValidationIssue[] };
+
+/** "expenses:catering £320.50" → account and amount; two spaces or a tab may separate them, as in journals. */
+function shortPosting(text: string): PostingFile {
+  const trimmed = text.trim();
+  const gap = /\s{2,}|\t/.exec(trimmed) ?? / /.exec(trimmed);
+  if (!gap) return { account: trimmed };
+  return { account: trimmed.slice(0, gap.index), amount: trimmed.slice(gap.index).trim() };
+}
 
 const error = (path: (string | number)[], message: string): ValidationIssue => ({
   severity: "error",
@@ -49,8 +59,22 @@ export function buildLedger(file: LedgerFile): BuildResult {
 
   const transactions: Transaction[] = [];
   const byId = new Map<string, { index: number; transaction: Transaction }>();
-  for (const [i, t] of file.transactions.entries()) {
+  for (const [i, written] of file.transactions.entries()) {
     const at = ["transactions", i];
+    const postings = written.postings.map((p, j): PostingFile => {
+      if (typeof p !== "string") return p;
+      const short = shortPosting(p);
+      if (!ACCOUNT_PATTERN.test(short.account)) {
+        issues.push(
+          error(
+            [...at, "postings", j],
+            `"${short.account}" is not an account (expected e.g. "expenses:catering £320.50")`,
+          ),
+        );
+      }
+      return short;
+    });
+    const t = { ...written, postings };
     const name = `transaction "${t.id}"`;
     if (!isIsoDate(t.date))
       issues.push(error([...at, "date"], `${name}: "${t.date}" is not a real date (expected YYYY-MM-DD)`));

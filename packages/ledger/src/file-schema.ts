@@ -65,7 +65,17 @@ export const TransactionFileSchema = z
       .optional()
       .meta({ description: "Private: where the receipt is kept; never published" }),
     comment: z.string().optional(),
-    postings: z.array(PostingFileSchema).min(2),
+    postings: z
+      .array(
+        z.union([
+          z.string().meta({
+            description:
+              'Short form "account amount", e.g. "expenses:catering £320.50", or just "assets:bank" for the elided amount',
+          }),
+          PostingFileSchema,
+        ]),
+      )
+      .min(2),
   })
   .meta({ id: "Transaction", description: "Postings sum to zero in every currency" });
 

@@ -139,6 +139,36 @@ describe("bad input: a clear error with file and line", () => {
   });
 });
 
+describe("short postings", () => {
+  it('reads "account amount" strings, one or two spaces apart, and a bare account as the elided posting', () => {
+    const ledger = parseLedger({
+      currency: "GBP",
+      transactions: [
+        {
+          id: "t",
+          date: "2026-01-01",
+          description: "x",
+          postings: ["expenses:food £4.20", "expenses:tea  1.50 GBP", "assets:bank"],
+        },
+      ],
+    });
+    expect(ledger.transactions[0]!.postings.map((p) => [p.account, p.amount.minor])).toEqual([
+      ["expenses:food", 420],
+      ["expenses:tea", 150],
+      ["assets:bank", -570],
+    ]);
+  });
+
+  it("names a short posting whose account is wrong", () => {
+    expect(
+      errors(
+        withPostings(`      - "food £4.20"
+      - assets:bank`),
+      )[0],
+    ).toMatch(/^t\.ledger\.yaml:7:9: transactions\[0\]\.postings\[0\]: "food" is not an account/);
+  });
+});
+
 describe("append-only corrections", () => {
   const base = `currency: GBP
 transactions:

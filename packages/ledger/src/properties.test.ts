@@ -74,11 +74,11 @@ describe("every accepted transaction balances", () => {
 });
 
 /** What survives a journal round trip: descriptions are escaped, everything else exactly. */
-function normalise(ledger: Ledger, escape: boolean) {
+function normalise(ledger: Ledger, escaped: boolean) {
   return ledger.transactions.map((t) => ({
     id: t.id,
     date: t.date,
-    description: escape ? escapeJournalText(t.description) : t.description,
+    description: escaped ? escapeJournalText(t.description) : t.description,
     payee: t.payee,
     status: t.status,
     tags: t.tags,
