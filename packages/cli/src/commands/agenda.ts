@@ -6,6 +6,7 @@ import {
   formatOffset,
   hasHardConflict,
   isoInZone,
+  wallTextFor,
 } from "@hackdaykit/schedule";
 import { type Event, formatIssue, parseEventText, parseSource, readTextFile } from "@hackdaykit/schema";
 import { CliError, colours, emit, table } from "../io.js";
@@ -57,8 +58,10 @@ function agendaText(agenda: Agenda, event: Event, bold: (s: string) => string): 
       const endsLater =
         item.end.getTime() - item.start.getTime() > 0 &&
         isoInZone(item.end, agenda.zone).slice(0, 10) !== item.day;
+      // In the hour the clocks repeat, say which 01:30 is meant.
+      const repeated = (d: Date) => /[+-]\d\d:\d\d$/.test(wallTextFor(d, agenda.zone));
       rows.push([
-        item.startLocal,
+        repeated(item.start) ? `${item.startLocal} (${formatOffset(item.startOffset)})` : item.startLocal,
         `${item.endLocal}${endsLater ? "+1" : ""}`,
         String(Math.round(item.minutes)),
         `${item.title}${item.visibility === "internal" ? " [internal]" : ""}${note}`,
