@@ -109,7 +109,7 @@ console.log(`@hackdaykit/judging benchmarks — Node ${process.version}, ${proce
   for (let v = 0; v < 5000; v++) {
     const a = Math.floor(random() * P);
     const b = (a + 1 + Math.floor(random() * (P - 1))) % P;
-    crowdBtVote(model, 0, a < b ? a : b, a < b ? b : a);
+    crowdBtVote(model, 0, Math.min(a, b), Math.max(a, b)); // lower index wins: a consistent order
   }
   const state = { judge: 0, previous: 7 };
   const greedy = () => 0.99; // ≥ ε: always the information-gain branch, the expensive one

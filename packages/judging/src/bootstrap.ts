@@ -124,7 +124,10 @@ function resampler(
   const rankings = ballots.rankings ?? [];
   const cumulative: number[] = [];
   let total = 0;
-  for (const b of rankings) cumulative.push((total += b.count));
+  for (const b of rankings) {
+    total += b.count;
+    cumulative.push(total);
+  }
   return () => {
     const drawn = new Float64Array(rankings.length);
     for (let k = 0; k < total; k++) {

@@ -76,7 +76,7 @@ export function parseCsv(
 }
 
 function splitPlain(text: string): { line: number; fields: string[] }[] {
-  const lines = text.split(/\r?\n|\r/);
+  const lines = text.includes("\r") ? text.split(/\r?\n|\r/) : text.split("\n");
   if (lines.at(-1) === "") lines.pop();
   return lines.map((line, i) => ({ line: i + 1, fields: line.split(",") }));
 }

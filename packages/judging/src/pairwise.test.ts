@@ -309,8 +309,9 @@ describe("Elo", () => {
 
 describe("pairwise CSV", () => {
   it("reads judge,winner,loser with ids from the line or an id column", () => {
-    expect(parsePairwiseCsv("judge,winner,loser\nj1,a,b\n")).toEqual([
-      { judge: "j1", winner: "a", loser: "b", id: "2", line: 2 },
+    expect(parsePairwiseCsv("judge,winner,loser\nj1,a,b\n")).toEqual([{ judge: "j1", winner: "a", loser: "b", line: 2 }]);
+    expect(withoutVoids(parsePairwiseCsv("judge,winner,loser\nj1,a,b\nj1,b,a\n"), ["2"])).toEqual([
+      { judge: "j1", winner: "b", loser: "a", line: 3 },
     ]);
     expect(parsePairwiseCsv("id,judge,winner,loser\nv7,j1,a,b\n")[0]!.id).toBe("v7");
   });

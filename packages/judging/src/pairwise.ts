@@ -7,7 +7,7 @@ export interface Vote {
   judge: string;
   winner: string;
   loser: string;
-  /** Stable id for voiding; from the CSV's `id` column, else the CSV line number. */
+  /** Stable id for voiding, e.g. the CSV's `id` column; without one a vote is named by its CSV line number. */
   id?: string;
   line?: number;
 }
@@ -56,13 +56,12 @@ export function parsePairwiseCsv(text: string, options: PairwiseCsvOptions = {})
         line,
       });
     }
-    let id = String(line);
-    if (idColumn !== undefined) {
-      id = cells[idColumn] || id;
+    if (idColumn !== undefined && cells[idColumn] !== "") {
+      const id = cells[idColumn]!;
       if (ids.has(id)) throw new JudgingInputError(`vote id "${id}" appears twice`, { line, column: "id" });
       ids.add(id);
-    }
-    votes[r] = { judge, winner, loser, id, line };
+      votes[r] = { judge, winner, loser, id, line };
+    } else votes[r] = { judge, winner, loser, line };
   });
   return votes;
 }
@@ -74,11 +73,16 @@ export function parsePairwiseCsv(text: string, options: PairwiseCsvOptions = {})
 export function withoutVoids(votes: readonly Vote[], voids: Iterable<string>): Vote[] {
   const drop = new Set(voids);
   if (drop.size === 0) return [...votes];
-  const present = new Set(votes.map((v) => v.id));
+  const present = new Set(votes.map(voteId));
   for (const id of drop) {
     if (!present.has(id)) throw new JudgingInputError(`cannot void vote "${id}": no vote has that id`);
   }
-  return votes.filter((v) => v.id === undefined || !drop.has(v.id));
+  return votes.filter((v) => !drop.has(voteId(v) as string));
+}
+
+/** A vote's id: its own, else its CSV line number. */
+export function voteId(vote: Vote): string | undefined {
+  return vote.id ?? (vote.line === undefined ? undefined : String(vote.line));
 }
 
 /** Projects and judges named in the votes (plus any listed), sorted by id. */

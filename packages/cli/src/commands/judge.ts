@@ -35,7 +35,7 @@ import {
   formatIssue,
   JUDGING_METHODS,
   type JudgingMethod,
-  parseEventText,
+  readEventFile,
   readTextFile,
 } from "@hackdaykit/schema";
 import { InvalidArgumentError } from "commander";
@@ -246,11 +246,11 @@ async function readInput(file: string): Promise<string> {
 }
 
 async function readEvent(file: string): Promise<Event> {
-  const result = parseEventText(await readInput(file), file);
+  const result = await readEventFile(file);
   if (!result.ok) {
     const errors = result.issues.filter((issue) => issue.severity === "error");
     throw new CliError(
-      `${file} is not a valid event file:\n${errors.map((i) => `  ${formatIssue(i)}`).join("\n")}`,
+      `${file} is not a valid event file:\n${errors.map((i) => `  ${formatIssue({ ...i, file: i.file ?? file })}`).join("\n")}`,
     );
   }
   return result.event;
