@@ -44,7 +44,7 @@ import {
 import { CliError, colours, emit, type Io, table, writeFileAtomic } from "../io.js";
 import type { CommandContext } from "./index.js";
 
-const JOURNAL_EXTENSIONS = new Set([".journal", ".ledger", ".hledger", ".j"]);
+const JOURNAL_EXTENSIONS = new Set([".journal", ".ledger", ".hledger"]);
 /** Journals read whole (for reports and exports) may be large; the balance command streams instead. */
 const MAX_JOURNAL_BYTES = 512 * 1024 * 1024;
 

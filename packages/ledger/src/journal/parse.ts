@@ -8,8 +8,13 @@ export async function feedChunks(
 ): Promise<void> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let carry = "";
+  let first = true;
   for await (const chunk of chunks) {
-    const text = carry + (typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+    let text = carry + (typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+    if (first && text !== "") {
+      text = text.replace(/^\uFEFF/, ""); // a byte-order mark is not part of the first line
+      first = false;
+    }
     let start = 0;
     let newline = text.indexOf("\n");
     while (newline >= 0) {
@@ -44,7 +49,8 @@ export async function* textChunks(text: string): AsyncGenerator<string> {
  * Parses an hledger/ledger journal (the common subset) into a {@link Ledger}. Throws a JournalError naming the
  * line for anything it cannot read or that does not balance.
  */
-export function parseJournal(text: string, options: Pick<JournalReaderOptions, "file"> = {}): Ledger {
+export function parseJournal(source: string, options: Pick<JournalReaderOptions, "file"> = {}): Ledger {
+  const text = source.replace(/^\uFEFF/, "");
   const ledger = emptyLedger();
   const declared = new Set<string>();
   const reader = new JournalReader({

@@ -93,6 +93,32 @@ describe("parseJournal", () => {
   });
 });
 
+describe("exact sums", () => {
+  it("adds postings near 2^53 without losing a penny (bigint totals)", async () => {
+    const lines = [];
+    let reference = 0n;
+    for (let i = 0; i < 2000; i++) {
+      const pence = 9007199254740991 - i * 7919;
+      lines.push(`2026-01-01 t${i}\n    expenses:big  ${formatMinor(pence, "GBP")} GBP\n    assets:bank\n`);
+      reference += BigInt(pence);
+    }
+    const { balances } = await balanceJournalStream(textChunks(lines.join("\n")));
+    expect(balances).toEqual([
+      { account: "assets:bank", currency: "GBP", amount: -reference },
+      { account: "expenses:big", currency: "GBP", amount: reference },
+    ]);
+    expect(formatMinor(reference, "GBP")).toBe(
+      `${reference / 100n}.${String(reference % 100n).padStart(2, "0")}`,
+    );
+  });
+
+  it("ignores a byte-order mark", async () => {
+    const text = "\uFEFF; exported\n2026-01-01 x\n    a  £1\n    b\n";
+    expect((await balanceJournalStream(textChunks(text))).transactions).toBe(1);
+    expect(parseJournal(text).transactions).toHaveLength(1);
+  });
+});
+
 describe("bad journals: an error naming the line", () => {
   it.each([
     [
