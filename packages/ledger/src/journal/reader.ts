@@ -182,40 +182,55 @@ export class JournalReader {
   }
 
   private posting(text: string): void {
-    let body = text.trim();
-    if (body === "") return;
-    if (body.startsWith(";") || body.startsWith("#")) {
-      const note = body.slice(1).trim();
+    // Index scanning rather than trim/split: this runs once per posting line, millions of times.
+    const n = text.length;
+    let i = 0;
+    let c = text.charCodeAt(0);
+    while (i < n && (c === 32 || c === 9)) c = text.charCodeAt(++i);
+    if (i === n) return;
+    if (c === 59 || c === 35) {
+      const note = text.slice(i + 1).trim();
       if (this.count === 0)
         this.header.comment = this.header.comment ? `${this.header.comment}\n${note}` : note;
-      else
-        this.comments[this.count - 1] = this.comments[this.count - 1]
-          ? `${this.comments[this.count - 1]}\n${note}`
-          : note;
+      else {
+        const k = this.count - 1;
+        this.comments[k] = this.comments[k] ? `${this.comments[k]}\n${note}` : note;
+      }
       return;
     }
-    if (body.startsWith("* ") || body.startsWith("! ")) body = body.slice(2).trimStart();
-    if (body.startsWith("(") || body.startsWith("[")) {
+    if ((c === 42 || c === 33) && text.charCodeAt(i + 1) === 32) {
+      i += 2;
+      while (i < n && text.charCodeAt(i) === 32) i++;
+      c = text.charCodeAt(i);
+    }
+    if (c === 40 || c === 91) {
       this.fail("virtual postings ( ) and [ ] are not supported: every posting must balance");
     }
-    let end = body.indexOf("  ");
-    const tab = body.indexOf("\t");
-    if (tab >= 0 && (end < 0 || tab < end)) end = tab;
-    const account = end < 0 ? body : body.slice(0, end);
-    let rest = end < 0 ? "" : body.slice(end).trim();
-    let comment = "";
-    const semi = rest.indexOf(";");
-    if (semi >= 0) {
-      comment = rest.slice(semi + 1).trim();
-      rest = rest.slice(0, semi).trim();
+    let end = i;
+    while (end < n) {
+      c = text.charCodeAt(end);
+      if (c === 9 || (c === 32 && text.charCodeAt(end + 1) === 32)) break;
+      if (c === 59)
+        this.fail(`"${text.slice(i, end + 1).trim()}": a comment needs two spaces or a tab before the ;`);
+      end++;
     }
-    if (account.includes(";")) this.fail(`"${account}": a comment needs two spaces or a tab before the ;`);
-    let amountText = rest;
+    const account = end === n ? text.slice(i).trimEnd() : text.slice(i, end);
+    let restStart = end;
+    while (restStart < n && ((c = text.charCodeAt(restStart)) === 32 || c === 9)) restStart++;
+    let restEnd = n;
+    let comment = "";
+    const semi = restStart < n ? text.indexOf(";", restStart) : -1;
+    if (semi >= 0) {
+      comment = text.slice(semi + 1).trim();
+      restEnd = semi;
+    }
+    while (restEnd > restStart && ((c = text.charCodeAt(restEnd - 1)) === 32 || c === 9)) restEnd--;
+    let amountText = restStart < restEnd ? text.slice(restStart, restEnd) : "";
     let assertion: Money | undefined;
-    const eq = rest.indexOf("=");
+    const eq = amountText.indexOf("=");
     if (eq >= 0) {
-      amountText = rest.slice(0, eq).trim();
-      const assertText = rest.slice(eq + 1);
+      const assertText = amountText.slice(eq + 1);
+      amountText = amountText.slice(0, eq).trim();
       if (assertText.startsWith("=") || assertText.startsWith("*")) {
         this.fail("only plain balance assertions (= AMOUNT) are supported, not == or =*");
       }
@@ -231,19 +246,19 @@ export class JournalReader {
       );
     }
     if (amountText.startsWith("(")) this.fail("amount expressions in ( ) are not supported");
-    const i = this.count++;
-    this.accounts[i] = account;
-    this.assertions[i] = assertion;
-    this.comments[i] = comment;
-    this.lines[i] = this.lineNo;
+    const k = this.count++;
+    this.accounts[k] = account;
+    this.assertions[k] = assertion;
+    this.comments[k] = comment;
+    this.lines[k] = this.lineNo;
     if (amountText === "") {
-      this.currencies[i] = undefined;
-      this.minors[i] = 0;
+      this.currencies[k] = undefined;
+      this.minors[k] = 0;
     } else {
       const parsed = parseJournalAmount(amountText);
       if (parsed.error !== undefined) this.fail(parsed.error);
-      this.currencies[i] = parsed.currency;
-      this.minors[i] = parsed.minor;
+      this.currencies[k] = parsed.currency;
+      this.minors[k] = parsed.minor;
     }
   }
 
