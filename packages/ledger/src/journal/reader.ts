@@ -216,7 +216,7 @@ export class JournalReader {
     }
     const account = end === n ? text.slice(i).trimEnd() : text.slice(i, end);
     let restStart = end;
-    while (restStart < n && ((c = text.charCodeAt(restStart)) === 32 || c === 9)) restStart++;
+    while (restStart < n && isBlank(text.charCodeAt(restStart))) restStart++;
     let restEnd = n;
     let comment = "";
     const semi = restStart < n ? text.indexOf(";", restStart) : -1;
@@ -224,7 +224,7 @@ export class JournalReader {
       comment = text.slice(semi + 1).trim();
       restEnd = semi;
     }
-    while (restEnd > restStart && ((c = text.charCodeAt(restEnd - 1)) === 32 || c === 9)) restEnd--;
+    while (restEnd > restStart && isBlank(text.charCodeAt(restEnd - 1))) restEnd--;
     let amountText = restStart < restEnd ? text.slice(restStart, restEnd) : "";
     let assertion: Money | undefined;
     const eq = amountText.indexOf("=");
@@ -396,6 +396,8 @@ export class JournalReader {
     );
   }
 }
+
+const isBlank = (c: number) => c === 32 || c === 9;
 
 /** After a date: end of line or whitespace (a secondary date `=...` takes the slow path). */
 function isDateEnd(text: string, at: number): boolean {
