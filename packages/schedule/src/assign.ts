@@ -53,11 +53,13 @@ export interface AssignResult {
   solver: { phases: number; blockingFlows: number };
 }
 
-// Objective weights, strictly ordered: more visits ≫ balanced loads ≫ prize judges see their projects ≫ fewer changes.
-const OVERLOAD = 1_000_000;
-const EXTRA = 10_000;
-const PRIZE = 100;
-const KEEP = 1;
+// Objective weights, strictly ordered: more visits (maximum flow) ≫ no judge two over the mean ≫ (re-planning:
+// fewer changed visits) ≫ loads within one ≫ prize judges see their prize's entries. A re-plan keeps announced
+// visits even at the price of one extra visit for some judge; a fresh plan has nothing to keep.
+const OVERLOAD = 10_000_000;
+const KEEP = 100_000;
+const EXTRA = 1_000;
+const PRIZE = 10;
 
 /** Names that are not organisations, so sharing them is no conflict of interest. */
 export const NON_ORGANISATIONS = new Set([

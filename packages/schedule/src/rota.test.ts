@@ -163,6 +163,7 @@ describe("buildRota invariants (property tests)", () => {
           if (judgesLeft.length === 0 && absent.length === 0) {
             expect(after.changes.added).toEqual([]);
             expect(after.changes.removed).toEqual([]);
+            expect(after.changes.moved).toEqual([]);
           }
         },
       ),
@@ -211,6 +212,39 @@ function maxVisits(problem: RotaProblem, rounds: number): number {
   }
   return total;
 }
+
+describe("re-planning changes as little as possible", () => {
+  it("when one judge leaves (and no one need be overloaded), only that judge's future visits are replaced", () => {
+    fc.assert(
+      fc.property(instance, fc.nat(), fc.nat(), ({ problem, seed }, who, when) => {
+        fc.pre(problem.judges.length >= 3);
+        // No prize judges here: keeping a prize's entries seen by its judges outranks changing few visits.
+        const free = {
+          ...problem,
+          conflicts: [],
+          prizeJudges: {},
+          // Enough spare judges per project that no one need go two visits over the mean to avoid a change.
+          views: Math.min(problem.views, Math.floor((problem.judges.length - 1) / 2)),
+        };
+        const roomy = timing(24 * 60);
+        const before = buildRota(free, roomy, seed);
+        const fromRound = 1 + (when % Math.max(1, before.rounds));
+        const gone = free.judges[who % free.judges.length]!.id;
+        const after = replanRota(
+          free,
+          roomy,
+          { previous: before.slots, fromRound, judgesLeft: [gone] },
+          seed,
+        );
+        const future = before.slots.filter((s) => s.round >= fromRound && s.judge === gone);
+        expect(after.changes.removed.map((v) => v.judge)).toEqual(future.map(() => gone));
+        expect(after.changes.added).toHaveLength(future.length);
+        expect(after.shortfall).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
 
 describe("buildRota is optimal", () => {
   it("makes as many visits as an independent augmenting-path search finds", () => {
