@@ -1,6 +1,8 @@
-import { type Vote, voteParticipants } from "./pairwise.js";
+import { byId } from "./ballots.js";
+import type { Vote } from "./pairwise.js";
 import { type Ranked, type RankingResult, rankByScore } from "./ranking.js";
 import { digamma, logBeta, logGammaDigamma } from "./special.js";
+import { type VoteLog, voteLog } from "./vote-log.js";
 
 // CrowdBT: Chen, Bennett, Collins-Thompson, Horvitz, "Pairwise ranking aggregation in a crowdsourced
 // setting", WSDM 2013. Each project i has a Gaussian belief N(μᵢ, σᵢ²) about its score sᵢ; each judge k has
@@ -332,16 +334,26 @@ export interface CrowdBtResult extends RankingResult<CrowdBtEntry> {
 
 /** Replays votes in casting order from the priors; ranks by μ (ties: equal μ, e.g. projects never compared). */
 export function crowdBt(
-  votes: readonly Vote[],
+  votes: readonly Vote[] | VoteLog,
   options: { parameters?: Partial<CrowdBtParameters>; candidates?: readonly string[] } = {},
 ): CrowdBtResult {
-  const { projects, judges } = voteParticipants(votes, options.candidates);
-  const model = createCrowdBt(projects, judges, options.parameters);
-  const projectIndex = new Map(projects.map((id, i) => [id, i]));
-  const judgeIndex = new Map(judges.map((id, i) => [id, i]));
-  for (const v of votes)
-    crowdBtVote(model, judgeIndex.get(v.judge)!, projectIndex.get(v.winner)!, projectIndex.get(v.loser)!);
-  return crowdBtResult(model, votes.length);
+  const log =
+    "judge" in votes && votes.judge instanceof Int32Array
+      ? (votes as VoteLog)
+      : voteLog(votes as Vote[], options.candidates);
+  const projects = options.candidates?.some((c) => !log.projects.includes(c))
+    ? [...new Set([...log.projects, ...options.candidates])].sort(byId)
+    : log.projects;
+  const remap =
+    projects === log.projects ? undefined : Int32Array.from(log.projects, (id) => projects.indexOf(id));
+  const model = createCrowdBt(projects, log.judges, options.parameters);
+  const { judge, winner, loser } = log;
+  for (let k = 0; k < judge.length; k++) {
+    const w = winner[k]!;
+    const l = loser[k]!;
+    crowdBtVote(model, judge[k]!, remap ? remap[w]! : w, remap ? remap[l]! : l);
+  }
+  return crowdBtResult(model, judge.length);
 }
 
 /** The model's current ranking. */

@@ -36,27 +36,7 @@ export function parseCsv(
   const first = records[0];
   if (first === undefined)
     throw new JudgingInputError(`empty file: expected a header row (${required.join(",")})`);
-  const header = first.fields.map((h) => h.trim().toLowerCase());
-  const known = new Set([...required, ...optional]);
-  for (const name of required) {
-    if (!header.includes(name)) {
-      throw new JudgingInputError(
-        `header "${first.fields.join(",")}" lacks column "${name}" (expected ${required.join(",")})`,
-        { line: first.line },
-      );
-    }
-  }
-  header.forEach((name, i) => {
-    if (!known.has(name)) {
-      throw new JudgingInputError(
-        `unknown column "${name}" (expected ${[...required, ...optional.map((o) => `[${o}]`)].join(",")})`,
-        { line: first.line, column: String(i + 1) },
-      );
-    }
-    if (header.indexOf(name) !== i) {
-      throw new JudgingInputError(`column "${name}" appears twice`, { line: first.line });
-    }
-  });
+  const header = checkHeader(first.fields, first.line, required, optional);
   const rows: CsvRow[] = [];
   for (const record of records.slice(1)) {
     if (record.fields.length !== header.length) {
@@ -79,6 +59,35 @@ function splitPlain(text: string): { line: number; fields: string[] }[] {
   const lines = text.includes("\r") ? text.split(/\r?\n|\r/) : text.split("\n");
   if (lines.at(-1) === "") lines.pop();
   return lines.map((line, i) => ({ line: i + 1, fields: line.split(",") }));
+}
+
+/** Lower-cases and checks a header row: every required column present, nothing unknown, nothing twice. */
+export function checkHeader(
+  fields: readonly string[],
+  line: number,
+  required: readonly string[],
+  optional: readonly string[],
+): string[] {
+  const header = fields.map((h) => h.trim().toLowerCase());
+  const known = new Set([...required, ...optional]);
+  for (const name of required) {
+    if (!header.includes(name)) {
+      throw new JudgingInputError(
+        `header "${fields.join(",")}" lacks column "${name}" (expected ${required.join(",")})`,
+        { line },
+      );
+    }
+  }
+  header.forEach((name, i) => {
+    if (!known.has(name)) {
+      throw new JudgingInputError(
+        `unknown column "${name}" (expected ${[...required, ...optional.map((o) => `[${o}]`)].join(",")})`,
+        { line, column: String(i + 1) },
+      );
+    }
+    if (header.indexOf(name) !== i) throw new JudgingInputError(`column "${name}" appears twice`, { line });
+  });
+  return header;
 }
 
 function splitRecords(text: string): { line: number; fields: string[] }[] {

@@ -97,3 +97,4 @@ export {
 export { digamma, logBeta, logGamma, logGammaDigamma } from "./special.js";
 export { mean, median, sampleSd, trimmedMean } from "./stats.js";
 export { breakTies, type TieBreak, type TieBreakStep, type TieBrokenResult } from "./ties.js";
+export { logVotes, logWithoutVoids, parseVoteLog, type VoteLog, voteLog } from "./vote-log.js";

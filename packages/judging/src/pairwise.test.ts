@@ -16,8 +16,11 @@ import {
   logBeta,
   logGamma,
   logGammaDigamma,
+  logVotes,
+  logWithoutVoids,
   mostInformative,
   parsePairwiseCsv,
+  parseVoteLog,
   type Vote,
   withoutVoids,
 } from "./index.js";
@@ -309,7 +312,9 @@ describe("Elo", () => {
 
 describe("pairwise CSV", () => {
   it("reads judge,winner,loser with ids from the line or an id column", () => {
-    expect(parsePairwiseCsv("judge,winner,loser\nj1,a,b\n")).toEqual([{ judge: "j1", winner: "a", loser: "b", line: 2 }]);
+    expect(parsePairwiseCsv("judge,winner,loser\nj1,a,b\n")).toEqual([
+      { judge: "j1", winner: "a", loser: "b", line: 2 },
+    ]);
     expect(withoutVoids(parsePairwiseCsv("judge,winner,loser\nj1,a,b\nj1,b,a\n"), ["2"])).toEqual([
       { judge: "j1", winner: "b", loser: "a", line: 3 },
     ]);
@@ -328,6 +333,54 @@ describe("pairwise CSV", () => {
   it("unknown project against a list", () => {
     expect(() => parsePairwiseCsv("judge,winner,loser\nj,a,q\n", { candidates: ["a", "b"] })).toThrow(
       /^line 2: unknown project "q" in loser/,
+    );
+  });
+});
+
+describe("vote logs (columnar votes for big replays)", () => {
+  const csv = `judge,winner,loser\n${gavelVotes.map((v) => `${v.judge},${v.winner},${v.loser}`).join("\n")}\n`;
+  it("parse to the same votes as the row parser, and CrowdBT agrees exactly", () => {
+    const log = parseVoteLog(csv);
+    expect(logVotes(log)).toEqual(parsePairwiseCsv(csv));
+    expect(crowdBt(log)).toEqual(crowdBt(parsePairwiseCsv(csv)));
+    expect(crowdBt(log, { candidates: ["zz"] })).toEqual(
+      crowdBt(parsePairwiseCsv(csv), { candidates: ["zz"] }),
+    );
+  });
+  it("voids by line number or id, like withoutVoids", () => {
+    expect(logVotes(logWithoutVoids(parseVoteLog(csv), ["5", "9"]))).toEqual(
+      withoutVoids(parsePairwiseCsv(csv), ["5", "9"]),
+    );
+    const withIds = "id,judge,winner,loser\nv1,j,a,b\nv2,j,b,a\n";
+    expect(logVotes(logWithoutVoids(parseVoteLog(withIds), ["v1"]))).toEqual(
+      withoutVoids(parsePairwiseCsv(withIds), ["v1"]),
+    );
+    expect(() => logWithoutVoids(parseVoteLog(csv), ["999"])).toThrow(/cannot void vote "999"/);
+  });
+  it("gives the same line-numbered errors as the row parser", () => {
+    const bad = [
+      "judge,winner,loser\nj,a,b\nj,a,a\n",
+      "judge,winner\nj,a\n",
+      "judge,winner,loser\n,a,b\n",
+      "judge,winner,loser\nj,a b,c\n",
+      "\n\n",
+      "id,judge,winner,loser\nv,j,a,b\nv,j,b,a\n",
+      "judge,winner,loser\nj,a,b,c\n",
+      "judge,winner,loser\n",
+    ];
+    for (const text of bad) {
+      const message = (() => {
+        try {
+          parsePairwiseCsv(text);
+        } catch (err) {
+          return (err as Error).message;
+        }
+      })();
+      expect(message).toBeDefined();
+      expect(() => parseVoteLog(text), text).toThrow(message!);
+    }
+    expect(() => parseVoteLog("judge,winner,loser\nj,a,q\n", { candidates: ["a"] })).toThrow(
+      /^line 2: unknown project "q"/,
     );
   });
 });

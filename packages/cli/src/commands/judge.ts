@@ -6,19 +6,22 @@ import {
   buildProfile,
   CROWD_BT_DEFAULTS,
   type CrowdBtParameters,
+  crowdBt,
   eligibility,
   headToHead,
   JudgingInputError,
   judge,
   judgePrizes,
+  logVotes,
+  logWithoutVoids,
   type MethodOptions,
   matrixRows,
   PAIRWISE_METHODS,
   type PrizeResult,
   parseCriteriaSpec,
-  parsePairwiseCsv,
   parseRankedCsv,
   parseRubricCsv,
+  parseVoteLog,
   preferenceMatrix,
   RANKED_METHODS,
   type RankedBallot,
@@ -27,7 +30,8 @@ import {
   type SimulationResult,
   simulate,
   type TieBreakStep,
-  type Vote,
+  type VoteLog,
+  voteLog,
   withoutVoids,
 } from "@hackdaykit/judging";
 import {
@@ -290,14 +294,20 @@ async function runJudge(io: Io, method: string, file: string | undefined, option
   if (file === undefined && !event)
     throw new CliError(`"judge ${m}" needs a ballots FILE (or --event with ballots)`, 2);
   const candidates = list(options.projects) ?? event?.projects.map((p) => p.id);
-  const { ballots, criteria, ineligible } = await loadBallots(m, file, event, options, candidates);
+  const { ballots, log, criteria, ineligible } = await loadBallots(m, file, event, options, candidates);
   const methodOptions: MethodOptions = {
     ...methodSettings(options),
     ...(candidates && { candidates }),
     criteria,
   };
   if (m === "rubric") methodOptions.rubric = { ...methodOptions.rubric, ineligible };
-  let result = judge(m, ballots, methodOptions);
+  let result =
+    log && !ballots.votes
+      ? crowdBt(log, {
+          ...(candidates && { candidates }),
+          ...(methodOptions.crowdBt && { parameters: methodOptions.crowdBt }),
+        })
+      : judge(m, ballots, methodOptions);
   if (options.tieBreak !== undefined)
     result = breakTies(result, tieBreakSteps(m, ballots, methodOptions, options.tieBreak));
   let confidence: BootstrapResult | undefined;
@@ -352,6 +362,7 @@ async function loadBallots(
   candidates: readonly string[] | undefined,
 ): Promise<{
   ballots: BallotSet;
+  log?: VoteLog;
   criteria: RubricCriterion[];
   ineligible: { id: string; reasons: string[] }[];
 }> {
@@ -372,21 +383,27 @@ async function loadBallots(
     return { ballots: { scores }, criteria, ineligible };
   }
   if ((PAIRWISE_METHODS as readonly string[]).includes(method)) {
-    let votes: Vote[];
-    if (file !== undefined) votes = parsePairwiseCsv(await readInput(file), known);
+    let log: VoteLog;
+    if (file !== undefined) log = parseVoteLog(await readInput(file), known);
     else {
       const j = event!.judging;
-      votes = withoutVoids(
-        (j?.ballots.votes ?? []).map((v, i) => ({
-          judge: v.judge,
-          winner: v.winner,
-          loser: v.loser,
-          id: v.id ?? `#${i}`,
-        })),
-        (j?.ballots.voids ?? []).map((v) => v.vote),
+      log = voteLog(
+        withoutVoids(
+          (j?.ballots.votes ?? []).map((v, i) => ({
+            judge: v.judge,
+            winner: v.winner,
+            loser: v.loser,
+            id: v.id ?? `#${i}`,
+          })),
+          (j?.ballots.voids ?? []).map((v) => v.vote),
+        ),
+        candidates,
       );
     }
-    return { ballots: { votes: withoutVoids(votes, options.void) }, criteria, ineligible };
+    log = logWithoutVoids(log, options.void);
+    // A CrowdBT replay reads the columns directly; other uses get vote objects.
+    const direct = method === "crowd-bt" && options.bootstrap === undefined && options.tieBreak === undefined;
+    return { ballots: direct ? {} : { votes: logVotes(log) }, log, criteria, ineligible };
   }
   let rankings: RankedBallot[];
   if (file !== undefined) rankings = parseRankedCsv(await readInput(file), known).ballots;
