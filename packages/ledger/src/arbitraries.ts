@@ -132,3 +132,68 @@ export const journalArb: fc.Arbitrary<string> = fc
       .join("\n\n")
       .concat("\n"),
   );
+
+/**
+ * Date-ordered journals (hledger checks assertions in date order, we in file order: the same here) where some
+ * postings carry a balance assertion with the true running balance; `wrong` shifts one of them by a penny.
+ * Amounts use the currency symbol throughout, because hledger tells "£" and "GBP" apart.
+ */
+export const assertedJournalArb: fc.Arbitrary<{
+  text: string;
+  asserted: number;
+  wrongText: string | undefined;
+}> = fc
+  .array(
+    fc.record({
+      date,
+      legs: fc.array(
+        fc.tuple(fc.constantFrom(...ACCOUNTS), fc.integer({ min: -9_999_999, max: 9_999_999 }), fc.boolean()),
+        { minLength: 1, maxLength: 3 },
+      ),
+      last: fc.constantFrom(...ACCOUNTS),
+      currency: fc.constantFrom("GBP", "EUR"),
+    }),
+    { minLength: 1, maxLength: 25 },
+  )
+  .map((entries) => {
+    const sorted = [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const running = new Map<string, number>();
+    const symbol = (currency: string) => (currency === "GBP" ? "£" : "€");
+    const format = (minor: number, currency: string) =>
+      `${minor < 0 ? "-" : ""}${symbol(currency)}${Math.floor(Math.abs(minor) / 100)}.${String(Math.abs(minor) % 100).padStart(2, "0")}`;
+    const blocks: string[][] = [];
+    const assertionLines: [number, number][] = [];
+    let asserted = 0;
+    for (const e of sorted) {
+      const lines = [`${e.date} Entry`];
+      const sum = e.legs.reduce((s, [, m]) => s + m, 0);
+      const postings: [string, number, boolean][] = [...e.legs, [e.last, sum === 0 ? 0 : -sum, false]];
+      for (const [account, minor, assert] of postings) {
+        const key = `${account} ${e.currency}`;
+        const balance = (running.get(key) ?? 0) + minor;
+        running.set(key, balance);
+        let line = `    ${account}  ${format(minor, e.currency)}`;
+        if (assert) {
+          assertionLines.push([blocks.length, lines.length]);
+          line += ` = ${format(balance, e.currency)}`;
+          asserted++;
+        }
+        lines.push(line);
+      }
+      blocks.push(lines);
+    }
+    const text = `${blocks.map((b) => b.join("\n")).join("\n\n")}\n`;
+    let wrongText: string | undefined;
+    const target = assertionLines[0];
+    if (target) {
+      const copy = blocks.map((b) => [...b]);
+      const [bi, li] = target;
+      const line = copy[bi]![li]!;
+      const [head, value] = line.split(" = ");
+      const parsed = /^(-?)(.)(\d+)\.(\d\d)$/.exec(value!)!;
+      const minor = (parsed[1] ? -1 : 1) * (Number(parsed[3]) * 100 + Number(parsed[4])) + 1;
+      copy[bi]![li] = `${head} = ${format(minor, parsed[2] === "£" ? "GBP" : "EUR")}`;
+      wrongText = `${copy.map((b) => b.join("\n")).join("\n\n")}\n`;
+    }
+    return { text, asserted, wrongText };
+  });

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { journalArb, ledgerArb } from "./arbitraries.js";
+import { assertedJournalArb, journalArb, ledgerArb } from "./arbitraries.js";
 import { parseJournalAmount } from "./journal/amount.js";
 import { toBeancount, toHledger, toLedgerCli } from "./journal/export.js";
 import { balanceJournalStream, parseJournal, textChunks } from "./journal/parse.js";
@@ -104,6 +104,31 @@ describe("our balance equals hledger's", () => {
       expect(ourTotals(streamed.balances), journal).toEqual(hledgerTotals(journal));
       expect(ourTotals(balances(parseJournal(journal)))).toEqual(ourTotals(streamed.balances));
     }
+  });
+});
+
+describe("balance assertions agree with hledger's", () => {
+  it("true assertions pass in both; one a penny out fails in both, and we name its line", async () => {
+    let checked = 0;
+    for (const journal of fc.sample(assertedJournalArb, { numRuns: 20, seed: 5 })) {
+      const ok = tool("hledger", ["-f", file(journal.text, "journal"), "check"]);
+      expect(ok.status, ok.stderr).toBe(0);
+      expect(ourTotals((await balanceJournalStream(textChunks(journal.text))).balances)).toEqual(
+        hledgerTotals(journal.text),
+      );
+      if (journal.wrongText === undefined) continue;
+      checked++;
+      const bad = tool("hledger", ["-f", file(journal.wrongText, "journal"), "check"]);
+      expect(bad.status).not.toBe(0);
+      expect(bad.stderr).toMatch(/balance assertion/i);
+      const wrongLine =
+        journal.wrongText.split("\n").findIndex((line, i) => line !== journal.text.split("\n")[i]) + 1;
+      await expect(balanceJournalStream(textChunks(journal.wrongText))).rejects.toMatchObject({
+        line: wrongLine,
+        message: expect.stringMatching(/^balance assertion failed: /),
+      });
+    }
+    expect(checked).toBeGreaterThan(5);
   });
 });
 
