@@ -30,6 +30,8 @@ export {
   replanRota,
   roundsAvailable,
   roundTimes,
+  slotsByJudge,
+  slotsByTable,
   tableNumbers,
 } from "./rota.js";
 export {

@@ -3,7 +3,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rotaProblemFromEvent } from "./event-rota.js";
 import { isoInZone } from "./local.js";
-import { buildRota, type Rota, type RotaProblem, type RotaTiming, replanRota } from "./rota.js";
+import {
+  buildRota,
+  type Rota,
+  type RotaProblem,
+  type RotaTiming,
+  replanRota,
+  slotsByJudge,
+  slotsByTable,
+} from "./rota.js";
 import type { RotaVisit } from "./types.js";
 
 const START = new Date("2026-10-25T11:30:00Z");
@@ -294,6 +302,14 @@ describe("buildRota on the shipped examples", () => {
     expect(rota.rounds).toBe(14);
     expect(rota.repeatedPairs).toBeLessThanOrEqual(3); // 660 panels' pairs among 1,128, with 29% conflicts
     expect(isoInZone(rota.slots[0]!.start, rota.zone)).toBe("2026-10-25T11:30:00+00:00");
+    const judges = slotsByJudge(rota.slots);
+    expect(judges).toHaveLength(48);
+    for (const { slots } of judges)
+      expect(slots.map((s) => s.round)).toEqual([...slots.map((s) => s.round)].sort((a, b) => a - b));
+    const tables = slotsByTable(rota.slots);
+    expect(tables).toHaveLength(220);
+    expect(tables[0]).toMatchObject({ table: 1, project: "quiet-ledger" });
+    expect(tables.every((t) => t.slots.length === 3)).toBe(true);
     // best-civic has 74 entries but its 4 judges can make 4 × 14 = 56 visits: the 18 gaps are the least possible.
     expect(rota.prizeGaps.filter((g) => g.prize === "best-civic")).toHaveLength(18);
     expect(rota.prizeGaps.filter((g) => g.prize === "best-hardware")).toHaveLength(0);

@@ -282,3 +282,27 @@ export function replanRota(
   for (const [k, visit] of oldFuture) if (!newFuture.has(k)) changes.removed.push(visit);
   return { ...rota, changes };
 }
+
+/** Each judge's slots in round order: what one judge's card (or calendar feed) shows. */
+export function slotsByJudge(slots: readonly RotaSlot[]): { judge: string; slots: RotaSlot[] }[] {
+  const groups = new Map<string, RotaSlot[]>();
+  for (const slot of slots) groups.set(slot.judge, [...(groups.get(slot.judge) ?? []), slot]);
+  return [...groups]
+    .sort(([a], [b]) => cmp(a, b))
+    .map(([judge, list]) => ({ judge, slots: list.sort((x, y) => x.round - y.round) }));
+}
+
+/** Each table's slots in round order: what the sign on a table shows. */
+export function slotsByTable(
+  slots: readonly RotaSlot[],
+): { table: number; project: string; slots: RotaSlot[] }[] {
+  const groups = new Map<number, RotaSlot[]>();
+  for (const slot of slots) groups.set(slot.table, [...(groups.get(slot.table) ?? []), slot]);
+  return [...groups]
+    .sort(([a], [b]) => a - b)
+    .map(([table, list]) => ({
+      table,
+      project: list[0]!.project,
+      slots: list.sort((x, y) => x.round - y.round),
+    }));
+}
