@@ -68,13 +68,15 @@ describe("demo app over HTTP (real server, real SQLite file)", () => {
   });
 
   it("sets HttpOnly SameSite cookies and security headers", async () => {
-    const res = await fetch(`${server.url}/`);
+    const res = await fetch(`${server.url}/admin/login`);
     const cookie = res.headers.getSetCookie().join("\n");
     expect(cookie).toMatch(/hdk_csrf=[^;]+;.*HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    // Public pages have no forms and set no cookie at all.
+    expect((await fetch(`${server.url}/agenda`)).headers.getSetCookie()).toEqual([]);
 
     const login = new Client(server.url);
     await login.get("/admin/login");

@@ -77,10 +77,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
 
-  // CSRF: a random per-browser token in an HttpOnly cookie, echoed by every form; POSTs without a match are refused.
+  // CSRF: a random per-browser token in an HttpOnly cookie, echoed by every form; POSTs without a match are
+  // refused. Public pages have no forms, so they set no cookie (and stay cheap to serve and cache).
   app.use(async (c, next) => {
-    let token = getCookie(c, CSRF_COOKIE);
-    if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) {
+    let token = getCookie(c, CSRF_COOKIE) ?? "";
+    const hasForms = /^\/(admin|j|t)(\/|$)/.test(c.req.path);
+    if (hasForms && !/^[A-Za-z0-9_-]{43}$/.test(token)) {
       token = newToken();
       setCookie(c, CSRF_COOKIE, token, {
         httpOnly: true,

@@ -19,11 +19,25 @@ export type AppEnv = {
 
 const publicCache = new WeakMap<Store, { generation: number; event: Event }>();
 
-/** The publishable view of the live event, recomputed only after a write. */
+/**
+ * The publishable view of the live event. publicView drops every ballot, so it is recomputed only when the
+ * event's structure changes, not on each vote; the object stays the same so page caches can key on it.
+ */
 export function publicEvent(store: Store): Event {
   const hit = publicCache.get(store);
-  if (hit && hit.generation === store.generation) return hit.event;
+  if (hit && hit.generation === store.structureGeneration) return hit.event;
   const event = publicView(store.event());
-  publicCache.set(store, { generation: store.generation, event });
+  publicCache.set(store, { generation: store.structureGeneration, event });
   return event;
+}
+
+/** `fn(key)` computed once per key object (an event, a project list…) and kept while the object lives. */
+export function memo<K extends object, V>(fn: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key)!;
+    const value = fn(key);
+    cache.set(key, value);
+    return value;
+  };
 }

@@ -59,7 +59,7 @@ describe("judging over HTTP", () => {
     expect(currentOf(page.text)).toBe(third);
     expect(server.store.votes("wilf-pemberton")[0]!.voided).not.toBeNull();
     expect(
-      server.store.event().judging!.ballots.votes.filter((v) => v.judge === "wilf-pemberton"),
+      server.store.eventWithBallots().judging!.ballots.votes.filter((v) => v.judge === "wilf-pemberton"),
     ).toHaveLength(0);
   });
 

@@ -31,8 +31,12 @@ async function main(): Promise<number> {
     return 0;
   }
   const root = resolve(import.meta.dirname, "../../..");
-  const eventFile = resolve(values.event ?? resolve(root, "examples/nhs-hack-day-31.yaml"));
-  const dataDir = resolve(values.data ?? resolve(root, "apps/demo/data"));
+  // `npm run` changes to the root; paths the user typed are relative to where they typed them.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const eventFile = values.event
+    ? resolve(cwd, values.event)
+    : resolve(root, "examples/nhs-hack-day-31.yaml");
+  const dataDir = values.data ? resolve(cwd, values.data) : resolve(root, "apps/demo/data");
   const name = eventFile.replace(/^.*[\\/]/, "").replace(/\.(ya?ml|json)$/i, "");
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

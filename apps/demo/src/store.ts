@@ -1,4 +1,5 @@
 import type { Event, PairwiseVote, Project, RankingBallot, Score, Session } from "@hackdaykit/schema";
+import type Database from "better-sqlite3";
 import type { Db } from "./db.js";
 import { hashToken, newToken } from "./security.js";
 
@@ -39,9 +40,28 @@ const now = () => new Date().toISOString();
  */
 export class Store {
   #generation = 0;
+  #structure = 0;
   #cache: { generation: number; event: Event } | undefined;
+  #base: { structure: number; event: Event } | undefined;
+  readonly #statements = new Map<string, Database.Statement>();
 
   constructor(readonly db: Db) {}
+
+  /** A prepared statement, compiled once per SQL text (parameters are always bound, never spliced in). */
+  #sql(text: string): Database.Statement {
+    let statement = this.#statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.#statements.set(text, statement);
+    }
+    return statement;
+  }
+
+  /** Read-only queries for the integrations (same statement cache). */
+  query(text: string): Database.Statement {
+    if (!/^\s*SELECT\b/i.test(text)) throw new Error("Store.query is for SELECT statements");
+    return this.#sql(text);
+  }
 
   /** Runs `fn` in a transaction and invalidates cached views; returns what `fn` returns. */
   write<T>(fn: () => T): T {
@@ -50,35 +70,46 @@ export class Store {
     return result;
   }
 
+  /** A write that changes the event itself (sessions, projects, people, conflicts), not just ballots. */
+  #structural<T>(fn: () => T): T {
+    const result = this.write(fn);
+    this.#structure++;
+    return result;
+  }
+
   /** Bumped on every write: a cheap key for caches of derived views. */
   get generation(): number {
     return this.#generation;
   }
 
+  /**
+   * Bumped only when the event's structure changes. Votes and scores leave it alone, so views that do not show
+   * ballots (the public pages, the rota) stay cached while judging goes on.
+   */
+  get structureGeneration(): number {
+    return this.#structure;
+  }
+
   isSeeded(): boolean {
-    return this.db.prepare("SELECT 1 FROM event_doc WHERE id = 1").get() !== undefined;
+    return this.#sql("SELECT 1 FROM event_doc WHERE id = 1").get() !== undefined;
   }
 
   meta(key: string): string | undefined {
-    const row = this.db.prepare("SELECT value FROM meta WHERE key = ?").get(key) as
-      | { value: string }
-      | undefined;
+    const row = this.#sql("SELECT value FROM meta WHERE key = ?").get(key) as { value: string } | undefined;
     return row?.value;
   }
 
   setMeta(key: string, value: string): void {
     this.write(() =>
-      this.db
-        .prepare(
-          "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        )
-        .run(key, value),
+      this.#sql(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      ).run(key, value),
     );
   }
 
   /** Loads an event file's contents into an empty database. */
   seed(event: Event, source: string): void {
-    this.write(() => {
+    this.#structural(() => {
       const { sessions, projects, judging, ...rest } = event;
       const doc = {
         ...rest,
@@ -89,32 +120,30 @@ export class Store {
         }),
       };
       const at = now();
-      this.db
-        .prepare("INSERT INTO event_doc (id, json, updated) VALUES (1, ?, ?)")
-        .run(JSON.stringify(doc), at);
-      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('source', ?)").run(source);
-      const insertSession = this.db.prepare(
+      this.#sql("INSERT INTO event_doc (id, json, updated) VALUES (1, ?, ?)").run(JSON.stringify(doc), at);
+      this.#sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('source', ?)").run(source);
+      const insertSession = this.#sql(
         "INSERT INTO sessions (id, position, json, updated) VALUES (?, ?, ?, ?)",
       );
       sessions.forEach((s, i) => insertSession.run(s.id, i, JSON.stringify(s), at));
-      const insertProject = this.db.prepare(
+      const insertProject = this.#sql(
         "INSERT INTO projects (id, position, json, updated) VALUES (?, ?, ?, ?)",
       );
       projects.forEach((p, i) => insertProject.run(p.id, i, JSON.stringify(p), at));
       const ballots = judging?.ballots;
       if (!ballots) return;
-      const insertScore = this.db.prepare(
+      const insertScore = this.#sql(
         "INSERT OR REPLACE INTO scores (judge, project, criterion, prize, score, at) VALUES (?, ?, ?, ?, ?, ?)",
       );
       for (const s of ballots.scores)
         insertScore.run(s.judge, s.project, s.criterion, s.prize ?? "", s.score, at);
-      const insertRanking = this.db.prepare(
+      const insertRanking = this.#sql(
         "INSERT INTO rankings (judge, ranking, count, prize) VALUES (?, ?, ?, ?)",
       );
       for (const r of ballots.rankings)
         insertRanking.run(r.judge ?? null, r.ranking, r.count, r.prize ?? null);
       const voided = new Set(ballots.voids.map((v) => v.vote));
-      const insertVote = this.db.prepare(
+      const insertVote = this.#sql(
         "INSERT INTO votes (id, judge, winner, loser, prize, at, voided) VALUES (?, ?, ?, ?, ?, ?, ?)",
       );
       ballots.votes.forEach((v, i) => {
@@ -133,25 +162,38 @@ export class Store {
   }
 
   #doc(): Event {
-    const row = this.db.prepare("SELECT json FROM event_doc WHERE id = 1").get() as
-      | { json: string }
-      | undefined;
+    const row = this.#sql("SELECT json FROM event_doc WHERE id = 1").get() as { json: string } | undefined;
     if (!row) throw new Error("the database has no event yet");
     return JSON.parse(row.json) as Event;
   }
 
-  /** The whole event (private data included) with live sessions, projects and effective ballots (voids removed). */
+  /**
+   * The event (private data included) with live sessions and projects but no ballots: what every page needs.
+   * The same object is returned until the event's structure changes, so caches may key on it.
+   */
   event(): Event {
+    if (this.#base?.structure !== this.#structure) {
+      const sessions = (
+        this.#sql("SELECT json FROM sessions ORDER BY position").all() as { json: string }[]
+      ).map((r) => JSON.parse(r.json) as Session);
+      const doc = this.#doc();
+      const event: Event = { ...doc, sessions, projects: this.projects() };
+      if (doc.judging) {
+        event.judging = { ...doc.judging, ballots: { scores: [], rankings: [], votes: [], voids: [] } };
+      }
+      this.#base = { structure: this.#structure, event };
+    }
+    return this.#base.event;
+  }
+
+  /** The event with its effective ballots (voided votes left out), for computing results. */
+  eventWithBallots(): Event {
     if (this.#cache?.generation === this.#generation) return this.#cache.event;
-    const doc = this.#doc();
-    const sessions = (
-      this.db.prepare("SELECT json FROM sessions ORDER BY position").all() as { json: string }[]
-    ).map((r) => JSON.parse(r.json) as Session);
-    const projects = this.projects();
-    const event: Event = { ...doc, sessions, projects };
-    if (doc.judging) {
+    const base = this.event();
+    const event: Event = { ...base };
+    if (base.judging) {
       event.judging = {
-        ...doc.judging,
+        ...base.judging,
         ballots: {
           scores: this.scores(),
           rankings: this.rankings(),
@@ -168,7 +210,7 @@ export class Store {
 
   /** The event as an event file would hold it: every vote cast, voided ones listed under `voids`. */
   exportEvent(): Event {
-    const event = structuredClone(this.event());
+    const event = structuredClone(this.eventWithBallots());
     if (event.judging) {
       const votes = this.votes();
       event.judging.ballots.votes = votes.map(({ seq: _seq, voided: _voided, ...vote }) => vote);
@@ -180,32 +222,30 @@ export class Store {
   }
 
   updateDoc(change: (doc: Event) => void): void {
-    this.write(() => {
+    this.#structural(() => {
       const doc = this.#doc();
       change(doc);
-      this.db
-        .prepare("UPDATE event_doc SET json = ?, updated = ? WHERE id = 1")
-        .run(JSON.stringify(doc), now());
+      this.#sql("UPDATE event_doc SET json = ?, updated = ? WHERE id = 1").run(JSON.stringify(doc), now());
     });
   }
 
   // Sessions
 
   session(id: string): Session | undefined {
-    const row = this.db.prepare("SELECT json FROM sessions WHERE id = ?").get(id) as
-      | { json: string }
-      | undefined;
+    const row = this.#sql("SELECT json FROM sessions WHERE id = ?").get(id) as { json: string } | undefined;
     return row ? (JSON.parse(row.json) as Session) : undefined;
   }
 
   /** Replaces a session; `updated` is bumped so calendar feeds see the change. */
   saveSession(session: Session): void {
-    this.write(() => {
+    this.#structural(() => {
       const at = now();
       const saved = { ...session, updated: at.replace(/\.\d{3}Z$/, "Z") };
-      const result = this.db
-        .prepare("UPDATE sessions SET json = ?, updated = ? WHERE id = ?")
-        .run(JSON.stringify(saved), at, session.id);
+      const result = this.#sql("UPDATE sessions SET json = ?, updated = ? WHERE id = ?").run(
+        JSON.stringify(saved),
+        at,
+        session.id,
+      );
       if (result.changes === 0) throw new Error(`no session ${session.id}`);
     });
   }
@@ -213,37 +253,40 @@ export class Store {
   // Projects
 
   projects(): Project[] {
-    return (this.db.prepare("SELECT json FROM projects ORDER BY position").all() as { json: string }[]).map(
+    return (this.#sql("SELECT json FROM projects ORDER BY position").all() as { json: string }[]).map(
       (r) => JSON.parse(r.json) as Project,
     );
   }
 
   project(id: string): Project | undefined {
-    const row = this.db.prepare("SELECT json FROM projects WHERE id = ?").get(id) as
-      | { json: string }
-      | undefined;
+    const row = this.#sql("SELECT json FROM projects WHERE id = ?").get(id) as { json: string } | undefined;
     return row ? (JSON.parse(row.json) as Project) : undefined;
   }
 
   saveProject(project: Project): void {
-    this.write(() => {
+    this.#structural(() => {
       const at = now();
-      const updated = this.db
-        .prepare("UPDATE projects SET json = ?, updated = ? WHERE id = ?")
-        .run(JSON.stringify(project), at, project.id);
+      const updated = this.#sql("UPDATE projects SET json = ?, updated = ? WHERE id = ?").run(
+        JSON.stringify(project),
+        at,
+        project.id,
+      );
       if (updated.changes === 0) {
         const position = (
-          this.db.prepare("SELECT COALESCE(MAX(position), -1) + 1 AS p FROM projects").get() as { p: number }
+          this.#sql("SELECT COALESCE(MAX(position), -1) + 1 AS p FROM projects").get() as { p: number }
         ).p;
-        this.db
-          .prepare("INSERT INTO projects (id, position, json, updated) VALUES (?, ?, ?, ?)")
-          .run(project.id, position, JSON.stringify(project), at);
+        this.#sql("INSERT INTO projects (id, position, json, updated) VALUES (?, ?, ?, ?)").run(
+          project.id,
+          position,
+          JSON.stringify(project),
+          at,
+        );
       }
     });
   }
 
   absentProjects(): Set<string> {
-    const rows = this.db.prepare("SELECT project FROM project_flags WHERE absent = 1").all() as {
+    const rows = this.#sql("SELECT project FROM project_flags WHERE absent = 1").all() as {
       project: string;
     }[];
     return new Set(rows.map((r) => r.project));
@@ -251,11 +294,9 @@ export class Store {
 
   setAbsent(project: string, absent: boolean): void {
     this.write(() =>
-      this.db
-        .prepare(
-          "INSERT INTO project_flags (project, absent) VALUES (?, ?) ON CONFLICT(project) DO UPDATE SET absent = excluded.absent",
-        )
-        .run(project, absent ? 1 : 0),
+      this.#sql(
+        "INSERT INTO project_flags (project, absent) VALUES (?, ?) ON CONFLICT(project) DO UPDATE SET absent = excluded.absent",
+      ).run(project, absent ? 1 : 0),
     );
   }
 
@@ -265,9 +306,12 @@ export class Store {
   issueToken(kind: TokenKind, subject: string): string {
     const token = newToken();
     this.write(() =>
-      this.db
-        .prepare("INSERT INTO tokens (hash, kind, subject, created) VALUES (?, ?, ?, ?)")
-        .run(hashToken(token), kind, subject, now()),
+      this.#sql("INSERT INTO tokens (hash, kind, subject, created) VALUES (?, ?, ?, ?)").run(
+        hashToken(token),
+        kind,
+        subject,
+        now(),
+      ),
     );
     return token;
   }
@@ -276,46 +320,45 @@ export class Store {
   revokeTokens(kind: TokenKind, subject: string): number {
     return this.write(
       () =>
-        this.db
-          .prepare("UPDATE tokens SET revoked = ? WHERE kind = ? AND subject = ? AND revoked IS NULL")
-          .run(now(), kind, subject).changes,
+        this.#sql("UPDATE tokens SET revoked = ? WHERE kind = ? AND subject = ? AND revoked IS NULL").run(
+          now(),
+          kind,
+          subject,
+        ).changes,
     );
   }
 
   /** The judge or team a live token belongs to. */
   tokenSubject(kind: TokenKind, token: string): string | undefined {
     if (token.length < 20 || token.length > 100) return undefined;
-    const row = this.db
-      .prepare("SELECT subject FROM tokens WHERE hash = ? AND kind = ? AND revoked IS NULL")
-      .get(hashToken(token), kind) as { subject: string } | undefined;
+    const row = this.#sql("SELECT subject FROM tokens WHERE hash = ? AND kind = ? AND revoked IS NULL").get(
+      hashToken(token),
+      kind,
+    ) as { subject: string } | undefined;
     return row?.subject;
   }
 
   tokens(): TokenRow[] {
-    return this.db
-      .prepare("SELECT kind, subject, created, revoked FROM tokens ORDER BY created")
-      .all() as TokenRow[];
+    return this.#sql(
+      "SELECT kind, subject, created, revoked FROM tokens ORDER BY created",
+    ).all() as TokenRow[];
   }
 
   // Admin
 
   adminHash(): string | undefined {
     return (
-      this.db.prepare("SELECT password_hash FROM admin WHERE id = 1").get() as
-        | { password_hash: string }
-        | undefined
+      this.#sql("SELECT password_hash FROM admin WHERE id = 1").get() as { password_hash: string } | undefined
     )?.password_hash;
   }
 
   setAdminHash(hash: string): void {
     this.write(() => {
-      this.db
-        .prepare(
-          "INSERT INTO admin (id, password_hash) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET password_hash = excluded.password_hash",
-        )
-        .run(hash);
+      this.#sql(
+        "INSERT INTO admin (id, password_hash) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET password_hash = excluded.password_hash",
+      ).run(hash);
       // A new password ends every existing admin session.
-      this.db.prepare("DELETE FROM admin_sessions").run();
+      this.#sql("DELETE FROM admin_sessions").run();
     });
   }
 
@@ -324,10 +367,12 @@ export class Store {
     const created = new Date();
     const expires = new Date(created.getTime() + hours * 3_600_000);
     this.write(() => {
-      this.db.prepare("DELETE FROM admin_sessions WHERE expires < ?").run(created.toISOString());
-      this.db
-        .prepare("INSERT INTO admin_sessions (hash, created, expires) VALUES (?, ?, ?)")
-        .run(hashToken(token), created.toISOString(), expires.toISOString());
+      this.#sql("DELETE FROM admin_sessions WHERE expires < ?").run(created.toISOString());
+      this.#sql("INSERT INTO admin_sessions (hash, created, expires) VALUES (?, ?, ?)").run(
+        hashToken(token),
+        created.toISOString(),
+        expires.toISOString(),
+      );
     });
     return token;
   }
@@ -335,22 +380,23 @@ export class Store {
   isAdminSession(token: string | undefined): boolean {
     if (!token || token.length > 100) return false;
     return (
-      this.db
-        .prepare("SELECT 1 FROM admin_sessions WHERE hash = ? AND expires > ?")
-        .get(hashToken(token), now()) !== undefined
+      this.#sql("SELECT 1 FROM admin_sessions WHERE hash = ? AND expires > ?").get(
+        hashToken(token),
+        now(),
+      ) !== undefined
     );
   }
 
   endAdminSession(token: string): void {
-    this.write(() => this.db.prepare("DELETE FROM admin_sessions WHERE hash = ?").run(hashToken(token)));
+    this.write(() => this.#sql("DELETE FROM admin_sessions WHERE hash = ?").run(hashToken(token)));
   }
 
   // Ballots
 
   scores(): Score[] {
-    const rows = this.db
-      .prepare("SELECT judge, project, criterion, prize, score FROM scores ORDER BY rowid")
-      .all() as { judge: string; project: string; criterion: string; prize: string; score: number }[];
+    const rows = this.#sql(
+      "SELECT judge, project, criterion, prize, score FROM scores ORDER BY rowid",
+    ).all() as { judge: string; project: string; criterion: string; prize: string; score: number }[];
     return rows.map((r) => ({
       judge: r.judge,
       project: r.project,
@@ -369,10 +415,12 @@ export class Store {
   ) {
     this.write(() => {
       const at = now();
-      this.db
-        .prepare("DELETE FROM scores WHERE judge = ? AND project = ? AND prize = ?")
-        .run(judge, project, prize ?? "");
-      const insert = this.db.prepare(
+      this.#sql("DELETE FROM scores WHERE judge = ? AND project = ? AND prize = ?").run(
+        judge,
+        project,
+        prize ?? "",
+      );
+      const insert = this.#sql(
         "INSERT INTO scores (judge, project, criterion, prize, score, at) VALUES (?, ?, ?, ?, ?, ?)",
       );
       for (const s of scores) insert.run(judge, project, s.criterion, prize ?? "", s.score, at);
@@ -380,7 +428,7 @@ export class Store {
   }
 
   rankings(): RankingBallot[] {
-    const rows = this.db.prepare("SELECT judge, ranking, count, prize FROM rankings ORDER BY seq").all() as {
+    const rows = this.#sql("SELECT judge, ranking, count, prize FROM rankings ORDER BY seq").all() as {
       judge: string | null;
       ranking: string;
       count: number;
@@ -397,8 +445,8 @@ export class Store {
   votes(judge?: string): StoredVote[] {
     const rows = (
       judge === undefined
-        ? this.db.prepare("SELECT * FROM votes ORDER BY seq").all()
-        : this.db.prepare("SELECT * FROM votes WHERE judge = ? ORDER BY seq").all(judge)
+        ? this.#sql("SELECT * FROM votes ORDER BY seq").all()
+        : this.#sql("SELECT * FROM votes WHERE judge = ? ORDER BY seq").all(judge)
     ) as {
       seq: number;
       id: string;
@@ -422,11 +470,11 @@ export class Store {
   }
 
   voteCount(): number {
-    return (this.db.prepare("SELECT COUNT(*) AS n FROM votes WHERE voided IS NULL").get() as { n: number }).n;
+    return (this.#sql("SELECT COUNT(*) AS n FROM votes WHERE voided IS NULL").get() as { n: number }).n;
   }
 
   judgeState(judge: string): JudgeState {
-    const row = this.db.prepare("SELECT * FROM judge_state WHERE judge = ?").get(judge) as
+    const row = this.#sql("SELECT * FROM judge_state WHERE judge = ?").get(judge) as
       | { judge: string; previous: string | null; current: string | null; ignored: string; version: number }
       | undefined;
     if (!row) return { judge, previous: null, current: null, ignored: [], version: 0 };
@@ -435,23 +483,25 @@ export class Store {
 
   /** Call inside `write`. */
   putJudgeState(state: JudgeState): void {
-    this.db
-      .prepare(
-        `INSERT INTO judge_state (judge, previous, current, ignored, version) VALUES (?, ?, ?, ?, ?)
+    this.#sql(
+      `INSERT INTO judge_state (judge, previous, current, ignored, version) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(judge) DO UPDATE SET previous = excluded.previous, current = excluded.current,
          ignored = excluded.ignored, version = excluded.version`,
-      )
-      .run(state.judge, state.previous, state.current, JSON.stringify(state.ignored), state.version);
+    ).run(state.judge, state.previous, state.current, JSON.stringify(state.ignored), state.version);
   }
 
   /** Call inside `write`. Returns the new vote's id. */
   insertVote(judge: string, winner: string, loser: string, prize?: string): string {
-    const seq = (this.db.prepare("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM votes").get() as { n: number })
-      .n;
+    const seq = (this.#sql("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM votes").get() as { n: number }).n;
     const id = `v${seq}`;
-    this.db
-      .prepare("INSERT INTO votes (id, judge, winner, loser, prize, at) VALUES (?, ?, ?, ?, ?, ?)")
-      .run(id, judge, winner, loser, prize ?? null, now());
+    this.#sql("INSERT INTO votes (id, judge, winner, loser, prize, at) VALUES (?, ?, ?, ?, ?, ?)").run(
+      id,
+      judge,
+      winner,
+      loser,
+      prize ?? null,
+      now(),
+    );
     return id;
   }
 
@@ -461,31 +511,29 @@ export class Store {
       .filter((v) => v.voided === null)
       .at(-1);
     if (!last) return undefined;
-    this.db.prepare("UPDATE votes SET voided = ?, void_reason = 'undo' WHERE seq = ?").run(now(), last.seq);
+    this.#sql("UPDATE votes SET voided = ?, void_reason = 'undo' WHERE seq = ?").run(now(), last.seq);
     return last;
   }
 
   // Results
 
   results(): ResultRow[] {
-    return this.db.prepare("SELECT prize, json, computed, published FROM results").all() as ResultRow[];
+    return this.#sql("SELECT prize, json, computed, published FROM results").all() as ResultRow[];
   }
 
   saveResult(prize: string, json: string): void {
     this.write(() =>
-      this.db
-        .prepare(
-          `INSERT INTO results (prize, json, computed, published) VALUES (?, ?, ?, NULL)
+      this.#sql(
+        `INSERT INTO results (prize, json, computed, published) VALUES (?, ?, ?, NULL)
            ON CONFLICT(prize) DO UPDATE SET json = excluded.json, computed = excluded.computed, published = NULL`,
-        )
-        .run(prize, json, now()),
+      ).run(prize, json, now()),
     );
   }
 
   publishResult(prize: string, publish: boolean): boolean {
     return this.write(
       () =>
-        this.db.prepare("UPDATE results SET published = ? WHERE prize = ?").run(publish ? now() : null, prize)
+        this.#sql("UPDATE results SET published = ? WHERE prize = ?").run(publish ? now() : null, prize)
           .changes > 0,
     );
   }
@@ -494,7 +542,7 @@ export class Store {
 
   transactions<T>(): { seq: number; value: T }[] {
     return (
-      this.db.prepare("SELECT seq, json FROM transactions ORDER BY seq").all() as {
+      this.#sql("SELECT seq, json FROM transactions ORDER BY seq").all() as {
         seq: number;
         json: string;
       }[]
@@ -503,27 +551,22 @@ export class Store {
 
   addTransaction(value: unknown): void {
     this.write(() =>
-      this.db
-        .prepare("INSERT INTO transactions (json, created) VALUES (?, ?)")
-        .run(JSON.stringify(value), now()),
+      this.#sql("INSERT INTO transactions (json, created) VALUES (?, ?)").run(JSON.stringify(value), now()),
     );
   }
 
   // Feeds
 
   feed(name: string): string | undefined {
-    return (
-      this.db.prepare("SELECT body FROM feeds WHERE name = ?").get(name) as { body: string } | undefined
-    )?.body;
+    return (this.#sql("SELECT body FROM feeds WHERE name = ?").get(name) as { body: string } | undefined)
+      ?.body;
   }
 
   saveFeed(name: string, body: string): void {
     this.write(() =>
-      this.db
-        .prepare(
-          "INSERT INTO feeds (name, body, updated) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET body = excluded.body, updated = excluded.updated",
-        )
-        .run(name, body, now()),
+      this.#sql(
+        "INSERT INTO feeds (name, body, updated) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET body = excluded.body, updated = excluded.updated",
+      ).run(name, body, now()),
     );
   }
 

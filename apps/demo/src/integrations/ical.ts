@@ -1,6 +1,6 @@
 import { buildIcs, type FeedScope, toC3voc, toJsonLd } from "@hackdaykit/ical";
 import type { Event } from "@hackdaykit/schema";
-import { publicEvent } from "../context.js";
+import { memo, publicEvent } from "../context.js";
 import type { Store } from "../store.js";
 import { eventRota } from "./schedule.js";
 
@@ -23,7 +23,7 @@ export function calendarFeed(store: Store, options: { track?: string }): string 
 /** A judge's own feed: their expo rota visits (private: served only under their link). */
 export function judgeFeed(store: Store, judge: string): string {
   const event = store.event();
-  const built = eventRota(event);
+  const built = eventRota(store);
   const rota = "rota" in built ? built.rota.slots.filter((s) => s.judge === judge) : [];
   const name = `person:${judge}`;
   const previous = store.feed(name);
@@ -36,10 +36,8 @@ export function judgeFeed(store: Store, judge: string): string {
   return ics;
 }
 
-export function c3vocSchedule(event: Event): unknown {
-  return toC3voc(event);
-}
+/** c3voc schedule.json, once per public event version. */
+export const c3vocSchedule: (event: Event) => unknown = memo((event: Event) => toC3voc(event));
 
-export function jsonLd(event: Event): unknown {
-  return toJsonLd(event);
-}
+/** schema.org JSON-LD, once per public event version (every page embeds it). */
+export const jsonLd: (event: Event) => unknown = memo((event: Event) => toJsonLd(event));

@@ -31,15 +31,21 @@ export function publishedResults(store: Store): PrizeResult[] {
     .map((r) => ({ ...(JSON.parse(r.json) as PrizeResult), computed: r.computed, published: r.published }));
 }
 
+const judgeLists = new WeakMap<Event["people"], string[]>();
+
 /** Everyone who judges: the panel, people with the judge role and prize-specific judges. */
 export function judgeIds(event: Event): string[] {
-  return [
+  const hit = judgeLists.get(event.people);
+  if (hit) return hit;
+  const ids = [
     ...new Set([
       ...(event.judging?.panel ?? []),
       ...event.people.filter((p) => p.roles.includes("judge")).map((p) => p.id),
       ...event.prizes.flatMap((p) => p.judges),
     ]),
   ];
+  judgeLists.set(event.people, ids);
+  return ids;
 }
 
 // The CrowdBT model is replayed from the votes table and kept between requests; new votes are applied
@@ -51,32 +57,36 @@ interface ModelCache {
   model: CrowdBtModel;
   projectIndex: Map<string, number>;
   judgeIndex: Map<string, number>;
+  /** Distinct judges who have compared each project (Gavel's view count), and the pairs counted. */
+  views: Float64Array;
+  viewed: Set<string>;
 }
 const models = new WeakMap<Store, ModelCache>();
 
 function liveModel(store: Store, event: Event): ModelCache {
-  const projects = event.projects.map((p) => p.id);
   const judges = judgeIds(event);
-  const shape = `${projects.join(",")}|${judges.join(",")}`;
-  const stats = store.db
-    .prepare("SELECT COALESCE(MAX(seq), 0) AS last, COUNT(voided) AS voided FROM votes")
+  const shape = `${store.structureGeneration}|${judges.length}`;
+  const stats = store
+    .query("SELECT COALESCE(MAX(seq), 0) AS last, COUNT(voided) AS voided FROM votes")
     .get() as { last: number; voided: number };
   let cache = models.get(store);
   if (!cache || cache.key !== shape || cache.voided !== stats.voided) {
-    const model = createCrowdBt(projects, judges);
+    const projects = event.projects.map((p) => p.id);
     cache = {
       key: shape,
       lastSeq: 0,
       voided: stats.voided,
-      model,
+      model: createCrowdBt(projects, judges),
       projectIndex: new Map(projects.map((id, i) => [id, i])),
       judgeIndex: new Map(judges.map((id, i) => [id, i])),
+      views: new Float64Array(projects.length),
+      viewed: new Set(),
     };
     models.set(store, cache);
   }
   if (stats.last > cache.lastSeq) {
-    const fresh = store.db
-      .prepare(
+    const fresh = store
+      .query(
         "SELECT judge, winner, loser FROM votes WHERE seq > ? AND voided IS NULL AND prize IS NULL ORDER BY seq",
       )
       .all(cache.lastSeq) as { judge: string; winner: string; loser: string }[];
@@ -84,7 +94,15 @@ function liveModel(store: Store, event: Event): ModelCache {
       const j = cache.judgeIndex.get(v.judge);
       const w = cache.projectIndex.get(v.winner);
       const l = cache.projectIndex.get(v.loser);
-      if (j !== undefined && w !== undefined && l !== undefined) crowdBtVote(cache.model, j, w, l);
+      if (j === undefined || w === undefined || l === undefined) continue;
+      crowdBtVote(cache.model, j, w, l);
+      for (const p of [w, l]) {
+        const pair = `${j}:${p}`;
+        if (!cache.viewed.has(pair)) {
+          cache.viewed.add(pair);
+          cache.views[p]!++;
+        }
+      }
     }
     cache.lastSeq = stats.last;
   }
@@ -97,21 +115,9 @@ function nextFor(store: Store, event: Event, judge: string, previous: string | n
   const index = (id: string) => cache.projectIndex.get(id);
   const toSet = (ids: Iterable<string>) =>
     new Set([...ids].map(index).filter((i): i is number => i !== undefined));
-  const busyRows = store.db
-    .prepare("SELECT current FROM judge_state WHERE judge != ? AND current IS NOT NULL")
+  const busyRows = store
+    .query("SELECT current FROM judge_state WHERE judge != ? AND current IS NOT NULL")
     .all(judge) as { current: string }[];
-  const views = new Float64Array(event.projects.length);
-  const seenPairs = store.db
-    .prepare(
-      `SELECT project, COUNT(DISTINCT judge) AS n FROM (
-         SELECT judge, winner AS project FROM votes WHERE voided IS NULL
-         UNION ALL SELECT judge, loser AS project FROM votes WHERE voided IS NULL) GROUP BY project`,
-    )
-    .all() as { project: string; n: number }[];
-  for (const row of seenPairs) {
-    const i = index(row.project);
-    if (i !== undefined) views[i] = row.n;
-  }
   const previousIndex = previous === null ? undefined : index(previous);
   const choice = chooseNext(cache.model, {
     judge: cache.judgeIndex.get(judge) ?? 0,
@@ -119,7 +125,7 @@ function nextFor(store: Store, event: Event, judge: string, previous: string | n
     ignored: toSet([...ignored, ...conflictedProjects(event, judge), ...(previous ? [previous] : [])]),
     inactive: toSet(store.absentProjects()),
     busy: toSet(busyRows.map((r) => r.current)),
-    views,
+    views: cache.views,
     minViews: VIEWS_PER_PROJECT,
   });
   return choice === undefined ? null : cache.model.projects[choice]!;

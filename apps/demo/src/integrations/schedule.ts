@@ -1,25 +1,30 @@
 import { buildRota, detectConflicts, type Rota, rotaProblemFromEvent } from "@hackdaykit/schedule";
 import type { Event } from "@hackdaykit/schema";
+import type { Store } from "../store.js";
 
 export type JudgeRota =
   | { kind: "unavailable"; reason: string }
   | { kind: "ok"; slots: { when: string; project: string }[] };
 
-const rotaCache = new WeakMap<Event, { rota: Rota } | { error: string }>();
+type Built = { rota: Rota } | { error: string };
+const rotas = new WeakMap<Store, { structure: number; built: Built }>();
 
-/** The whole expo rota for the event (schedule package: optimal assignment, timed rounds), once per event version. */
-export function eventRota(event: Event): { rota: Rota } | { error: string } {
-  let hit = rotaCache.get(event);
-  if (!hit) {
-    try {
-      const { problem, timing } = rotaProblemFromEvent(event);
-      hit = { rota: buildRota(problem, timing) };
-    } catch (error) {
-      hit = { error: error instanceof Error ? error.message : String(error) };
-    }
-    rotaCache.set(event, hit);
+/**
+ * The whole expo rota (schedule package: optimal assignment, timed rounds). Votes and scores do not change it,
+ * so it is rebuilt only when the event's structure (judges, projects, conflicts, the judging slot) changes.
+ */
+export function eventRota(store: Store): Built {
+  const hit = rotas.get(store);
+  if (hit && hit.structure === store.structureGeneration) return hit.built;
+  let built: Built;
+  try {
+    const { problem, timing } = rotaProblemFromEvent(store.event());
+    built = { rota: buildRota(problem, timing) };
+  } catch (error) {
+    built = { error: error instanceof Error ? error.message : String(error) };
   }
-  return hit;
+  rotas.set(store, { structure: store.structureGeneration, built });
+  return built;
 }
 
 const clock = (date: Date, zone: string) =>
@@ -31,8 +36,9 @@ const clock = (date: Date, zone: string) =>
   }).format(date);
 
 /** This judge's visits in order, with local times. */
-export function judgeRota(event: Event, judge: string): JudgeRota {
-  const built = eventRota(event);
+export function judgeRota(store: Store, judge: string): JudgeRota {
+  const event = store.event();
+  const built = eventRota(store);
   if ("error" in built) return { kind: "unavailable", reason: built.error };
   const title = new Map(event.projects.map((p) => [p.id, p.title]));
   const slots = built.rota.slots

@@ -581,7 +581,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
   };
   app.get("/results", (c) => c.html(resultsPage(c.var.csrf)));
   app.post("/results/run", (c) => {
-    const event = store.event();
+    const event = store.eventWithBallots();
     const key = c.var.form.prize ?? "";
     if (!RESULT_KEYS(event).includes(key)) return c.notFound();
     const outcome = computeResult(event, key);

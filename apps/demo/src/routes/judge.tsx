@@ -140,8 +140,8 @@ function PairwisePanel({
   );
 }
 
-function Rota({ event, judge, token }: { event: Event; judge: string; token: string }) {
-  const rota = judgeRota(event, judge);
+function Rota({ store, judge, token }: { store: Store; judge: string; token: string }) {
+  const rota = judgeRota(store, judge);
   if (rota.kind === "unavailable") {
     return <p>{`No expo rota: ${rota.reason}`}</p>;
   }
@@ -227,7 +227,7 @@ export function judgeRoutes(deps: AppDeps): Hono<AppEnv> {
         )}
         <section aria-labelledby="rota">
           <h2 id="rota">Your rota</h2>
-          <Rota event={event} judge={judge} token={token} />
+          <Rota store={store} judge={judge} token={token} />
         </section>
       </Layout>
     );

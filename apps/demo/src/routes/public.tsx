@@ -109,6 +109,31 @@ function JsonLd({ event }: { event: Event }) {
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: text }} />;
 }
 
+const pageCache = new WeakMap<Event, Map<string, string>>();
+
+/**
+ * Public pages are the same for everyone until the event changes (and, for now/next, until the minute turns),
+ * so their HTML is kept per public-event version and key. A new version is a new object: old pages go with it.
+ */
+async function cached(event: Event, key: string, render: () => unknown): Promise<string> {
+  let pages = pageCache.get(event);
+  if (!pages) {
+    pages = new Map();
+    pageCache.set(event, pages);
+  }
+  const hit = pages.get(key);
+  if (hit !== undefined) return hit;
+  const html = String(await (render() as { toString(): string | Promise<string> }).toString());
+  if (pages.size >= 200) pages.clear();
+  pages.set(key, html);
+  return html;
+}
+
+/** The cache key for "now": the `at` preview if given, else the current minute. */
+function nowKey(at: string | undefined): string {
+  return at ?? `minute:${Math.floor(Date.now() / 60_000)}`;
+}
+
 export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { store } = deps;
@@ -198,14 +223,21 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
     );
   });
 
-  app.get("/agenda", (c) => {
+  app.get("/agenda", async (c) => {
     const event = publicEvent(store);
+    const host = c.req.header("host") ?? "localhost";
+    const html = await cached(event, `agenda|${host}|${nowKey(c.req.query("at"))}`, () =>
+      agendaPage(event, host, c.req.query("at")),
+    );
+    return c.html(html);
+  });
+
+  const agendaPage = (event: Event, host: string, atText: string | undefined) => {
     const agenda = agendaOf(event);
-    const at = atParam(c.req.query("at"));
+    const at = atParam(atText);
     const { now } = nowNext(agenda.items, at);
     const sessions = new Map(event.sessions.map((s) => [s.id, s]));
-    const host = c.req.header("host") ?? "localhost";
-    return c.html(
+    return (
       <Layout title="Agenda" eventName={event.name} head={<JsonLd event={event} />}>
         <h1>Agenda</h1>
         <p class="muted">All times are local to the venue ({event.timezone}).</p>
@@ -253,9 +285,9 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
             </table>
           </section>
         ))}
-      </Layout>,
+      </Layout>
     );
-  });
+  };
 
   app.get("/agenda/now-next", (c) => {
     const event = publicEvent(store);
