@@ -52,6 +52,49 @@ function ourTotals(rows: { account: string; currency: string; amount: bigint }[]
   return new Map(rows.filter((r) => r.amount !== 0n).map((r) => [`${r.account} ${r.currency}`, r.amount]));
 }
 
+/** `ledger bal --flat`: each account that has postings, with its sub-accounts' totals included. */
+function ledgerTotals(text: string): Map<string, bigint> {
+  const run = tool("ledger", [
+    "-f",
+    file(text, "ledger"),
+    "bal",
+    "--flat",
+    "--no-total",
+    "--balance-format",
+    "%(account)\\t%(display_total)\\n",
+  ]);
+  expect(run.stderr).toBe("");
+  expect(run.status).toBe(0);
+  const totals = new Map<string, bigint>();
+  let account = "";
+  for (const line of run.stdout.split("\n").filter(Boolean)) {
+    // A multi-currency total continues on lines of its own, without the account.
+    const [name, amountText] = line.includes("\t") ? line.split("\t") : [account, line];
+    account = name!;
+    const amount = parseJournalAmount(amountText!.trim());
+    if (amount.error !== undefined) throw new Error(amount.error);
+    if (amount.minor !== 0) totals.set(`${account} ${amount.currency}`, BigInt(amount.minor));
+  }
+  return totals;
+}
+
+/** Our balances rolled up the way ledger's --flat shows them. */
+function inclusiveTotals(rows: { account: string; currency: string; amount: bigint }[]): Map<string, bigint> {
+  const own = new Set(rows.map((r) => r.account));
+  const totals = new Map<string, bigint>();
+  for (const r of rows) {
+    const parts = r.account.split(":");
+    for (let i = 1; i <= parts.length; i++) {
+      const account = parts.slice(0, i).join(":");
+      if (!own.has(account)) continue;
+      const key = `${account} ${r.currency}`;
+      totals.set(key, (totals.get(key) ?? 0n) + r.amount);
+    }
+  }
+  for (const [key, value] of totals) if (value === 0n) totals.delete(key);
+  return totals;
+}
+
 function checkExports(ledger: Ledger): void {
   const hledger = toHledger(ledger);
   const check = tool("hledger", ["-f", file(hledger, "journal"), "check"]);
@@ -63,6 +106,7 @@ function checkExports(ledger: Ledger): void {
   const bal = tool("ledger", ["-f", file(ledgerText, "ledger"), "bal"]);
   expect(bal.stderr, ledgerText).toBe("");
   expect(bal.status).toBe(0);
+  expect(ledgerTotals(ledgerText)).toEqual(inclusiveTotals(balances(ledger)));
 
   const bean = toBeancount(ledger);
   const beanCheck = tool("bean-check", [file(bean, "beancount")]);
@@ -71,7 +115,7 @@ function checkExports(ledger: Ledger): void {
 }
 
 describe("exports are accepted by hledger check, ledger bal and bean-check", () => {
-  it("the example ledger, with hledger's totals equal to ours exactly", () => {
+  it("the example ledger, with hledger's and ledger's totals equal to ours exactly", () => {
     checkExports(exampleLedger());
   });
 
