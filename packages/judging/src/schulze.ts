@@ -76,5 +76,26 @@ export function strongestFirst(matrix: PreferenceMatrix): Uint32Array {
     const i = Math.floor(link / n);
     return d[(link - i * n) * n + i]!;
   };
+  // Whole-number counts (the usual case): pack (strength, opposition, index) into one float and let the
+  // typed-array sort run without a comparator; otherwise sort with one.
+  let top = 0;
+  let whole = true;
+  for (let k = 0; k < count; k++) {
+    const w = d[links[k]!]!;
+    if (w > top) top = w;
+    if (!Number.isInteger(w)) whole = false;
+  }
+  const span = top + 1;
+  const cells = n * n;
+  if (whole && span * span * cells < 2 ** 53) {
+    const packed = new Float64Array(count);
+    for (let k = 0; k < count; k++) {
+      const link = links[k]!;
+      packed[k] = ((top - d[link]!) * span + opposition(link)) * cells + link;
+    }
+    packed.sort();
+    for (let k = 0; k < count; k++) links[k] = packed[k]! % cells;
+    return links;
+  }
   return links.sort((a, b) => d[b]! - d[a]! || opposition(a) - opposition(b) || a - b);
 }
