@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  ballotPositions,
   borda,
   buildProfile,
   condorcetWinner,
@@ -16,6 +17,8 @@ import {
   rankBallots,
   rankedPairs,
   schulze,
+  seededRandom,
+  shuffle,
   stackRank,
 } from "./index.js";
 
@@ -418,5 +421,71 @@ describe("cross-checks", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("bitset closures across word boundaries (more than 32 projects)", () => {
+  // Random partial ballots with ties over 70 projects: cycles everywhere, bitsets spanning three words.
+  const random = seededRandom(2024);
+  const ids = Array.from({ length: 70 }, (_, i) => `p${String(i).padStart(2, "0")}`);
+  const ballots: RankedBallot[] = Array.from({ length: 25 }, () => {
+    const named = shuffle([...ids], random).slice(0, 10 + Math.floor(random() * 60));
+    const groups: string[][] = [];
+    for (const id of named) {
+      if (groups.length === 0 || random() < 0.8) groups.push([id]);
+      else groups.at(-1)!.push(id);
+    }
+    return { groups, count: 1 + Math.floor(random() * 3) };
+  });
+  const matrix = preferenceMatrix(buildProfile(ballots, { candidates: ids }));
+  const { n, d } = matrix;
+
+  it("Schulze strongest paths equal the Floyd–Warshall widest paths", () => {
+    const p = new Float64Array(n * n);
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) if (i !== j && d[i * n + j]! > d[j * n + i]!) p[i * n + j] = d[i * n + j]!;
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++)
+        if (i !== j)
+          for (let k = 0; k < n; k++)
+            if (k !== i && k !== j)
+              p[j * n + k] = Math.max(p[j * n + k]!, Math.min(p[j * n + i]!, p[i * n + k]!));
+    expect(Array.from(schulze(matrix).strongestPaths)).toEqual(Array.from(p));
+  });
+
+  it("ranked pairs locks exactly what a depth-first cycle check locks", () => {
+    const result = rankedPairs(matrix);
+    const edges = new Map<string, string[]>();
+    const path = (from: string, to: string, seen = new Set<string>()): boolean => {
+      if (from === to) return true;
+      if (seen.has(from)) return false;
+      seen.add(from);
+      return (edges.get(from) ?? []).some((x) => path(x, to, seen));
+    };
+    for (const step of result.lockSequence) {
+      const ok = !path(step.loser, step.winner);
+      expect(step.locked).toBe(ok);
+      if (ok) edges.set(step.winner, [...(edges.get(step.winner) ?? []), step.loser]);
+    }
+    // The final order agrees with reachability in the locked graph.
+    const rank = new Map(result.ranking.map((e) => [e.id, e.rank]));
+    for (const [from, tos] of edges)
+      for (const to of tos) expect(rank.get(from)!).toBeLessThan(rank.get(to)!);
+  });
+
+  it("the matrix equals a direct count", () => {
+    const positions = ballotPositions(buildProfile(ballots, { candidates: ids }));
+    for (const [i, j] of [
+      [0, 69],
+      [33, 31],
+      [64, 65],
+      [12, 40],
+    ] as const) {
+      let count = 0;
+      positions.forEach((pos, b) => {
+        if (pos[i]! < pos[j]!) count += ballots[b]!.count;
+      });
+      expect(d[i * n + j]).toBe(count);
+    }
   });
 });

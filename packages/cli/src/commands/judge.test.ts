@@ -278,3 +278,11 @@ describe("the built binary", () => {
     expect(JSON.parse(r.stdout).ranking.map((e: { id: string }) => e.id)).toEqual(["E", "A", "C", "B", "D"]);
   });
 });
+
+describe("judging straight from the event's ballots", () => {
+  it("says so when the event has no ballots of that kind", async () => {
+    const r = await judge("schulze", "--event", nhs);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no rankings to judge with schulze \(judging\.ballots is empty\)/);
+  });
+});

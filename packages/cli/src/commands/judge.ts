@@ -301,6 +301,13 @@ async function runJudge(io: Io, method: string, file: string | undefined, option
     criteria,
   };
   if (m === "rubric") methodOptions.rubric = { ...methodOptions.rubric, ineligible };
+  const given = log ? log.judge.length : (ballots.scores ?? ballots.rankings ?? ballots.votes ?? []).length;
+  if (given === 0) {
+    const kind = m === "rubric" ? "scores" : log ? "votes" : "rankings";
+    throw new CliError(
+      `${file ?? options.event}: no ${kind} to judge with ${m}${file ? "" : " (judging.ballots is empty)"}`,
+    );
+  }
   let result =
     log && !ballots.votes
       ? crowdBt(log, {
