@@ -27,13 +27,22 @@ export function eventRota(store: Store): Built {
   return built;
 }
 
-const clock = (date: Date, zone: string) =>
-  new Intl.DateTimeFormat("en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: zone,
-    hourCycle: "h23",
-  }).format(date);
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** HH:MM in the event's zone (never the server's); formatters are costly to build, so one per zone. */
+function clock(date: Date, zone: string): string {
+  let format = clocks.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: zone,
+      hourCycle: "h23",
+    });
+    clocks.set(zone, format);
+  }
+  return format.format(date);
+}
 
 /** This judge's visits in order, with local times. */
 export function judgeRota(store: Store, judge: string): JudgeRota {
