@@ -1,4 +1,4 @@
-import { type AccountInfo, accountTypeOf, emptyLedger, type Ledger } from "../model.js";
+import { type AccountInfo, accountTypeOf, emptyLedger, type Ledger, type Transaction } from "../model.js";
 import { type BalanceRow, JournalReader, type JournalReaderOptions } from "./reader.js";
 
 /** Feeds text chunks (any split, e.g. a file stream) to a reader line by line, without holding the whole text. */
@@ -45,6 +45,36 @@ export async function* textChunks(text: string): AsyncGenerator<string> {
   yield text;
 }
 
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+
+/**
+ * Journal codes and tag names are free text; our ledgers use slugs for ids and tag names. A code becomes a slug
+ * id (made unique with its line if it repeats, as cheque numbers do); a transaction without one gets `line-N`.
+ */
+function normaliseImported(t: Transaction, ids: Set<string>): Transaction {
+  let id = /^[a-z0-9][a-z0-9-]*$/.test(t.id) ? t.id : slug(t.id);
+  if (id === "" || ids.has(id)) id = id === "" ? `line-${t.line}` : `${id}-line-${t.line}`;
+  ids.add(id);
+  const tags: Record<string, string> = {};
+  for (const [key, value] of Object.entries(t.tags)) {
+    const name = /^[a-z][a-z0-9-]*$/.test(key) ? key : slug(key);
+    tags[/^[a-z]/.test(name) ? name : `tag-${name}`] = value.replace(/[,;\n]/g, " ").trim();
+  }
+  const description = t.description || t.payee || "(no description)";
+  return {
+    ...t,
+    id,
+    tags,
+    description,
+    ...(t.reverses !== undefined &&
+      !/^[a-z0-9][a-z0-9-]*$/.test(t.reverses) && { reverses: slug(t.reverses) }),
+  };
+}
+
 /**
  * Parses an hledger/ledger journal (the common subset) into a {@link Ledger}. Throws a JournalError naming the
  * line for anything it cannot read or that does not balance.
@@ -53,9 +83,10 @@ export function parseJournal(source: string, options: Pick<JournalReaderOptions,
   const text = source.replace(/^\uFEFF/, "");
   const ledger = emptyLedger();
   const declared = new Set<string>();
+  const ids = new Set<string>();
   const reader = new JournalReader({
     ...options,
-    onTransaction: (t) => ledger.transactions.push(t),
+    onTransaction: (t) => ledger.transactions.push(normaliseImported(t, ids)),
     onAccount: (name) => declared.add(name),
   });
   let start = 0;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatMinor } from "../amount.js";
+import { parseLedgerText } from "../load.js";
+import { balances } from "../reports/balance.js";
+import { toLedgerYaml } from "../yaml-export.js";
 import { JournalError } from "./errors.js";
 import { balanceJournalStream, parseJournal, textChunks } from "./parse.js";
 
@@ -48,7 +51,7 @@ describe("parseJournal", () => {
     expect(ledger.transactions).toHaveLength(3);
     const [lunch, coffee, fx] = ledger.transactions;
     expect(lunch).toMatchObject({
-      id: "INV-7",
+      id: "inv-7",
       date: "2026-05-01",
       status: "cleared",
       payee: "Fresh Fork",
@@ -90,6 +93,25 @@ describe("parseJournal", () => {
       "expenses:catering:drinks 612.40 GBP",
       "expenses:catering:lunch 1095.00 GBP",
     ]);
+  });
+});
+
+describe("journals into our own format", () => {
+  it("turns codes and tag names into slugs, keeps ids unique, and the YAML reads back to the same balances", () => {
+    const text = `${JOURNAL}
+2026-05-04 (INV-7) | 
+    ; Client:ACME Ltd
+    expenses:misc  £1
+    assets:bank
+`;
+    const ledger = parseJournal(text);
+    const last = ledger.transactions.at(-1)!;
+    expect(last.id).toBe("inv-7-line-28");
+    expect(last.description).toBe("(no description)");
+    expect(last.tags).toEqual({ client: "ACME Ltd" });
+    const back = parseLedgerText(toLedgerYaml(ledger));
+    if (!back.ok) throw new Error(JSON.stringify(back.issues));
+    expect(balances(back.ledger)).toEqual(balances(ledger));
   });
 });
 
