@@ -1,4 +1,3 @@
-import { tzOffset } from "@date-fns/tz";
 import {
   type Event,
   type Person,
@@ -11,6 +10,7 @@ import {
 } from "@hackdaykit/schema";
 import { FeedError } from "./errors.js";
 import { sessionUid } from "./ids.js";
+import { offsetAt } from "./offsets.js";
 
 /** Which sessions a feed carries. Event, track and room feeds are public; a person's feed is theirs alone. */
 export type FeedScope =
@@ -112,16 +112,16 @@ function nextDay(date: string): string {
  */
 export function isAmbiguous(instant: Date, zone: string): boolean {
   const t = instant.getTime();
-  const offset = tzOffset(zone, instant);
-  const before = tzOffset(zone, new Date(t - 86_400_000));
-  if (before > offset && tzOffset(zone, new Date(t - (before - offset) * 60_000)) === before) return true;
-  const after = tzOffset(zone, new Date(t + 86_400_000));
-  return after < offset && tzOffset(zone, new Date(t + (offset - after) * 60_000)) === after;
+  const offset = offsetAt(zone, t);
+  const before = offsetAt(zone, t - 86_400_000);
+  if (before > offset && offsetAt(zone, t - (before - offset) * 60_000) === before) return true;
+  const after = offsetAt(zone, t + 86_400_000);
+  return after < offset && offsetAt(zone, t + (offset - after) * 60_000) === after;
 }
 
 function isMidnight(instant: Date, zone: string): boolean {
-  const wall = toWallTime(instant, zone);
-  return wall.hour === 0 && wall.minute === 0 && wall.second === 0;
+  const local = instant.getTime() + offsetAt(zone, instant) * 60_000;
+  return local % 86_400_000 === 0;
 }
 
 /** Names only of people who consented; everyone else is left out rather than labelled. */

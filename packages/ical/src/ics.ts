@@ -11,6 +11,7 @@ import ical, {
 } from "ical-generator";
 import { type FeedItem, type SelectOptions, selectFeed } from "./feed.js";
 import { foldLines } from "./fold.js";
+import { ZonedDate } from "./offsets.js";
 import {
   canonicalEvent,
   describeEntry,
@@ -100,8 +101,8 @@ function eventData(item: FeedItem, zone: string, meta: Meta, url: string | undef
     : item.utc
       ? { start: item.start, end: item.end }
       : {
-          start: new TZDate(item.start.getTime(), zone),
-          end: new TZDate(item.end.getTime(), zone),
+          start: new ZonedDate(item.start.getTime(), zone),
+          end: new ZonedDate(item.end.getTime(), zone),
           timezone: zone,
         };
   return {
@@ -228,14 +229,20 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
       ...(before.lastModified && { lastModified: before.lastModified }),
     };
     const entry = add(eventData(item, zone, kept, view.url));
-    const now = canonicalEvent(entry.toString());
-    if (!before.cancelled && now.toString() === before.canonical) {
+    const rendered = entry.toString();
+    if (!before.cancelled && rendered === before.raw) {
+      changes.unchanged.push(item.key);
+      continue;
+    }
+    const now = canonicalEvent(rendered);
+    if (!before.cancelled && now.toString() === before.canonical()) {
       changes.unchanged.push(item.key);
       continue;
     }
     const props = describeEntry(now);
+    const previousProps = before.props();
     const significant =
-      before.cancelled || SIGNIFICANT.some((name) => props.get(name) !== before.props.get(name));
+      before.cancelled || SIGNIFICANT.some((name) => props.get(name) !== previousProps.get(name));
     const stamp = after(item.updated ?? fallback, before.stamp);
     entry.sequence(significant ? before.sequence + 1 : before.sequence);
     entry.stamp(stamp);

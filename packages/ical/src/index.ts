@@ -16,6 +16,7 @@ export {
   type SelectOptions,
   selectFeed,
 } from "./feed.js";
+export { foldLines } from "./fold.js";
 export { buildIcs, fallbackStamp, type IcsChanges, type IcsOptions, type IcsResult } from "./ics.js";
 export { fnv1a, sessionUid, uuidV5 } from "./ids.js";
 export { toJsonLd } from "./jsonld.js";

@@ -8,10 +8,12 @@ export interface PreviousEntry {
   stamp?: Date;
   lastModified?: Date;
   cancelled: boolean;
-  /** The VEVENT re-serialised by ical.js (a canonical form for comparing whole entries). */
-  canonical: string;
-  /** Canonical text of each property, by upper-case name (first occurrence). */
-  props: Map<string, string>;
+  /** The VEVENT re-serialised by ical.js (a canonical form for comparing whole entries); computed on demand. */
+  canonical: () => string;
+  /** The VEVENT exactly as written, unfolded (what this package would render for an unchanged entry). */
+  raw?: string;
+  /** Canonical text of each property, by upper-case name (first occurrence); computed on demand. */
+  props: () => Map<string, string>;
   /** For re-emitting a removed entry as cancelled. */
   summary: string;
   location?: string;
@@ -86,6 +88,13 @@ export function parsePrevious(ics: string, source = "previous .ics"): Map<string
     throw new FeedError(`${source}: not an iCalendar file (${(err as Error).message})`);
   }
   if (root.name !== "vcalendar") throw new FeedError(`${source}: expected BEGIN:VCALENDAR`);
+  // Raw unfolded blocks by UID: an unchanged entry of ours matches its block exactly, without a parse.
+  const raw = new Map<string, string>();
+  const unfolded = ics.replace(/\r?\n/g, "\r\n").replace(/\r\n[ \t]/g, "");
+  for (const match of unfolded.matchAll(/BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/g)) {
+    const uid = /^UID:(.*)$/m.exec(match[0])?.[1];
+    if (uid !== undefined) raw.set(uid.trim(), match[0]);
+  }
   const entries = new Map<string, PreviousEntry>();
   for (const vevent of root.getAllSubcomponents("vevent")) {
     const uid = text(vevent, "uid");
@@ -102,8 +111,9 @@ export function parsePrevious(ics: string, source = "previous .ics"): Map<string
       uid,
       sequence: Number.isInteger(sequence) && sequence >= 0 ? sequence : 0,
       cancelled: status?.toUpperCase() === "CANCELLED",
-      canonical: vevent.toString(),
-      props: describeEntry(vevent),
+      canonical: () => vevent.toString(),
+      props: () => describeEntry(vevent),
+      ...(raw.has(uid) && { raw: raw.get(uid) }),
       summary: text(vevent, "summary") ?? "",
       ...(stamp && { stamp }),
       ...(lastModified && { lastModified }),
