@@ -6,6 +6,8 @@ export interface EloOptions {
   k?: number;
   /** Starting rating (default 1500). */
   initial?: number;
+  /** Starting ratings for particular projects (e.g. carried over from an earlier round). */
+  ratings?: Readonly<Record<string, number>>;
   candidates?: readonly string[];
 }
 
@@ -21,7 +23,7 @@ export function elo(votes: readonly Vote[], options: EloOptions = {}): RankingRe
   const k = options.k ?? 32;
   const { projects } = voteParticipants(votes, options.candidates);
   const index = new Map(projects.map((id, i) => [id, i]));
-  const rating = new Float64Array(projects.length).fill(options.initial ?? 1500);
+  const rating = Float64Array.from(projects, (id) => options.ratings?.[id] ?? options.initial ?? 1500);
   for (const v of votes) {
     const w = index.get(v.winner)!;
     const l = index.get(v.loser)!;

@@ -384,3 +384,67 @@ describe("vote logs (columnar votes for big replays)", () => {
     );
   });
 });
+
+describe("published and cross-checked values", () => {
+  it("CrowdBT: 3,000 votes (40 projects, 12 judges, some near-random) replay to Gavel's numbers within 1e-9", () => {
+    const text = readFileSync(new URL("../fixtures/gavel-crowd-bt-3000.csv", import.meta.url), "utf8");
+    const expected = JSON.parse(
+      readFileSync(new URL("../fixtures/gavel-crowd-bt-3000.json", import.meta.url), "utf8"),
+    ) as Record<"mu" | "sigmaSq" | "alpha" | "beta", Record<string, number>>;
+    for (const result of [crowdBt(parseVoteLog(text)), crowdBt(parsePairwiseCsv(text))]) {
+      expect(result.ranking).toHaveLength(40);
+      for (const e of result.ranking) {
+        expect(Math.abs(e.mu - expected.mu[e.id]!)).toBeLessThan(1e-9);
+        expect(Math.abs(e.sigmaSq - expected.sigmaSq[e.id]!)).toBeLessThan(1e-9);
+      }
+      // α grows to ~150 over 3,000 votes, and its moment match divides by a variance of order 1e-4, so the
+      // last-bit differences between numpy's exp and V8's are amplified: α and β agree to 1e-9 relative.
+      for (const j of result.judges) {
+        expect(Math.abs(j.alpha - expected.alpha[j.id]!)).toBeLessThan(1e-9 * expected.alpha[j.id]!);
+        expect(Math.abs(j.beta - expected.beta[j.id]!)).toBeLessThan(1e-9 * Math.max(1, expected.beta[j.id]!));
+      }
+    }
+  });
+
+  it("Bradley–Terry: Wikipedia's four-team example (0.640, 1.043, 0.660, 2.270), and scipy's MLE", () => {
+    // Wins: A beat B 2, B beat A 3; A beat D 1, D beat A 4; B beat C 5, C beat B 3; C beat D 1, D beat C 3.
+    const games: [string, string, number][] = [
+      ["a", "b", 2],
+      ["b", "a", 3],
+      ["a", "d", 1],
+      ["d", "a", 4],
+      ["b", "c", 5],
+      ["c", "b", 3],
+      ["c", "d", 1],
+      ["d", "c", 3],
+    ];
+    const votes = games.flatMap(([winner, loser, n]) =>
+      Array.from({ length: n }, () => ({ judge: "j", winner, loser })),
+    );
+    const r = bradleyTerry(votes, { prior: 0, tolerance: 1e-13 });
+    expect(r.converged).toBe(true);
+    expect(r.separation).toEqual([]);
+    const s = new Map(r.ranking.map((e) => [e.id, e.strength]));
+    const geometric = Math.exp(["a", "b", "c", "d"].reduce((sum, id) => sum + Math.log(s.get(id)!), 0) / 4);
+    const scaled = ["a", "b", "c", "d"].map((id) => s.get(id)! / geometric);
+    expect(scaled.map((x) => Number(x.toFixed(3)))).toEqual([0.64, 1.043, 0.66, 2.27]);
+    // scipy.optimize.minimize (BFGS) on the same log-likelihood, normalised the same way.
+    const scipy = [0.6398348191369416, 1.0433143727329304, 0.6598101971888058, 2.2703766747882517];
+    scaled.forEach((x, i) => expect(Math.abs(x - scipy[i]!)).toBeLessThan(1e-6));
+  });
+
+  it("Elo: Wikipedia's expected scores (K = 32) for a 1613 player", () => {
+    // 1613 vs 1609, 1388, 1586, 1720: E ≈ 0.51, 0.79, 0.54, 0.35; a win moves K(1 − E), a loss K(0 − E).
+    const cases: [number, number][] = [
+      [1609, 0.51],
+      [1388, 0.79],
+      [1586, 0.54],
+      [1720, 0.35],
+    ];
+    for (const [opponent, published] of cases) {
+      const win = elo([{ judge: "j", winner: "a", loser: "x" }], { ratings: { a: 1613, x: opponent } });
+      const gained = win.ranking.find((e) => e.id === "a")!.rating - 1613;
+      expect(Number((1 - gained / 32).toFixed(2))).toBe(published);
+    }
+  });
+});
