@@ -401,7 +401,9 @@ describe("published and cross-checked values", () => {
       // last-bit differences between numpy's exp and V8's are amplified: α and β agree to 1e-9 relative.
       for (const j of result.judges) {
         expect(Math.abs(j.alpha - expected.alpha[j.id]!)).toBeLessThan(1e-9 * expected.alpha[j.id]!);
-        expect(Math.abs(j.beta - expected.beta[j.id]!)).toBeLessThan(1e-9 * Math.max(1, expected.beta[j.id]!));
+        expect(Math.abs(j.beta - expected.beta[j.id]!)).toBeLessThan(
+          1e-9 * Math.max(1, expected.beta[j.id]!),
+        );
       }
     }
   });
