@@ -12,7 +12,10 @@ export interface PreferenceMatrix {
 
 export function preferenceMatrix(profile: BallotProfile): PreferenceMatrix {
   const n = profile.candidates.length;
-  const d = new Float64Array(n * n);
+  // Whole-number counts that fit 32 bits (always, in practice) accumulate in an Int32Array: faster.
+  let total = 0;
+  for (const ballot of profile.ballots) total += ballot.count;
+  const counts: Float64Array | Int32Array = total < 2 ** 31 ? new Int32Array(n * n) : new Float64Array(n * n);
   const index = new Map(profile.candidates.map((id, i) => [id, i]));
   const order = new Int32Array(n); // candidates best first, unnamed last
   const groupEnd = new Int32Array(n); // for order[k]: where its group ends in `order`
@@ -36,9 +39,10 @@ export function preferenceMatrix(profile: BallotProfile): PreferenceMatrix {
     // Each named candidate beats everyone in later groups (the unnamed rest included): n²/2 steps a ballot.
     for (let a = 0; a < namedCount; a++) {
       const row = order[a]! * n;
-      for (let b = groupEnd[a]!; b < n; b++) d[row + order[b]!]! += weight;
+      for (let b = groupEnd[a]!; b < n; b++) counts[row + order[b]!]! += weight;
     }
   }
+  const d = counts instanceof Float64Array ? counts : Float64Array.from(counts);
   return { candidates: [...profile.candidates], n, d };
 }
 

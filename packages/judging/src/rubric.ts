@@ -188,6 +188,13 @@ export function rubric(scores: readonly RubricScore[], options: RubricOptions): 
     anchors = options.anchors
       ? [...options.anchors]
       : eligible.filter((p) => judges.every((j) => totals.get(j)!.has(p)));
+    for (const anchor of anchors) {
+      if (!judges.some((j) => totals.get(j)!.has(anchor))) {
+        throw new JudgingInputError(
+          `anchor project "${anchor}" was not scored by any judge (or is not eligible)`,
+        );
+      }
+    }
     if (anchors.length === 0) {
       throw new JudgingInputError(
         "anchor calibration needs at least one anchor project scored by every judge; none found (name anchors)",
