@@ -27,7 +27,11 @@ export function parseLedgerText(text: string, file?: string): BuildResult {
     ...source.locate(issue.path),
   });
   const result = safeParseLedger(source.data ?? {});
-  return result.ok
-    ? { ...result, warnings: result.warnings.map(locate) }
-    : { ok: false, issues: result.issues.map(locate) };
+  if (!result.ok) return { ok: false, issues: result.issues.map(locate) };
+  // Remember where each transaction was written, for messages about it later (e.g. append-only checks).
+  for (const [i, t] of result.ledger.transactions.entries()) {
+    const at = source.locate(["transactions", i]);
+    if (at) t.line = at.line;
+  }
+  return { ...result, warnings: result.warnings.map(locate) };
 }

@@ -253,6 +253,45 @@ describe("hackday accounts import", () => {
   });
 });
 
+describe("hackday accounts import (journal), check and schema", () => {
+  it("converts a journal to our YAML, which reads back to the same balances", async () => {
+    const dir = tmp();
+    const journal = join(dir, "old.journal");
+    writeFileSync(
+      journal,
+      "2026-01-01 * (INV 7) Shop | Milk  ; Client:ACME\n    expenses:food  £4.20\n    assets:cash\n\n2026-01-02 Gift\n    assets:cash  GBP 10\n    income:gifts\n",
+    );
+    const yaml = join(dir, "books.ledger.yaml");
+    const r = await hackday("accounts", "import", journal, "-o", yaml);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/2 new transaction\(s\), 0 already present/);
+    const a = JSON.parse((await hackday("accounts", "balance", journal, "--json")).stdout);
+    const b = JSON.parse((await hackday("accounts", "balance", yaml, "--json")).stdout);
+    expect(b).toEqual(a);
+    expect(readFileSync(yaml, "utf8")).toContain("id: inv-7");
+  });
+
+  it("check --previous rejects an edited transaction, naming it", async () => {
+    const dir = tmp();
+    const edited = join(dir, "edited.ledger.yaml");
+    writeFileSync(
+      edited,
+      readFileSync(LEDGER, "utf8").replace("Tea, coffee and pastries, both days", "Coffee"),
+    );
+    expect((await hackday("accounts", "check", LEDGER, "--previous", LEDGER)).code).toBe(0);
+    const r = await hackday("accounts", "check", edited, "--previous", LEDGER);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /edited\.ledger\.yaml:\d+: transactions\[11\]: transaction "coffee" was edited in place/,
+    );
+  });
+
+  it("schema prints the ledger file's JSON Schema", async () => {
+    const r = await hackday("accounts", "schema");
+    expect(JSON.parse(r.stdout).$ref).toBe("#/$defs/LedgerFile");
+  });
+});
+
 describe("the built binary", () => {
   it("runs `hackday accounts balance` end to end", () => {
     const bin = join(root, "packages/cli/dist/bin.js");

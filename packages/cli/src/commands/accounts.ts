@@ -541,7 +541,11 @@ export function registerAccounts({ program, io }: CommandContext): void {
     .action(async (file: string, options: { previous?: string }) => {
       const ledger = await loadLedger(io, file);
       if (options.previous) {
-        const issues = checkAppendOnly(await loadLedger(io, options.previous), ledger);
+        const issues = checkAppendOnly(await loadLedger(io, options.previous), ledger).map((issue) => {
+          const line =
+            typeof issue.path[1] === "number" ? ledger.transactions[issue.path[1]]?.line : undefined;
+          return line === undefined ? issue : { ...issue, line };
+        });
         if (issues.length > 0) fail(io, issues, file);
       }
       io.stdout.write(
