@@ -76,6 +76,9 @@ describe("rubric", () => {
     expect(() =>
       rubric([...sheet("j1", "a", 3, 3), ...sheet("j2", "b", 3, 3)], { criteria, normalise: "anchor" }),
     ).toThrow(/at least one anchor project/);
+    expect(() => rubric(scores, { criteria, normalise: "anchor", anchors: ["nope"] })).toThrow(
+      /anchor project "nope" was not scored by any judge/,
+    );
   });
 
   it("median and trimmed mean", () => {
