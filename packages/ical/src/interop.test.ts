@@ -5,7 +5,7 @@ import { resolveSessionTimes } from "@hackdaykit/schema";
 import * as nodeIcal from "node-ical";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIcs } from "./ics.js";
-import { nhs, riverbend } from "./test-events.js";
+import { nhs, riverbend, tinyEvent } from "./test-events.js";
 
 const script = (name: string) => fileURLToPath(new URL(`../test/${name}`, import.meta.url));
 
@@ -13,6 +13,27 @@ interface Parsed {
   uid: string;
   start: string;
   end: string;
+  sequence?: number;
+  status?: string | null;
+}
+
+/** Version 1 of a feed, then version 2 with lunch moved and judging removed (cancelled). */
+function republished(): string {
+  const v1 = buildIcs(tinyEvent()).ics;
+  const changed = tinyEvent();
+  changed.sessions[1]!.start = "2026-05-16T13:00";
+  changed.sessions = changed.sessions.filter((s) => s.id !== "judging");
+  return buildIcs(changed, { previous: v1 }).ics;
+}
+
+function checkRepublished(events: readonly Parsed[]) {
+  const lunch = events.find((e) => e.uid === "tiny-hack/lunch@hackdaykit")!;
+  expect(lunch.sequence).toBe(1);
+  expect(lunch.start).toBe("2026-05-16T12:00:00.000Z");
+  const judging = events.find((e) => e.uid === "tiny-hack/judging@hackdaykit")!;
+  expect(judging.status).toBe("CANCELLED");
+  expect(judging.sequence).toBe(1);
+  expect(judging.start).toBe("2026-05-17T13:00:00.000Z");
 }
 
 /** The instants every public session must come out at, from our own DST-safe resolver. */
@@ -59,6 +80,12 @@ describe("the feeds read the same in other parsers and other time zones", () => 
         if (overnight) expect(Date.parse(overnight.end) - Date.parse(overnight.start)).toBe(11 * 3600_000);
         expect(new Set(result.events.map((e) => e.uid)).size).toBe(result.events.length);
       }
+      const again = execFileSync(process.execPath, [script("parse-with-icaljs.mjs")], {
+        input: republished(),
+        env: { ...process.env, TZ: tz },
+        encoding: "utf8",
+      });
+      checkRepublished((JSON.parse(again) as { events: Parsed[] }).events);
     });
   }
 
@@ -78,6 +105,20 @@ describe("the feeds read the same in other parsers and other time zones", () => 
       );
       check(parsed, want);
     }
+    const again = Object.values(nodeIcal.sync.parseICS(republished())).flatMap((c) =>
+      c && c.type === "VEVENT"
+        ? [
+            {
+              uid: c.uid,
+              start: new Date(c.start).toISOString(),
+              end: new Date(c.end as Date).toISOString(),
+              sequence: Number(c.sequence),
+              status: c.status ?? null,
+            },
+          ]
+        : [],
+    );
+    checkRepublished(again);
   });
 
   it("Debian python3-icalendar (required: apt-get install python3-icalendar)", () => {
@@ -95,5 +136,10 @@ describe("the feeds read the same in other parsers and other time zones", () => 
       expect(result.timezones).toEqual(["Europe/London"]);
       check(result.events, want);
     }
+    const again = execFileSync(python, [script("parse-with-python.py")], {
+      input: republished(),
+      encoding: "utf8",
+    });
+    checkRepublished((JSON.parse(again) as { events: Parsed[] }).events);
   });
 });

@@ -16,5 +16,13 @@ for ev in cal.walk("VEVENT"):
                 raise SystemExit(f"floating time in {ev.get('UID')}: no TZID/VTIMEZONE")
             return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
         return value.isoformat()
-    out.append({"uid": str(ev.get("UID")), "start": iso(start), "end": iso(end), "summary": str(ev.get("SUMMARY"))})
+    out.append({
+        "uid": str(ev.get("UID")),
+        "start": iso(start),
+        "end": iso(end),
+        "summary": str(ev.get("SUMMARY")),
+        "sequence": int(ev.get("SEQUENCE", 0)),
+        "status": str(ev.get("STATUS")) if ev.get("STATUS") else None,
+        "dtstamp": ev.decoded("DTSTAMP").astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ"),
+    })
 print(json.dumps({"events": out, "timezones": [str(tz.get("TZID")) for tz in cal.walk("VTIMEZONE")]}))

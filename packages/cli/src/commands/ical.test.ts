@@ -72,7 +72,13 @@ describe("hackday ics", () => {
     expect(result.code).toBe(0);
     const { uids } = JSON.parse(result.stdout);
     expect(uids).toContain("riverbend-expo-2026/expo-judging@hackdaykit");
-    expect(uids.some((u: string) => u.startsWith("riverbend-expo-2026/rota-ines-abernethy/"))).toBe(true);
+    const slots = uids.filter((u: string) => u.startsWith("riverbend-expo-2026/rota-ines-abernethy/"));
+    expect(slots.length).toBeGreaterThan(0);
+    // The rota settings pass through as in `hackday rota`; a bad one is a usage error.
+    const fewer = await hackday(["ics", RIVERBEND, "--person", "ines-abernethy", "--views", "1", "--json"]);
+    const fewerSlots = JSON.parse(fewer.stdout).uids.filter((u: string) => u.includes("/rota-ines-abernethy/"));
+    expect(fewerSlots.length).toBeLessThanOrEqual(slots.length);
+    expect((await hackday(["ics", RIVERBEND, "--person", "ines-abernethy", "--views", "0"])).code).toBe(2);
   });
 
   it("fails with one clear line for unknown ids, bad files and conflicting flags", async () => {

@@ -14,7 +14,25 @@ interface Options {
   stamp?: string;
   overview?: boolean;
   json?: boolean;
+  views: number;
+  minutes: number;
+  changeover: number;
 }
+
+interface RotaSettings {
+  views: number;
+  minutes: number;
+  changeover: number;
+}
+
+const whole =
+  (min: number) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min)
+      throw new CliError(`expected a whole number ≥ ${min}, got "${value}"`, 2);
+    return n;
+  };
 
 /** DTSTAMP fallback: --stamp, else SOURCE_DATE_EPOCH (reproducible builds), else the library's default. */
 function stampOption(value: string | undefined, env: Record<string, string | undefined>): Date | undefined {
@@ -31,9 +49,9 @@ function stampOption(value: string | undefined, env: Record<string, string | und
 }
 
 /** A judge's timed visits, from the same default rota `hackday rota` plans; none if the event has no judging. */
-function rotaFor(event: Event, person: string): RotaSlotLike[] {
+function rotaFor(event: Event, person: string, settings: RotaSettings): RotaSlotLike[] {
   try {
-    const { problem, timing } = rotaProblemFromEvent(event);
+    const { problem, timing } = rotaProblemFromEvent(event, settings);
     if (!problem.judges.some((judge) => judge.id === person)) return [];
     return buildRota(problem, timing).slots.filter((slot) => slot.judge === person);
   } catch (err) {
@@ -57,6 +75,24 @@ export function registerIcs({ program, io }: CommandContext): void {
     .option(
       "--stamp <instant>",
       "DTSTAMP for sessions without `updated` (default: SOURCE_DATE_EPOCH, else from the file)",
+    )
+    .option(
+      "--views <k>",
+      "with --person: visits per project in the judging rota (as hackday rota)",
+      whole(1),
+      3,
+    )
+    .option(
+      "--minutes <t>",
+      "with --person: minutes a judge spends at a table (as hackday rota)",
+      whole(1),
+      4,
+    )
+    .option(
+      "--changeover <c>",
+      "with --person: minutes to move to the next table (as hackday rota)",
+      whole(0),
+      1,
     )
     .option("--no-overview", "leave out the all-day entry spanning the event's days")
     .option("-o, --output <file>", "write to FILE (atomically) instead of stdout")
@@ -85,7 +121,14 @@ export function registerIcs({ program, io }: CommandContext): void {
       const { event, text } = await readEvent(file);
       const previous = options.previous === undefined ? undefined : await readInput(options.previous);
       const stamp = stampOption(options.stamp, io.env);
-      const rota = options.person === undefined ? [] : rotaFor(event, options.person);
+      const rota =
+        options.person === undefined
+          ? []
+          : rotaFor(event, options.person, {
+              views: options.views,
+              minutes: options.minutes,
+              changeover: options.changeover,
+            });
       const result = guard(file, text, () =>
         buildIcs(event, {
           scope,
