@@ -126,6 +126,14 @@ describe("bad input: line-numbered error, exit 1, nothing written", () => {
     expect(existsSync(join(dir, "out.txt"))).toBe(false);
   });
 
+  it("a CSV given where a ledger belongs points at import", async () => {
+    const r = await hackday("accounts", "balance", "statement.csv");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /statement\.csv: a bank statement CSV is imported first: hackday accounts import/,
+    );
+  });
+
   it("a missing file and an unknown report are clear", async () => {
     expect((await hackday("accounts", "balance", "/nonexistent.journal")).stderr).toMatch(
       /\/nonexistent\.journal: no such file/,
@@ -133,6 +141,27 @@ describe("bad input: line-numbered error, exit 1, nothing written", () => {
     const r = await hackday("accounts", "report", "profit", LEDGER);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown report "profit"/);
+  });
+});
+
+describe("progress on a terminal", () => {
+  it("shows a progress bar on stderr for a big journal, and none when stderr is not a terminal", async () => {
+    const dir = tmp();
+    const file = join(dir, "big.journal");
+    const one =
+      "2026-01-01 * Tea and biscuits for the volunteers\n    expenses:catering:tea  £12.34\n    assets:bank:current\n\n";
+    const count = Math.ceil((9 * 1024 * 1024) / one.length);
+    writeFileSync(file, one.repeat(count));
+    const pence = count * 1234;
+    const tty = captureIo({ tty: true });
+    expect(await run(["accounts", "balance", file], tty.io)).toBe(0);
+    expect(tty.stderr).toMatch(/\[#{20}\] 100% of 9 MB/);
+    const plain = await hackday("accounts", "balance", file);
+    expect(plain.stderr).toBe("");
+    const total = `${Math.floor(pence / 100)}.${String(pence % 100).padStart(2, "0")}`;
+    expect(plain.stdout).toMatch(
+      new RegExp(`^expenses:catering:tea\\s+${total.replace(".", "\\.")}\\s+GBP$`, "m"),
+    );
   });
 });
 

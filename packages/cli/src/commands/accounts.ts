@@ -61,6 +61,11 @@ function fail(io: Io, issues: readonly ValidationIssue[], file: string): never {
 
 /** Reads our YAML/JSON ledger or an hledger/ledger journal (by extension) into a checked Ledger. */
 async function loadLedger(io: Io, file: string): Promise<Ledger> {
+  if (extname(file).toLowerCase() === ".csv") {
+    throw new CliError(
+      `${file}: a bank statement CSV is imported first: hackday accounts import ${file} --mapping MAP.yaml`,
+    );
+  }
   const journal = isJournal(file);
   const read = await readTextFile(file, journal ? MAX_JOURNAL_BYTES : undefined);
   if (!read.ok) fail(io, [read.issue], file);
