@@ -1,7 +1,7 @@
 // Benchmarks for @hackdaykit/judging, run from the built package (npm run build first; turbo does it).
 // Prints figures; asserts nothing about time (machines differ).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -64,6 +64,14 @@ console.log(`@hackdaykit/judging benchmarks — Node ${process.version}, ${proce
   const csv = join(work, "votes-300k.csv");
   writeFileSync(csv, `${rows.join("\n")}\n`);
   const bin = process.env.HACKDAY_BIN ?? join(root, "packages/cli/dist/bin.js");
+  if (!existsSync(bin)) {
+    // `npm run bench` builds this package, not the CLI that the replay goes through.
+    console.log("(building the hackday CLI first)");
+    spawnSync("npx", ["turbo", "run", "build", "--filter=@hackdaykit/cli...", "--output-logs=errors-only"], {
+      cwd: root,
+      stdio: "inherit",
+    });
+  }
   const runs = [];
   for (let k = 0; k < 5; k++) {
     const start = process.hrtime.bigint();
