@@ -70,3 +70,51 @@ describe("toC3voc", () => {
     expect(text).not.toContain("crew-briefing");
   });
 });
+
+describe("toC3voc: day boundaries", () => {
+  const validate = validator();
+
+  it("stretches the first day back to an early session and the last day past midnight; room-less sessions get a room", () => {
+    const event = tinyEvent({
+      venue: undefined,
+      sessions: [
+        { id: "dawn-run", title: "Dawn run", kind: "social", start: "2026-05-16T05:00", duration: 30 },
+        {
+          id: "late-demo",
+          title: "Late demo",
+          kind: "demos",
+          start: "2026-05-16T23:30",
+          end: "2026-05-17T00:30",
+        },
+        { id: "small-hours", title: "Small hours", kind: "hacking", start: "2026-05-17T02:00", duration: 60 },
+        {
+          id: "farewell",
+          title: "Farewell",
+          kind: "social",
+          start: "2026-05-17T23:00",
+          end: "2026-05-18T01:00",
+        },
+      ],
+    });
+    const schedule = toC3voc(event);
+    expect(validate(JSON.parse(JSON.stringify(schedule)))).toBe(true);
+    const [day1, day2] = schedule.schedule.conference.days;
+    expect(day1!.day_start).toBe("2026-05-16T05:00:00+01:00");
+    expect(
+      Object.values(day1!.rooms)
+        .flat()
+        .map((e) => e.title),
+    ).toEqual(["Dawn run", "Late demo", "Small hours"]);
+    expect(day2!.day_end).toBe("2026-05-18T06:00:00+01:00");
+    const farewell = Object.values(day2!.rooms).flat()[0]!;
+    expect(farewell).toMatchObject({ title: "Farewell", room: "Venue", duration: "02:00", start: "23:00" });
+    expect(schedule.schedule.conference.rooms.map((r) => r.name)).toEqual(["Venue"]);
+  });
+
+  it("leaves out a time zone name the c3voc pattern cannot express, and still validates", () => {
+    const event = tinyEvent({ timezone: "Etc/GMT-2", sessions: [] });
+    const schedule = toC3voc(event);
+    expect(schedule.schedule.conference.time_zone_name).toBeUndefined();
+    expect(validate(JSON.parse(JSON.stringify(schedule)))).toBe(true);
+  });
+});

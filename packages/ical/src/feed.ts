@@ -208,6 +208,18 @@ function rotaItems(event: Event, slots: readonly RotaSlotLike[], person: string)
     });
 }
 
+function overviewText(event: Event): string | undefined {
+  const notes = [
+    event.status === "cancelled" ? "This event is cancelled." : undefined,
+    event.status === "rescheduled"
+      ? `Rescheduled${event.previousStartDate ? ` (first planned for ${event.previousStartDate})` : ""}.`
+      : undefined,
+    event.description,
+    event.url,
+  ].filter((line): line is string => line !== undefined && line !== "");
+  return notes.length > 0 ? notes.join("\n\n") : undefined;
+}
+
 function overviewItem(event: Event): FeedItem {
   // DTEND of an all-day item is exclusive: the day after the last day.
   const dates = { start: event.start, end: nextDay(event.end) };
@@ -222,7 +234,7 @@ function overviewItem(event: Event): FeedItem {
     utc: false,
     dates,
     ...(where && { location: where }),
-    ...(event.description !== undefined && { description: event.description }),
+    ...(overviewText(event) !== undefined && { description: overviewText(event) }),
     categories: ["hackathon"],
     private: false,
   };

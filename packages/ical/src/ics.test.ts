@@ -279,3 +279,27 @@ describe("buildIcs: feeds and privacy", () => {
     );
   });
 });
+
+describe("buildIcs: event status", () => {
+  it("a cancelled event cancels every entry, with SEQUENCE+1 against the last feed", () => {
+    const v1 = buildIcs(tinyEvent()).ics;
+    const cancelled = tinyEvent({ status: "cancelled" });
+    const v2 = buildIcs(cancelled, { previous: v1 });
+    const entries = vevents(v2.ics);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) {
+      expect(prop(e, "STATUS")).toBe("STATUS:CANCELLED");
+      expect(prop(e, "SEQUENCE")).toBe("SEQUENCE:1");
+    }
+    expect(v2.changes.moved.length).toBe(entries.length);
+  });
+
+  it("the overview of a rescheduled event says when it was first planned", async () => {
+    const overview = vevents(buildIcs(await riverbend()).ics).find((e) =>
+      e.includes("UID:riverbend-expo-2026@"),
+    )!;
+    expect(prop(overview, "DESCRIPTION")).toMatch(
+      /^DESCRIPTION:Rescheduled \(first planned for 2026-10-17\)\./,
+    );
+  });
+});

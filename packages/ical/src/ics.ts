@@ -95,7 +95,13 @@ interface Meta {
   lastModified?: Date;
 }
 
-function eventData(item: FeedItem, zone: string, meta: Meta, url: string | undefined): ICalEventData {
+function eventData(
+  item: FeedItem,
+  zone: string,
+  meta: Meta,
+  url: string | undefined,
+  cancelled = false,
+): ICalEventData {
   const times: Pick<ICalEventData, "start" | "end" | "allDay" | "timezone"> = item.dates
     ? { allDay: true, start: dateValue(item.dates.start), end: dateValue(item.dates.end) }
     : item.utc
@@ -123,6 +129,8 @@ function eventData(item: FeedItem, zone: string, meta: Meta, url: string | undef
     ...(url !== undefined && { url }),
     ...(meta.lastModified && { lastModified: meta.lastModified }),
     ...(item.private && { class: ICalEventClass.PRIVATE }),
+    // A cancelled event cancels every entry, so subscribed calendars clear the whole weekend.
+    ...(cancelled && { status: ICalEventStatus.CANCELLED }),
   };
 }
 
@@ -181,6 +189,7 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
   const view = selection.event;
   const zone = event.timezone;
   const fallback = fallbackStamp(event, options.stamp);
+  const cancelled = event.status === "cancelled";
   const previous = options.previous === undefined ? undefined : parsePrevious(options.previous);
   const organizerName = event.series?.name ?? event.name;
   const organizerUri = event.url ?? event.series?.url;
@@ -228,7 +237,7 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
       stamp: before.stamp ?? fallback,
       ...(before.lastModified && { lastModified: before.lastModified }),
     };
-    const entry = add(eventData(item, zone, kept, view.url));
+    const entry = add(eventData(item, zone, kept, view.url, cancelled));
     const rendered = entry.toString();
     if (!before.cancelled && rendered === before.raw) {
       changes.unchanged.push(item.key);
