@@ -286,3 +286,20 @@ describe("judging straight from the event's ballots", () => {
     expect(r.stderr).toMatch(/no rankings to judge with schulze \(judging\.ballots is empty\)/);
   });
 });
+
+describe("red lines apply to every method when --event is given", () => {
+  it("an ineligible project leaves the ballots and is listed with its reason", async () => {
+    const ballots = file("nhs-ranked.csv", "ranking\ntheatre-tracker>bedflow>rota-swap\nbedflow>rota-swap\n");
+    const json = (await judge("schulze", ballots, "--event", nhs, "--json")).json();
+    expect(ids(json)).not.toContain("theatre-tracker");
+    expect(ids(json).slice(0, 2)).toEqual(["bedflow", "rota-swap"]);
+    expect(json.ineligible.map((x: { id: string }) => x.id)).toEqual(["carer-passport", "theatre-tracker"]);
+    const votes = file(
+      "nhs-votes.csv",
+      "judge,winner,loser\nj,theatre-tracker,bedflow\nj,bedflow,rota-swap\n",
+    );
+    const crowd = (await judge("crowd-bt", votes, "--event", nhs, "--json")).json();
+    expect(ids(crowd)[0]).toBe("bedflow");
+    expect(ids(crowd)).not.toContain("theatre-tracker");
+  });
+});

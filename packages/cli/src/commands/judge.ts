@@ -293,8 +293,29 @@ async function runJudge(io: Io, method: string, file: string | undefined, option
   const m = method as JudgingMethod;
   if (file === undefined && !event)
     throw new CliError(`"judge ${m}" needs a ballots FILE (or --event with ballots)`, 2);
-  const candidates = list(options.projects) ?? event?.projects.map((p) => p.id);
-  const { ballots, log, criteria, ineligible } = await loadBallots(m, file, event, options, candidates);
+  const all = list(options.projects) ?? event?.projects.map((p) => p.id);
+  const loaded = await loadBallots(m, file, event, options, all);
+  const { criteria, ineligible } = loaded;
+  // Red lines come first for every method: ineligible projects leave the ballots and are listed instead.
+  const excluded = new Set(ineligible.map((x) => x.id));
+  // The rubric lists ineligible projects itself, so it keeps the full list.
+  const candidates = m === "rubric" ? all : all?.filter((id) => !excluded.has(id));
+  let { ballots, log } = loaded;
+  if (excluded.size > 0 && m !== "rubric") {
+    if (ballots.rankings) {
+      ballots = {
+        rankings: ballots.rankings.flatMap((b) => {
+          const groups = b.groups.map((g) => g.filter((id) => !excluded.has(id))).filter((g) => g.length > 0);
+          return groups.length > 0 ? [{ ...b, groups }] : [];
+        }),
+      };
+    }
+    if (log) {
+      const votes = logVotes(log).filter((v) => !excluded.has(v.winner) && !excluded.has(v.loser));
+      log = voteLog(votes, candidates);
+      if (ballots.votes) ballots = { votes };
+    }
+  }
   const methodOptions: MethodOptions = {
     ...methodSettings(options),
     ...(candidates && { candidates }),
@@ -336,11 +357,13 @@ async function runJudge(io: Io, method: string, file: string | undefined, option
       : undefined;
   if (options.json) {
     const json = resultJson(result, options, ballots);
+    if (m !== "rubric" && ineligible.length > 0) json.ineligible = ineligible;
     if (matrix) json.matrix = { candidates: matrix.candidates, wins: matrixRows(matrix) };
     if (confidence) json.confidence = confidence;
     return emit(io, `${JSON.stringify(json, null, 2)}\n`, options.output);
   }
   const out = [resultText(result, io, options)];
+  if (m !== "rubric") for (const x of ineligible) out.push(`Ineligible: ${x.id} — ${x.reasons.join("; ")}`);
   if (matrix) {
     out.push("Pairwise preferences (row preferred to column by this many voters):");
     out.push(
