@@ -126,6 +126,19 @@ describe("judging over HTTP", () => {
       "No results have been published yet",
     );
     await admin.post("/admin/results/publish", { prize: "pairwise", publish: "1" });
+    // The panel finds OpenWaits is a commercial pitch: a red line rules it out before any scoring.
+    await admin.get("/admin/projects");
+    const flagged = await admin.post("/admin/projects/open-waits/eligibility", {
+      builtThisWeekend: "yes",
+      usable: "yes",
+      notCommercial: "no",
+    });
+    expect(flagged.text).toContain("Red-line answers saved");
+    expect(server.store.project("open-waits")!.eligibility).toEqual({
+      builtThisWeekend: true,
+      usable: true,
+      notCommercial: false,
+    });
     const rubric = await admin.post("/admin/results/run", { prize: "best-overall" });
     expect(rubric.status).toBe(200);
     await admin.post("/admin/results/publish", { prize: "best-overall", publish: "1" });
@@ -135,6 +148,9 @@ describe("judging over HTTP", () => {
     expect(results.text).toMatch(/Winner: |Joint winners: /);
     expect(results.text).toContain("<svg");
     expect(results.text).toContain("z-score");
+    expect(results.text).toMatch(
+      /OpenWaits: red line &quot;not-commercial&quot;|OpenWaits: red line "not-commercial"/,
+    );
     // A prize nobody has ballots for says so instead of inventing a result.
     const empty = await admin.post("/admin/results/run", { prize: "patient-choice" });
     expect(empty.status).toBe(400);

@@ -3,7 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   type Conflict,
+  ELIGIBILITY_FLAGS,
+  type EligibilityFlag,
   formatWall,
+  type Project,
+  ProjectSchema,
   resolveSessionTimes,
   SessionSchema,
   toWallTime,
@@ -32,6 +36,12 @@ import { ActionButton, Csrf, Layout, Notice } from "../views/layout.js";
 import { ResultsView } from "../views/results.js";
 
 export const ADMIN_COOKIE = "hdk_admin";
+
+const FLAG_LABELS: Record<EligibilityFlag, string> = {
+  builtThisWeekend: "Built this weekend",
+  usable: "Usable",
+  notCommercial: "Not commercial",
+};
 
 const SECTIONS: [string, string][] = [
   ["/admin", "Overview"],
@@ -281,6 +291,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
               <th scope="col">Project</th>
               <th scope="col">Team</th>
               <th scope="col">Judges</th>
+              <th scope="col">Red lines</th>
             </tr>
           </thead>
           <tbody>
@@ -298,6 +309,32 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
                     fields={{ absent: absent.has(p.id) ? "0" : "1" }}
                   />
                 </td>
+                <td>
+                  <form method="post" action={`/admin/projects/${p.id}/eligibility`} class="inline">
+                    <Csrf token={csrf} />
+                    {ELIGIBILITY_FLAGS.map((flag) => (
+                      <>
+                        <label for={`${flag}-${p.id}`} class="plain">
+                          {FLAG_LABELS[flag]}
+                        </label>{" "}
+                        <select id={`${flag}-${p.id}`} name={flag}>
+                          <option value="" selected={p.eligibility[flag] === undefined}>
+                            not checked
+                          </option>
+                          <option value="yes" selected={p.eligibility[flag] === true}>
+                            yes
+                          </option>
+                          <option value="no" selected={p.eligibility[flag] === false}>
+                            no
+                          </option>
+                        </select>{" "}
+                      </>
+                    ))}
+                    <button type="submit" class="secondary">
+                      Save
+                    </button>
+                  </form>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -311,6 +348,21 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     if (!project) return c.notFound();
     store.setAbsent(project.id, c.var.form.absent === "1");
     return c.html(projectsPage(c.var.csrf, { kind: "ok", text: `Updated ${project.title}.` }));
+  });
+
+  app.post("/projects/:id/eligibility", (c) => {
+    const project = store.project(c.req.param("id"));
+    if (!project) return c.notFound();
+    const eligibility: Project["eligibility"] = {};
+    for (const flag of ELIGIBILITY_FLAGS) {
+      const answer = c.var.form[flag];
+      if (answer === "yes") eligibility[flag] = true;
+      else if (answer === "no") eligibility[flag] = false;
+    }
+    store.saveProject(ProjectSchema.parse({ ...project, eligibility }));
+    return c.html(
+      projectsPage(c.var.csrf, { kind: "ok", text: `Red-line answers saved for ${project.title}.` }),
+    );
   });
 
   // Private links
