@@ -154,7 +154,7 @@ describe("judging over HTTP", () => {
     // A prize nobody has ballots for says so instead of inventing a result.
     const empty = await admin.post("/admin/results/run", { prize: "patient-choice" });
     expect(empty.status).toBe(400);
-    expect(empty.text).toContain("no ranked ballots yet");
+    expect(empty.text).toContain("no rankings for this prize yet");
   });
 
   it("shows a judge their expo rota with times", async () => {

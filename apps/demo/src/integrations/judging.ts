@@ -1,21 +1,14 @@
 import {
-  bradleyTerry,
-  buildProfile,
   type CrowdBtModel,
   chooseNext,
   createCrowdBt,
   crowdBt,
   crowdBtVote,
-  eligibility,
-  elo,
-  isRankedMethod,
-  parseRanking,
+  judgePrizes,
   type Ranked,
-  rankBallots,
-  rubric,
   type Vote,
 } from "@hackdaykit/judging";
-import type { Event, Prize } from "@hackdaykit/schema";
+import type { Event } from "@hackdaykit/schema";
 import type { Store } from "../store.js";
 import { conflictedProjects } from "./conflicts.js";
 import type { PrizeResult } from "./types.js";
@@ -281,174 +274,87 @@ export function computeResult(event: Event, key: string): ComputeOutcome {
   }
 }
 
-function votesFor(event: Event, prize?: string): Vote[] {
-  const votes = event.judging?.ballots.votes ?? [];
-  return votes
-    .filter((v) => (prize === undefined ? v.prize === undefined : v.prize === prize || v.prize === undefined))
-    .map((v) => ({
-      judge: v.judge,
-      winner: v.winner,
-      loser: v.loser,
-      ...(v.id !== undefined && { id: v.id }),
-    }));
+/** Plain words for each method, shown under the result (what organisers need to explain it). */
+const METHOD_WORDS: Record<string, string> = {
+  rubric:
+    "Judges scored weighted criteria; each judge's scores were standardised (z-score) so a harsh or generous judge does not tip the result, then averaged over the judges who saw the project.",
+  "stack-rank": "Each ballot gave 3, 2 and 1 points to its top three (MLH stack rank).",
+  borda: "Borda count: a project earns a point for every project a ballot ranks below it.",
+  copeland: "Copeland: a project scores a win for every other project more ballots prefer it to.",
+  schulze: "Schulze: projects are ordered by the strongest chains of head-to-head majorities.",
+  "ranked-pairs": "Ranked pairs (Tideman): the biggest head-to-head majorities are locked in first.",
+  kemeny: "Kemeny–Young: the order that agrees with the most ballot preferences overall.",
+  "crowd-bt":
+    "CrowdBT (Chen et al., WSDM 2013, as used by Gavel): a Bayesian score μ per project that also learns how reliable each judge is.",
+  "bradley-terry": "Bradley–Terry: each project's strength, fitted to who beat whom.",
+  elo: "Elo: ratings updated vote by vote.",
+};
+
+/** The number a method ranks by, whichever method it is. */
+function scoreOf(entry: Ranked): number | undefined {
+  const e = entry as Ranked & Record<string, unknown>;
+  for (const field of ["score", "mu", "points", "strength", "rating", "beats", "above"]) {
+    if (typeof e[field] === "number") return e[field] as number;
+  }
+  return undefined;
 }
 
 function compute(event: Event, key: string): PrizeResult {
   if (key === PAIRWISE_KEY) {
-    const votes = votesFor(event);
+    const votes: Vote[] = (event.judging?.ballots.votes ?? [])
+      .filter((v) => v.prize === undefined)
+      .map((v) => ({
+        judge: v.judge,
+        winner: v.winner,
+        loser: v.loser,
+        ...(v.id !== undefined && { id: v.id }),
+      }));
     if (votes.length === 0) throw new Error("no pairwise votes yet");
     const result = crowdBt(votes, { candidates: event.projects.map((p) => p.id) });
     const judges = new Set(votes.map((v) => v.judge)).size;
-    const mu = new Map(result.ranking.map((r) => [r.id, r.mu]));
-    return finish(
-      event,
-      key,
-      resultLabel(event, key),
-      "crowd-bt",
-      result.ranking,
-      result.ties,
-      (r) => mu.get(r.id),
-      [
-        `${votes.length} "which was better?" ${votes.length === 1 ? "vote" : "votes"} from ${judges} ${judges === 1 ? "judge" : "judges"}, in the order they were cast.`,
-        "CrowdBT (Chen et al., WSDM 2013, as used by Gavel): each project's score μ is a Bayesian estimate that also learns how reliable each judge is, so a careless judge counts for less.",
-        "Score shown: μ (higher is better). Projects nobody compared stay at the prior, 0.",
-      ],
+    return finish(event, key, resultLabel(event, key), "crowd-bt", result.ranking, result.ties, scoreOf, [
+      `${votes.length} "which was better?" ${votes.length === 1 ? "vote" : "votes"} from ${judges} ${judges === 1 ? "judge" : "judges"}, in the order they were cast.`,
+      METHOD_WORDS["crowd-bt"]!,
+      "Score shown: μ (higher is better). Projects nobody compared stay at the prior, 0.",
+    ]);
+  }
+  if (!event.prizes.some((p) => p.id === key)) throw new Error(`no prize "${key}"`);
+  // The judging package decides every prize in order (red lines, entries, the prize's own method and judges,
+  // declared conflicts, the one-prize-per-project policy, explicit tie-breaks); we show the one asked for.
+  const all = judgePrizes(event, {
+    rubric: { normalise: "z-score", aggregate: "mean" },
+    tieBreak: ["head-to-head"],
+  });
+  const prize = all.find((r) => r.prize === key)!;
+  if (prize.ballots === 0) throw new Error(prize.note ?? `no ballots yet for "${prize.name}"`);
+  const title = (id: string) => event.projects.find((p) => p.id === id)?.title ?? id;
+  const lines = [
+    `${prize.entrants.length} projects in the running; ${prize.ineligible.length} ruled out by the eligibility red lines before any scoring.`,
+    `${prize.ballots} ${prize.method === "rubric" ? "scores" : ["crowd-bt", "bradley-terry", "elo"].includes(prize.method) ? "votes" : "ranked ballots"} counted with ${prize.method}.`,
+    METHOD_WORDS[prize.method] ?? "",
+  ];
+  if (prize.conflictsApplied > 0)
+    lines.push(`${prize.conflictsApplied} ballots left out because the judge had declared a conflict.`);
+  for (const s of prize.skipped)
+    lines.push(`${title(s.id)} was passed over: ${s.reason} (one prize per project).`);
+  for (const t of prize.tieBreaks) {
+    lines.push(
+      `${t.group.map(title).join(" = ")} tied; ${t.resolved ? `split by ${t.steps.map((x) => x.by).join(", then ")}` : "not split by head-to-head: organisers decide"}.`,
     );
   }
-  const prize = event.prizes.find((p) => p.id === key);
-  if (!prize) throw new Error(`no prize "${key}"`);
-  const method = prize.method ?? event.judging?.method ?? "rubric";
-  const entered = event.projects.filter((p) => p.prizes.includes(prize.id));
-  if (entered.length === 0) throw new Error(`no project has entered "${prize.name}"`);
-  const report = eligibility({ ...event, projects: entered }, prize as Pick<Prize, "id" | "requires">);
-  const out = new Set(report.ineligible.map((i) => i.id));
-  const candidates = entered.map((p) => p.id).filter((id) => !out.has(id));
-  const intro = `${entered.length} projects entered; ${report.ineligible.length} ruled out by the eligibility red lines before any scoring.`;
-  const panel = prize.judges.length > 0 ? new Set(prize.judges) : undefined;
-  const byPanel = <T extends { judge?: string }>(x: T) =>
-    !panel || (x.judge !== undefined && panel.has(x.judge));
-
-  if (method === "rubric") {
-    const criteria = event.judging?.criteria ?? [];
-    const scores = (event.judging?.ballots.scores ?? [])
-      .filter((s) => (s.prize === undefined || s.prize === prize.id) && byPanel(s))
-      .filter((s) => candidates.includes(s.project));
-    if (scores.length === 0) throw new Error(`no rubric scores yet for "${prize.name}"`);
-    const result = rubric(scores, {
-      criteria: criteria.map((c) => ({ id: c.id, weight: c.weight, scale: c.scale })),
-      normalise: "z-score",
-      aggregate: "mean",
-      projects: candidates,
-    });
-    const score = new Map(result.ranking.map((r) => [r.id, r.score]));
-    const judges = new Set(scores.map((s) => s.judge)).size;
-    return finish(
-      event,
-      key,
-      prize.name,
-      "rubric",
-      result.ranking,
-      result.ties,
-      (r) => score.get(r.id),
-      [
-        intro,
-        `${judges} judges scored ${criteria.length} weighted criteria (${criteria.map((c) => `${c.name} ×${c.weight}`).join(", ")}).`,
-        "Each judge's scores were standardised (z-score) so a harsh or generous judge does not tip the result; the score shown is the mean over the judges who saw the project.",
-        ...(result.missing.length > 0
-          ? [
-              `${result.missing.length} score sheets were incomplete; missing scores were left out, not counted as zero.`,
-            ]
-          : []),
-        ...(result.unscored.length > 0
-          ? [`${result.unscored.length} projects were not scored by anyone.`]
-          : []),
-      ],
-      report.ineligible,
-    );
-  }
-  if (isRankedMethod(method)) {
-    const allowed = new Set(candidates);
-    const rows = (event.judging?.ballots.rankings ?? []).filter(
-      (r) => (r.prize === undefined || r.prize === prize.id) && byPanel(r),
-    );
-    const ballots = rows
-      .map((r) => ({
-        groups: parseRanking(r.ranking)
-          .map((g) => g.filter((id) => allowed.has(id)))
-          .filter((g) => g.length > 0),
-        count: r.count,
-        ...(r.judge !== undefined && { judge: r.judge }),
-      }))
-      .filter((b) => b.groups.length > 0);
-    if (ballots.length === 0) throw new Error(`no ranked ballots yet for "${prize.name}"`);
-    const result = rankBallots(method, buildProfile(ballots, { candidates }));
-    const scoreOf = (r: Ranked) => {
-      const e = r as Ranked & { points?: number; score?: number; beats?: number; above?: number };
-      return e.points ?? e.score ?? e.beats ?? e.above;
-    };
-    return finish(
-      event,
-      key,
-      prize.name,
-      method,
-      result.ranking,
-      result.ties,
-      scoreOf,
-      [
-        intro,
-        `${ballots.reduce((n, b) => n + b.count, 0)} ranked ballots counted with ${method} (projects a ballot leaves out rank below those it names).`,
-      ],
-      report.ineligible,
-    );
-  }
-  const votes = votesFor(event, prize.id).filter(
-    (v) => candidates.includes(v.winner) && candidates.includes(v.loser) && byPanel(v),
-  );
-  if (votes.length === 0) throw new Error(`no pairwise votes yet for "${prize.name}"`);
-  if (method === "crowd-bt") {
-    const result = crowdBt(votes, { candidates });
-    const mu = new Map(result.ranking.map((r) => [r.id, r.mu]));
-    return finish(
-      event,
-      key,
-      prize.name,
-      method,
-      result.ranking,
-      result.ties,
-      (r) => mu.get(r.id),
-      [intro, `${votes.length} pairwise votes, CrowdBT (Chen et al. 2013); score shown is μ.`],
-      report.ineligible,
-    );
-  }
-  if (method === "bradley-terry") {
-    const result = bradleyTerry(votes, { candidates });
-    const s = new Map(result.ranking.map((r) => [r.id, r.strength]));
-    return finish(
-      event,
-      key,
-      prize.name,
-      method,
-      result.ranking,
-      result.ties,
-      (r) => s.get(r.id),
-      [
-        intro,
-        `${votes.length} pairwise votes, Bradley–Terry maximum likelihood; score shown is each project's strength.`,
-      ],
-      report.ineligible,
-    );
-  }
-  const result = elo(votes, { candidates });
-  const rating = new Map(result.ranking.map((r) => [r.id, r.rating]));
-  return finish(
+  if (prize.unchecked.length > 0)
+    lines.push(`${prize.unchecked.length} projects have red-line questions nobody has answered yet.`);
+  const result = finish(
     event,
     key,
     prize.name,
-    method,
-    result.ranking,
-    result.ties,
-    (r) => rating.get(r.id),
-    [intro, `${votes.length} pairwise votes applied in order with Elo; score shown is the rating.`],
-    report.ineligible,
+    prize.method,
+    prize.result.ranking,
+    prize.result.ties,
+    scoreOf,
+    lines.filter(Boolean),
+    prize.ineligible,
   );
+  result.winners = prize.winners;
+  return result;
 }
