@@ -1,4 +1,5 @@
 import { type CrowdBtModel, informationGains } from "./crowd-bt.js";
+import { JudgingInputError } from "./errors.js";
 
 /** What a live judging app knows when a judge asks "what next?". Everything else is the model. */
 export interface DispatchState {
@@ -87,3 +88,48 @@ export function mostInformative(
 }
 
 let gains = new Float64Array(1024);
+
+/** The same dispatch by ids, for apps that keep state by project and judge id. */
+export interface DispatchByIds {
+  judge: string;
+  previous?: string;
+  ignored?: Iterable<string>;
+  inactive?: Iterable<string>;
+  busy?: Iterable<string>;
+  prioritized?: Iterable<string>;
+  views?: Readonly<Record<string, number>>;
+  minViews?: number;
+}
+
+/** {@link chooseNext} with ids in and out; unknown ids are an error, not a silent skip. */
+export function chooseNextProject(
+  model: CrowdBtModel,
+  state: DispatchByIds,
+  random: () => number = Math.random,
+): string | undefined {
+  const projectIndex = new Map(model.projects.map((id, i) => [id, i]));
+  const project = (id: string) => {
+    const i = projectIndex.get(id);
+    if (i === undefined) throw new JudgingInputError(`unknown project "${id}"`);
+    return i;
+  };
+  const set = (ids?: Iterable<string>) => (ids ? new Set([...ids].map(project)) : undefined);
+  const judge = model.judges.indexOf(state.judge);
+  if (judge < 0) throw new JudgingInputError(`unknown judge "${state.judge}"`);
+  const views = state.views ? Float64Array.from(model.projects, (id) => state.views![id] ?? 0) : undefined;
+  const pick = chooseNext(
+    model,
+    {
+      judge,
+      ...(state.previous !== undefined && { previous: project(state.previous) }),
+      ...(state.ignored && { ignored: set(state.ignored)! }),
+      ...(state.inactive && { inactive: set(state.inactive)! }),
+      ...(state.busy && { busy: set(state.busy)! }),
+      ...(state.prioritized && { prioritized: set(state.prioritized)! }),
+      ...(views && { views }),
+      ...(state.minViews !== undefined && { minViews: state.minViews }),
+    },
+    random,
+  );
+  return pick === undefined ? undefined : model.projects[pick];
+}

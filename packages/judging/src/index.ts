@@ -36,7 +36,9 @@ export {
 export { type CsvRow, type CsvTable, cell, parseCsv } from "./csv.js";
 export {
   chooseNext,
+  chooseNextProject,
   DEFAULT_MIN_VIEWS,
+  type DispatchByIds,
   type DispatchState,
   eligibleProjects,
   mostInformative,

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   bradleyTerry,
   chooseNext,
+  chooseNextProject,
   createCrowdBt,
   crowdBt,
   crowdBtUpdate,
@@ -243,6 +244,21 @@ describe("next-project choice", () => {
   it("ε-greedy: with random() < ε a uniformly random eligible project", () => {
     const draws = [0.1, 0.99];
     expect(chooseNext(model, { judge: 0, previous: 0 }, () => draws.shift()!)).toBe(4);
+  });
+  it("by ids: the same choice, and unknown ids are errors", () => {
+    const byIndex = chooseNext(
+      model,
+      { judge: 0, previous: 0, busy: new Set([1]), views: [0, 0, 5, 0, 0] },
+      () => 0.9,
+    );
+    const byIds = chooseNextProject(
+      model,
+      { judge: "j", previous: "a", busy: ["b"], views: { c: 5 } },
+      () => 0.9,
+    );
+    expect(byIds).toBe(model.projects[byIndex!]);
+    expect(() => chooseNextProject(model, { judge: "nobody" })).toThrow(/unknown judge "nobody"/);
+    expect(() => chooseNextProject(model, { judge: "j", previous: "zz" })).toThrow(/unknown project "zz"/);
   });
   it("before a judge's first project: random among eligible", () => {
     expect(chooseNext(model, { judge: 0 }, () => 0)).toBe(0);
