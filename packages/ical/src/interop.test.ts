@@ -48,6 +48,38 @@ async function expected(): Promise<{ ics: string; want: Map<string, { start: str
     }
     out.push({ ics: buildIcs(event).ics, want });
   }
+  // A room feed and a judge's own feed with rota slots (one of them across the clock change).
+  const event = await riverbend();
+  const room = new Map<string, { start: string; end: string }>();
+  for (const s of event.sessions.filter((x) => x.room === "expo-hall-a" && x.visibility === "public")) {
+    const t = resolveSessionTimes(s, event.timezone);
+    if (t.ok)
+      room.set(`${event.id}/${s.id}@hackdaykit`, { start: t.start.toISOString(), end: t.end.toISOString() });
+  }
+  out.push({ ics: buildIcs(event, { scope: { kind: "room", room: "expo-hall-a" } }).ics, want: room });
+  const rota = [
+    {
+      judge: "cy",
+      project: "p1",
+      table: 2,
+      round: 1,
+      start: new Date("2026-05-17T13:00:00Z"),
+      end: new Date("2026-05-17T13:04:00Z"),
+    },
+  ];
+  out.push({
+    ics: buildIcs(tinyEvent(), { scope: { kind: "person", person: "cy" }, rota }).ics,
+    want: new Map([
+      [
+        "tiny-hack/rota-cy/r1-p1@hackdaykit",
+        { start: "2026-05-17T13:00:00.000Z", end: "2026-05-17T13:04:00.000Z" },
+      ],
+      [
+        "tiny-hack/judging@hackdaykit",
+        { start: "2026-05-17T13:00:00.000Z", end: "2026-05-17T15:00:00.000Z" },
+      ],
+    ]),
+  });
   return out;
 }
 
@@ -134,6 +166,7 @@ describe("the feeds read the same in other parsers and other time zones", () => 
       const out = execFileSync(python, [script("parse-with-python.py")], { input: ics, encoding: "utf8" });
       const result = JSON.parse(out) as { events: Parsed[]; timezones: string[] };
       expect(result.timezones).toEqual(["Europe/London"]);
+      expect(result.events.length).toBeGreaterThanOrEqual(want.size);
       check(result.events, want);
     }
     const again = execFileSync(python, [script("parse-with-python.py")], {
