@@ -69,7 +69,13 @@ export {
   voteParticipants,
   withoutVoids,
 } from "./pairwise.js";
-export { borda, type PointsEntry, STACK_RANK_POINTS, stackRank } from "./positional.js";
+export {
+  borda,
+  type PointsEntry,
+  type PositionalResult,
+  STACK_RANK_POINTS,
+  stackRank,
+} from "./positional.js";
 export { judgePrizes, type PrizeOptions, type PrizeResult, type TieBreakPolicy } from "./prizes.js";
 export { normal, seededRandom, shuffle } from "./random.js";
 export { isRankedMethod, RANKED_METHODS, type RankedMethod, rankBallots } from "./ranked.js";

@@ -11,9 +11,17 @@ export interface PointsEntry extends Ranked {
  * leaves out are tied below everything it names, so they share the remaining points. Equivalently a
  * candidate scores 1 per voter for each rival ranked below it and ½ for each rival tied with it.
  */
-export function borda(profile: BallotProfile): RankingResult<PointsEntry> {
+export function borda(profile: BallotProfile): PositionalResult {
   const m = profile.candidates.length;
-  return positional(profile, "borda", (place) => m - 1 - place, true);
+  return {
+    ...positional(profile, "borda", (place) => m - 1 - place, true),
+    variant: `${m - 1}…0 points by place; tied projects share the points of the places they span; projects a ballot leaves out share the remaining points`,
+  };
+}
+
+export interface PositionalResult extends RankingResult<PointsEntry> {
+  /** The counting rule in words, since variants change results. */
+  variant: string;
 }
 
 /** Default MLH-style stack rank: each judge's first pick 3 points, second 2, third 1. */
@@ -26,8 +34,11 @@ export const STACK_RANK_POINTS = [3, 2, 1] as const;
 export function stackRank(
   profile: BallotProfile,
   points: readonly number[] = STACK_RANK_POINTS,
-): RankingResult<PointsEntry> {
-  return positional(profile, "stack-rank", (place) => points[place] ?? 0, false);
+): PositionalResult {
+  return {
+    ...positional(profile, "stack-rank", (place) => points[place] ?? 0, false),
+    variant: `${points.join("/")} points for the top ${points.length} places; tied picks share the points of the places they span; other projects get none`,
+  };
 }
 
 function positional(

@@ -636,6 +636,7 @@ function resultText(result: RankingResult, io: Io, options: Options): string {
       );
     }
   }
+  if (typeof r.variant === "string") lines.push(`Counting rule: ${r.variant}.`);
   if (result.method === "schulze")
     lines.push(
       `Schulze winner${(r.winners as string[]).length > 1 ? "s (tied)" : ""}: ${(r.winners as string[]).join(", ")}`,
