@@ -1,7 +1,7 @@
 // Benchmarks for @hackdaykit/judging, run from the built package (npm run build first; turbo does it).
 // Prints figures; asserts nothing about time (machines differ).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -227,3 +227,5 @@ console.log(`@hackdaykit/judging benchmarks — Node ${process.version}, ${proce
   line("bundle: dist/index.js minified", `${(min.length / 1024).toFixed(1)} kB`);
   line("bundle: minified + gzipped", `${(gzipSync(min, { level: 9 }).length / 1024).toFixed(1)} kB`);
 }
+
+rmSync(work, { recursive: true, force: true });
