@@ -556,8 +556,6 @@ function resultJson(result: RankingResult, options: Options, ballots: BallotSet)
       if (options.explain) json.lockSequence = value;
     } else if (key === "before") {
       if (options.explain) json.before = value;
-    } else if (key === "judges" && method === "rubric" && !options.explain) {
-      // harshness is evidence: shown with --explain
     } else json[key] = value;
   }
   if (method === "crowd-bt" && !json.judges) json.judges = [];
