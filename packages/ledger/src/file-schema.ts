@@ -1,9 +1,12 @@
 import { IdSchema } from "@hackdaykit/schema";
 import { z } from "zod";
 
-/** Account names in our own files: lower-case slugs joined by colons, under one of the five types. */
+/**
+ * Account names: colon paths under one of the five types (hledger's capitalised `Assets:Bank` too). No regex
+ * flags, so the JSON Schema pattern means exactly the same.
+ */
 export const ACCOUNT_PATTERN =
-  /^(assets?|liabilit(?:y|ies)|income|revenues?|expenses?|equity)(:[^:;\t\n ]+(?: [^:;\t\n ]+)*)*$/i;
+  /^([Aa]ssets?|[Ll]iabilit(?:y|ies)|[Ii]ncome|[Rr]evenues?|[Ee]xpenses?|[Ee]quity)(:[^:;\t\n ]+(?: [^:;\t\n ]+)*)*$/;
 
 const amountInput = z
   .union([

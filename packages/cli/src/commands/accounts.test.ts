@@ -300,6 +300,21 @@ describe("hackday accounts import (journal), check and schema", () => {
     expect(readFileSync(yaml, "utf8")).toContain("id: inv-7");
   });
 
+  it("names the line of a journal account our format cannot type", async () => {
+    const dir = tmp();
+    const journal = join(dir, "old.journal");
+    writeFileSync(
+      journal,
+      "2026-01-01 x\n    expenses:food  £1\n    assets:bank\n\n2026-01-02 y\n    Bank  £2\n    Income:Gifts\n",
+    );
+    const r = await hackday("accounts", "import", journal, "-o", join(dir, "out.yaml"));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `${journal}:5: account "Bank" is not under assets, liabilities, income, expenses or equity`,
+    );
+    expect(existsSync(join(dir, "out.yaml"))).toBe(false);
+  });
+
   it("check --previous rejects an edited transaction, naming it", async () => {
     const dir = tmp();
     const edited = join(dir, "edited.ledger.yaml");

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import {
+  ACCOUNT_PATTERN,
   BankMappingSchema,
   balanceJournalStream,
   balanceSheet,
@@ -499,6 +500,20 @@ export function registerAccounts({ program, io }: CommandContext): void {
           duplicates = result.duplicates;
         } else if (isJournal(source)) {
           const all = (await loadLedger(io, source)).transactions;
+          // Our files need typed accounts; a journal may use any names, so say which line to change.
+          const untyped = all.flatMap((t) =>
+            t.postings
+              .filter((p) => !ACCOUNT_PATTERN.test(p.account))
+              .map(
+                (p): ValidationIssue => ({
+                  severity: "error",
+                  path: [],
+                  message: `account "${p.account}" is not under assets, liabilities, income, expenses or equity; rename it before importing`,
+                  ...(t.line !== undefined && { line: t.line }),
+                }),
+              ),
+          );
+          if (untyped.length > 0) fail(io, untyped.slice(0, 20), source);
           imported = all.filter((t) => !existingIds.has(t.id));
           duplicates = all.length - imported.length;
         } else {
