@@ -53,6 +53,8 @@ export interface FeedItem {
   categories: string[];
   updated?: Date;
   private: boolean;
+  /** Shown as free time (the all-day overview must not block a subscriber's whole weekend). */
+  free?: boolean;
 }
 
 export interface SelectOptions {
@@ -237,6 +239,7 @@ function overviewItem(event: Event): FeedItem {
     ...(overviewText(event) !== undefined && { description: overviewText(event) }),
     categories: ["hackathon"],
     private: false,
+    free: true,
   };
 }
 

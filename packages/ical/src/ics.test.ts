@@ -87,6 +87,7 @@ describe("buildIcs: the published feed", () => {
     const overview = vevents(buildIcs(tinyEvent()).ics).find((e) => e.includes("UID:tiny-hack@hackdaykit"))!;
     expect(prop(overview, "DTSTART")).toBe("DTSTART;VALUE=DATE:20260516");
     expect(prop(overview, "DTEND")).toBe("DTEND;VALUE=DATE:20260518");
+    expect(prop(overview, "TRANSP")).toBe("TRANSP:TRANSPARENT");
     expect(buildIcs(tinyEvent(), { overview: false }).uids).not.toContain("tiny-hack@hackdaykit");
   });
 

@@ -5,9 +5,11 @@ import ical, {
   type ICalCalendar,
   ICalCalendarMethod,
   ICalEvent,
+  ICalEventBusyStatus,
   ICalEventClass,
   type ICalEventData,
   ICalEventStatus,
+  ICalEventTransparency,
 } from "ical-generator";
 import { type FeedItem, type SelectOptions, selectFeed } from "./feed.js";
 import { foldLines } from "./fold.js";
@@ -129,6 +131,10 @@ function eventData(
     ...(url !== undefined && { url }),
     ...(meta.lastModified && { lastModified: meta.lastModified }),
     ...(item.private && { class: ICalEventClass.PRIVATE }),
+    ...(item.free && {
+      transparency: ICalEventTransparency.TRANSPARENT,
+      busystatus: ICalEventBusyStatus.FREE,
+    }),
     // A cancelled event cancels every entry, so subscribed calendars clear the whole weekend.
     ...(cancelled && { status: ICalEventStatus.CANCELLED }),
   };
