@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatMinor } from "./amount.js";
-import { ledgerArb } from "./arbitraries.js";
+import { journalArb, ledgerArb } from "./arbitraries.js";
+import { JournalError } from "./journal/errors.js";
 import { escapeJournalText, toHledger, toLedgerCli } from "./journal/export.js";
 import { parseJournal } from "./journal/parse.js";
 import { parseLedgerText, safeParseLedger } from "./load.js";
@@ -69,6 +70,56 @@ describe("every accepted transaction balances", () => {
           expect(filled.at(-1)!.elided).toBe(true);
         }
       }),
+    );
+  });
+});
+
+describe("journals: accepted transactions balance, unbalanced ones are named", () => {
+  it("every transaction read from a random journal sums to zero per currency", () => {
+    fc.assert(
+      fc.property(journalArb, (journal) => {
+        for (const t of parseJournal(journal).transactions) {
+          const sums = new Map<string, bigint>();
+          for (const p of t.postings)
+            sums.set(p.amount.currency, (sums.get(p.amount.currency) ?? 0n) + BigInt(p.amount.minor));
+          expect([...sums.values()].every((sum) => sum === 0n)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("a journal with one posting knocked off balance is rejected, naming that transaction's line", () => {
+    fc.assert(
+      fc.property(journalArb, fc.nat(), (journal, pick) => {
+        const lines = journal.split("\n");
+        // Postings written with an amount, in transactions that have no elided posting.
+        const candidates = lines.flatMap((line, i) => {
+          if (!/^ {4}\S+ {2,}\S/.test(line)) return [];
+          let header = i;
+          while (!/^\d/.test(lines[header]!)) header--;
+          let end = header + 1;
+          while (end < lines.length && lines[end]!.startsWith("    ")) end++;
+          const elided = lines.slice(header + 1, end).some((l) => !/^ {4}\S+ {2,}\S/.test(l));
+          return elided ? [] : [{ i, header }];
+        });
+        fc.pre(candidates.length > 0);
+        const { i, header } = candidates[pick % candidates.length]!;
+        // Add one minor unit: the last digit goes up, or a 0 becomes 1 where it was 9.
+        lines[i] = lines[i]!.replace(/(\d)(?!.*\d)/, (d) => String((Number(d) + 1) % 10));
+        try {
+          parseJournal(lines.join("\n"));
+        } catch (err) {
+          expect(err).toBeInstanceOf(JournalError);
+          expect((err as JournalError).line).toBe(header + 1);
+          expect((err as Error).message).toMatch(
+            /^transaction "Entry" \(\d{4}-\d\d-\d\d, line \d+\) does not balance/,
+          );
+          return;
+        }
+        throw new Error("an unbalanced journal was accepted");
+      }),
+      { numRuns: 200 },
     );
   });
 });
