@@ -211,8 +211,11 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
                     <input
                       id={`start-${s.id}`}
                       name="start"
-                      type="datetime-local"
-                      value={s.start.slice(0, 16)}
+                      type="text"
+                      size={22}
+                      pattern="\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)?"
+                      title="Local time like 2026-05-16T09:30 (add +01:00 only to pick one of two times when the clocks go back)"
+                      value={s.start}
                       required
                     />{" "}
                     <label for={`end-${s.id}`} class="plain">
@@ -221,8 +224,11 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
                     <input
                       id={`end-${s.id}`}
                       name="end"
-                      type="datetime-local"
-                      value={s.end?.slice(0, 16) ?? ""}
+                      type="text"
+                      size={22}
+                      pattern="\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)?"
+                      title="Local time like 2026-05-16T10:30; leave empty to keep the session's length"
+                      value={s.end ?? ""}
                     />{" "}
                     <button type="submit" class="secondary">
                       Move

@@ -1,5 +1,5 @@
 import { type Agenda, type AgendaItem, buildAgenda } from "@hackdaykit/schedule";
-import type { Event } from "@hackdaykit/schema";
+import { type Event, formatMoney } from "@hackdaykit/schema";
 import { Hono } from "hono";
 import { type AppDeps, type AppEnv, publicEvent } from "../context.js";
 import { dateRange, dayLabel, mapLink } from "../format.js";
@@ -199,6 +199,24 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
             )}
           </ul>
         </section>
+        {event.prizes.length > 0 && (
+          <section aria-labelledby="prizes">
+            <h2 id="prizes">Prizes</h2>
+            <ul>
+              {event.prizes.map((prize) => {
+                const sponsor = event.sponsors.find((s) => s.id === prize.sponsor);
+                return (
+                  <li>
+                    <strong>{prize.name}</strong>
+                    {sponsor && ` (from ${sponsor.name})`}
+                    {prize.value && `: ${formatMoney(prize.value)}`}
+                    {prize.description && <> — {prize.description}</>}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        )}
         {event.sponsors.length > 0 && (
           <section aria-labelledby="sponsors">
             <h2 id="sponsors">Thank you to our sponsors</h2>
