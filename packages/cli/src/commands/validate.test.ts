@@ -250,6 +250,15 @@ describe("the built bin", () => {
     expect(noColor.stderr).not.toContain("\u001b[");
   });
 
+  it("exits quietly when the reader closes the pipe early (| head)", () => {
+    const large = examples[1]!;
+    const piped = spawnSync("sh", ["-c", `node ${bin} rota ${large} --json | head -c 10`], {
+      encoding: "utf8",
+    });
+    expect(piped.stdout).toHaveLength(10);
+    expect(piped.stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
+
   it("has --help with an example on every command", () => {
     for (const args of [["--help"], ["validate", "--help"], ["schema", "--help"]]) {
       const help = execFileSync("node", [bin, ...args], { encoding: "utf8" });
