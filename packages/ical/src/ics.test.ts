@@ -293,6 +293,11 @@ describe("buildIcs: event status", () => {
       expect(prop(e, "SEQUENCE")).toBe("SEQUENCE:1");
     }
     expect(v2.changes.moved.length).toBe(entries.length);
+    // Republishing the cancelled event changes nothing more.
+    const v3 = buildIcs(cancelled, { previous: v2.ics });
+    expect(v3.ics).toBe(v2.ics);
+    // Without a previous feed too, every entry says CANCELLED.
+    for (const e of vevents(buildIcs(cancelled).ics)) expect(prop(e, "STATUS")).toBe("STATUS:CANCELLED");
   });
 
   it("the overview of a rescheduled event says when it was first planned", async () => {

@@ -233,6 +233,7 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
           zone,
           { sequence: 0, stamp: item.updated ?? fallback, lastModified: item.updated },
           view.url,
+          cancelled,
         ),
       );
       changes.added.push(item.key);
@@ -244,20 +245,21 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
       ...(before.lastModified && { lastModified: before.lastModified }),
     };
     const entry = add(eventData(item, zone, kept, view.url, cancelled));
+    // Back after being cancelled (removed, then restored): a change even if every other line matches.
+    const revived = before.cancelled && !cancelled;
     const rendered = entry.toString();
-    if (!before.cancelled && rendered === before.raw) {
+    if (!revived && rendered === before.raw) {
       changes.unchanged.push(item.key);
       continue;
     }
     const now = canonicalEvent(rendered);
-    if (!before.cancelled && now.toString() === before.canonical()) {
+    if (!revived && now.toString() === before.canonical()) {
       changes.unchanged.push(item.key);
       continue;
     }
     const props = describeEntry(now);
     const previousProps = before.props();
-    const significant =
-      before.cancelled || SIGNIFICANT.some((name) => props.get(name) !== previousProps.get(name));
+    const significant = revived || SIGNIFICANT.some((name) => props.get(name) !== previousProps.get(name));
     const stamp = after(item.updated ?? fallback, before.stamp);
     entry.sequence(significant ? before.sequence + 1 : before.sequence);
     entry.stamp(stamp);
