@@ -194,6 +194,15 @@ describe("hackday accounts open", () => {
   });
 });
 
+describe("hackday accounts open --format svg --currency", () => {
+  it("charts the chosen currency", async () => {
+    const usd = await hackday("accounts", "open", LEDGER, "--format", "svg", "--currency", "usd");
+    expect(usd.stdout).toContain("income and spending (USD)");
+    expect(usd.stdout).toContain("$100.00");
+    expect(usd.stdout).not.toContain("£");
+  });
+});
+
 describe("hackday accounts export", () => {
   it("writes hledger, ledger and beancount files the real tools accept", async () => {
     const dir = tmp();

@@ -16,6 +16,7 @@ import {
   JournalError,
   type Ledger,
   ledgerJsonSchema,
+  type OpenAccounts,
   openAccounts,
   openAccountsCsv,
   openAccountsJson,
@@ -396,19 +397,21 @@ export function registerAccounts({ program, io }: CommandContext): void {
     .option("--json", "same as --format json")
     .option("--event <id>", "only this event")
     .option("--title <text>", "title for the page or chart")
+    .option("--currency <code>", "svg: the currency to chart (default: the first)")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .addHelpText(
       "after",
       "\nExamples:\n  $ hackday accounts open examples/nhs-hack-day-31.ledger.yaml --format markdown\n  $ hackday accounts open examples/nhs-hack-day-31.ledger.yaml --format svg -o accounts.svg",
     )
-    .action(async (file: string, options: Common & { format: string; title?: string }) => {
+    .action(async (file: string, options: Common & { format: string; title?: string; currency?: string }) => {
       const format = options.json ? "json" : options.format;
-      const render = {
+      const renderers: Record<string, (view: OpenAccounts) => string> = {
         json: openAccountsJson,
         markdown: openAccountsMarkdown,
         csv: openAccountsCsv,
-        svg: openAccountsSvg,
-      }[format];
+        svg: (view) => openAccountsSvg(view, options.currency?.toUpperCase()),
+      };
+      const render = renderers[format];
       if (!render) throw new CliError(`unknown format "${format}"; choose json, markdown, csv or svg`, 2);
       const ledger = await loadLedger(io, file);
       const view = openAccounts(ledger, {

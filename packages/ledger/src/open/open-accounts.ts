@@ -59,6 +59,21 @@ export interface OpenAccounts {
   }[];
 }
 
+/** Largest first; ties keep their order. Amounts of different currencies are not compared. */
+const byAmountDescending = (
+  a: { currency: string; amount: bigint },
+  b: { currency: string; amount: bigint },
+) =>
+  a.currency !== b.currency
+    ? a.currency < b.currency
+      ? -1
+      : 1
+    : b.amount > a.amount
+      ? 1
+      : b.amount < a.amount
+        ? -1
+        : 0;
+
 const titleCase = (slug: string) => slug.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase());
 
 /** Builds the open accounts of a ledger (or one event of it) under a privacy policy. */
@@ -139,10 +154,8 @@ export function openAccounts(ledger: Ledger, policy: OpenAccountsPolicy = {}): O
   return {
     title: policy.title ?? (policy.event ? `Open accounts: ${policy.event}` : "Open accounts"),
     event: policy.event ?? null,
-    income: [...income.values()]
-      .filter((r) => r.amount !== 0n)
-      .sort((a, b) => (b.amount > a.amount ? 1 : b.amount < a.amount ? -1 : 0)),
-    expenses: [...expenses.values()].filter((r) => r.amount !== 0n),
+    income: [...income.values()].filter((r) => r.amount !== 0n).sort(byAmountDescending),
+    expenses: [...expenses.values()].filter((r) => r.amount !== 0n).sort(byAmountDescending),
     payments,
     totals: [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1)),
   };
