@@ -5,11 +5,11 @@ import {
   resolveSessionTimes,
   resolveWallTime,
   type Session,
-  toWallTime,
   ValidationError,
 } from "@hackdaykit/schema";
 import { FeedError } from "./errors.js";
 import { sessionUid } from "./ids.js";
+import { localDate, nextDate } from "./local-time.js";
 import { offsetAt } from "./offsets.js";
 
 /** Which sessions a feed carries. Event, track and room feeds are public; a person's feed is theirs alone. */
@@ -92,20 +92,10 @@ function location(event: Event, roomId: string | undefined, prefix?: string): Fe
   };
 }
 
-function isoDate(instant: Date, zone: string): string {
-  const wall = toWallTime(instant, zone);
-  return `${String(wall.year).padStart(4, "0")}-${String(wall.month).padStart(2, "0")}-${String(wall.day).padStart(2, "0")}`;
-}
-
 function localMidnight(date: string, zone: string): Date {
   const resolved = resolveWallTime(`${date}T00:00`, zone);
   // A zone whose clocks skip midnight still needs a sort key; the entry itself is written as a date.
   return resolved.ok ? resolved.instant : new Date(`${date}T00:00:00Z`);
-}
-
-function nextDay(date: string): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
 /**
@@ -161,7 +151,7 @@ function sessionItem(
   const where = location(event, session.room);
   const allDay = isMidnight(times.start, event.timezone) && isMidnight(times.end, event.timezone);
   const dates = allDay
-    ? { start: isoDate(times.start, event.timezone), end: isoDate(times.end, event.timezone) }
+    ? { start: localDate(times.start, event.timezone), end: localDate(times.end, event.timezone) }
     : undefined;
   return {
     uid: sessionUid(event.id, session.id),
@@ -224,7 +214,7 @@ function overviewText(event: Event): string | undefined {
 
 function overviewItem(event: Event): FeedItem {
   // DTEND of an all-day item is exclusive: the day after the last day.
-  const dates = { start: event.start, end: nextDay(event.end) };
+  const dates = { start: event.start, end: nextDate(event.end) };
   const where = location(event, undefined);
   return {
     uid: `${event.id}@hackdaykit`,
