@@ -113,43 +113,60 @@ const xml = (text: string) =>
  * currency (the chart cannot add pounds to euros). Hand-written: a bar chart needs no chart library.
  */
 export function openAccountsSvg(view: OpenAccounts, currency = view.totals[0]?.currency ?? "GBP"): string {
-  const bars = [
-    ...view.income
-      .filter((r) => r.currency === currency)
-      .map((r) => ({ group: "income", label: r.source, kind: r.kind, amount: r.amount })),
-    ...view.expenses
-      .filter((r) => r.currency === currency)
-      .map((r) => ({ group: "expense", label: r.category, kind: r.kind, amount: r.amount })),
+  const groups = [
+    {
+      heading: "Income",
+      bars: view.income
+        .filter((r) => r.currency === currency)
+        .map((r) => ({
+          income: true,
+          label: r.kind === "restricted" && r.restrictedTo ? `${r.source} (for ${r.restrictedTo})` : r.source,
+          kind: r.kind,
+          amount: r.amount,
+        })),
+    },
+    {
+      heading: "Spending",
+      bars: view.expenses
+        .filter((r) => r.currency === currency)
+        .map((r) => ({ income: false, label: r.category, kind: r.kind, amount: r.amount })),
+    },
   ];
   const width = 720;
   const labelWidth = 240;
   const barHeight = 22;
   const gap = 6;
-  const top = 40;
-  const height = top + bars.length * (barHeight + gap) + 40;
+  const headingHeight = 28;
   let max = 1n; // bigint: Math.max cannot compare these
-  for (const b of bars) if (b.amount > max) max = b.amount;
+  for (const group of groups) for (const b of group.bars) if (b.amount > max) max = b.amount;
   const span = width - labelWidth - 130;
-  const colour = (b: (typeof bars)[number]) =>
-    b.kind === "in-kind" ? "#9e9e9e" : b.group === "income" ? "#2e7d32" : "#c62828";
-  const rows = bars.map((b, i) => {
-    const y = top + i * (barHeight + gap);
-    const w = Number((b.amount * BigInt(span)) / max);
-    const value = formatMinorHuman(b.amount, currency);
-    return [
-      `  <text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${xml(b.label)}</text>`,
-      `  <rect x="${labelWidth}" y="${y}" width="${Math.max(w, 1)}" height="${barHeight}" fill="${colour(b)}"><title>${xml(`${b.group}: ${b.label} ${value}${b.kind === "in-kind" ? " (in kind)" : ""}`)}</title></rect>`,
-      `  <text x="${labelWidth + Math.max(w, 1) + 6}" y="${y + 15}">${xml(value)}</text>`,
-    ].join("\n");
-  });
-  const legendY = height - 14;
+  const rows: string[] = [];
+  let y = 40;
+  for (const group of groups) {
+    rows.push(`  <text x="8" y="${y + 18}" font-weight="bold">${xml(group.heading)}</text>`);
+    y += headingHeight;
+    for (const b of group.bars) {
+      const w = Math.max(Number((b.amount * BigInt(span)) / max), 1);
+      const value = formatMinorHuman(b.amount, currency);
+      const label = b.kind === "in-kind" ? `${b.label} (in kind)` : b.label;
+      const fill = b.kind === "in-kind" ? "#9e9e9e" : b.income ? "#2e7d32" : "#c62828";
+      rows.push(
+        `  <text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${xml(label)}</text>`,
+        `  <rect x="${labelWidth}" y="${y}" width="${w}" height="${barHeight}" fill="${fill}"><title>${xml(`${group.heading}: ${label} ${value}`)}</title></rect>`,
+        `  <text x="${labelWidth + w + 6}" y="${y + 15}">${xml(value)}</text>`,
+      );
+      y += barHeight + gap;
+    }
+  }
+  const legendY = y + 24;
+  const height = legendY + 12;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="13" role="img" aria-labelledby="title">
   <title id="title">${xml(`${view.title}: income and spending (${currency})`)}</title>
   <text x="8" y="24" font-size="16" font-weight="bold">${xml(view.title)}</text>
 ${rows.join("\n")}
   <rect x="8" y="${legendY - 10}" width="12" height="12" fill="#2e7d32"/><text x="24" y="${legendY}">income</text>
   <rect x="100" y="${legendY - 10}" width="12" height="12" fill="#c62828"/><text x="116" y="${legendY}">spending</text>
-  <rect x="200" y="${legendY - 10}" width="12" height="12" fill="#9e9e9e"/><text x="216" y="${legendY}">in kind</text>
+  <rect x="200" y="${legendY - 10}" width="12" height="12" fill="#9e9e9e"/><text x="216" y="${legendY}">in kind (a value, not cash)</text>
 </svg>
 `;
 }
