@@ -1,3 +1,4 @@
+import { parseMoney } from "@hackdaykit/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Accumulator, formatMinor, formatMinorHuman } from "./amount.js";
@@ -34,6 +35,38 @@ describe("parseJournalAmount", () => {
   ])("rejects %s", (text, message) => {
     const result = parseJournalAmount(text);
     expect(result.error).toMatch(message);
+  });
+});
+
+describe("the journal fast path and @hackdaykit/schema's parseMoney agree", () => {
+  it("on every amount written the ways both accept", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        fc.constantFrom("GBP", "EUR", "USD", "JPY", "KWD"),
+        fc.constantFrom("code-after", "code-before", "symbol", "grouped"),
+        (minor, currency, style) => {
+          const decimal = formatMinor(minor, currency);
+          const symbol = ({ GBP: "£", EUR: "€", USD: "$", JPY: "¥" } as Record<string, string>)[currency];
+          const grouped = decimal.replace(
+            /^(-?)(\d+)/,
+            (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ","),
+          );
+          const text =
+            style === "code-before"
+              ? `${currency} ${decimal}`
+              : style === "symbol" && symbol
+                ? decimal.startsWith("-")
+                  ? `-${symbol}${decimal.slice(1)}`
+                  : `${symbol}${decimal}`
+                : style === "grouped"
+                  ? `${grouped} ${currency}`
+                  : `${decimal} ${currency}`;
+          const ours = parseJournalAmount(text);
+          expect(ours).toEqual(parseMoney(text));
+        },
+      ),
+    );
   });
 });
 
