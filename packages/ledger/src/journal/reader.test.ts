@@ -134,6 +134,11 @@ describe("exact sums", () => {
     );
   });
 
+  it("asserts per currency, without inventing a balance in the asserted one", async () => {
+    const { balances } = await balanceJournalStream(textChunks("2026-01-01 x\n    a  £5 = €0\n    b\n"));
+    expect(balances.map((b) => `${b.account} ${b.currency}`)).toEqual(["a GBP", "b GBP"]);
+  });
+
   it("ignores a byte-order mark", async () => {
     const text = "\uFEFF; exported\n2026-01-01 x\n    a  £1\n    b\n";
     expect((await balanceJournalStream(textChunks(text))).transactions).toBe(1);

@@ -315,7 +315,7 @@ export class JournalReader {
       acc.add(this.minors[i]!);
       const assertion = this.assertions[i];
       if (assertion !== undefined) {
-        const actual = this.accumulator(this.accounts[i]!, assertion.currency).total;
+        const actual = this.totals.get(this.accounts[i]!)?.byCurrency.get(assertion.currency)?.total ?? 0n;
         if (actual !== BigInt(assertion.minor)) {
           this.fail(
             `balance assertion failed: ${this.accounts[i]} is ${formatMinor(actual, assertion.currency)} ${assertion.currency} after this posting, the journal asserts ${formatMinor(assertion.minor, assertion.currency)} ${assertion.currency}`,
