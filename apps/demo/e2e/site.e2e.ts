@@ -94,6 +94,10 @@ describe("the demo in a real browser (chromium)", () => {
     await press(page.locator(".choice button").first());
     expect(await page.locator(".notice").first().textContent()).toContain("Vote recorded");
     await screenshot(page, "judge-done-phone");
+    const judgeProblems = (await axeViolations(page)).filter(
+      (v) => v.impact === "serious" || v.impact === "critical",
+    );
+    expect(judgeProblems).toEqual([]);
     expect(server.store.votes("wilf-pemberton").filter((v) => v.voided === null)).toHaveLength(votes);
   });
 

@@ -61,6 +61,11 @@ describe("calendar feeds, exports and open accounts over HTTP", () => {
     expect(track.text).toContain("Open data clinic");
     expect(track.text).not.toContain("SUMMARY:Pitches");
     expect((await visitor.get("/calendar/no-such-track.ics")).status).toBe(404);
+    const room = await visitor.get("/calendar/room/seminar-1.ics");
+    expect(room.status).toBe(200);
+    expect(room.text).toContain("Open data clinic");
+    expect(room.text).not.toContain("SUMMARY:Pitches");
+    expect((await visitor.get("/calendar/room/nowhere.ics")).status).toBe(404);
     const c3voc = JSON.parse((await visitor.get("/schedule.json")).text) as {
       schedule: { conference: { title: string } };
     };

@@ -10,10 +10,19 @@ export const ICAL_AVAILABLE = true;
  * A calendar feed from the ical package, change-aware: the last body served for this feed is kept, so a moved
  * session comes out with SEQUENCE + 1 (and a removed one as CANCELLED) and subscribed calendars follow it.
  */
-export function calendarFeed(store: Store, options: { track?: string }): string | undefined {
-  const name = options.track === undefined ? "event" : `track:${options.track}`;
+export function calendarFeed(store: Store, options: { track?: string; room?: string }): string | undefined {
+  const name =
+    options.track !== undefined
+      ? `track:${options.track}`
+      : options.room !== undefined
+        ? `room:${options.room}`
+        : "event";
   const scope: FeedScope =
-    options.track === undefined ? { kind: "event" } : { kind: "track", track: options.track };
+    options.track !== undefined
+      ? { kind: "track", track: options.track }
+      : options.room !== undefined
+        ? { kind: "room", room: options.room }
+        : { kind: "event" };
   const previous = store.feed(name);
   const { ics } = buildIcs(publicEvent(store), { scope, ...(previous !== undefined && { previous }) });
   if (ics !== previous) store.saveFeed(name, ics);

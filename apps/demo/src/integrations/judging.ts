@@ -205,8 +205,14 @@ export function pairwiseStep(
 export function progressFor(store: Store, judge: string): { seen: number; expected: number } {
   const event = store.event();
   const state = store.judgeState(judge);
-  const seen = new Set(state.ignored);
-  for (const id of store.absentProjects()) seen.delete(id);
+  // Seen = compared in a live vote, or the first one looked at; skipped and absent ones do not count.
+  const seen = new Set<string>();
+  for (const v of store.votes(judge)) {
+    if (v.voided !== null) continue;
+    seen.add(v.winner);
+    seen.add(v.loser);
+  }
+  if (state.previous !== null) seen.add(state.previous);
   const open = event.projects.length - conflictedProjects(event, judge).size;
   const judges = Math.max(1, judgeIds(event).length);
   const expected = Math.min(open, Math.ceil((event.projects.length * VIEWS_PER_PROJECT) / judges));

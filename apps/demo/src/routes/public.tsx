@@ -93,6 +93,14 @@ function Subscribe({ event, host }: { event: Event; host: string }) {
           <a href={`/calendar/${t.id}.ics`}>.ics</a>)
         </li>
       ))}
+      {(event.venue?.rooms ?? [])
+        .filter((r) => event.sessions.some((s) => s.room === r.id))
+        .map((r) => (
+          <li>
+            <a href={`webcal://${host}/calendar/room/${r.id}.ics`}>What's on in {r.name}</a> (
+            <a href={`/calendar/room/${r.id}.ics`}>.ics</a>)
+          </li>
+        ))}
       <li>
         <a href="/schedule.json">schedule.json</a> for schedule apps (c3voc format: Giggity, EventFahrplan,
         ConfClerk)
@@ -420,6 +428,11 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
     const track = c.req.param("file").replace(/\.ics$/, "");
     if (!publicEvent(store).tracks.some((t) => t.id === track)) return c.notFound();
     return ics(calendarFeed(store, { track }), `${track}.ics`) ?? c.notFound();
+  });
+  app.get("/calendar/room/:file{[a-z0-9][a-z0-9-]*\\.ics}", (c) => {
+    const room = c.req.param("file").replace(/\.ics$/, "");
+    if (!publicEvent(store).venue?.rooms.some((r) => r.id === room)) return c.notFound();
+    return ics(calendarFeed(store, { room }), `${room}.ics`) ?? c.notFound();
   });
   app.get("/schedule.json", (c) => {
     const data = c3vocSchedule(publicEvent(store));
