@@ -1,5 +1,5 @@
 import { request } from "node:http";
-import { loadEvent } from "@hackdaykit/schema";
+import { formatIssue, loadEvent, parseEventText } from "@hackdaykit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/client.js";
 import { EXAMPLE, PASSWORD, testServer } from "./testing/server.js";
@@ -262,6 +262,16 @@ describe("demo app over HTTP (real server, real SQLite file)", () => {
     const res = await admin.get("/admin/export/event.yaml");
     expect(res.status).toBe(200);
     expect(res.text).toContain("id: nhs-hack-day-31");
+    const back = parseEventText(res.text, "event.yaml");
+    expect(back.ok ? [] : back.issues.map(formatIssue)).toEqual([]);
+    if (back.ok) {
+      const original = await loadEvent(EXAMPLE);
+      expect(back.event.sponsors).toEqual(original.sponsors);
+      expect(back.event.projects.length).toBe(original.projects.length);
+      expect(back.event.judging!.ballots.scores.length).toBeGreaterThanOrEqual(
+        original.judging!.ballots.scores.length,
+      );
+    }
     const backup = await fetch(`${server.url}/admin/backup.sqlite`, {
       headers: { cookie: [...admin.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
     });

@@ -1,3 +1,4 @@
+import { formatIssue, parseEventText } from "@hackdaykit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/client.js";
 import { PASSWORD, testServer } from "./testing/server.js";
@@ -155,6 +156,20 @@ describe("judging over HTTP", () => {
     const empty = await admin.post("/admin/results/run", { prize: "patient-choice" });
     expect(empty.status).toBe(400);
     expect(empty.text).toContain("no rankings for this prize yet");
+  });
+
+  it("exports every vote, with undone ones as voids, in an event file the schema accepts", async () => {
+    const res = await admin.get("/admin/export/event.yaml");
+    const back = parseEventText(res.text, "event.yaml");
+    expect(back.ok ? [] : back.issues.map(formatIssue)).toEqual([]);
+    if (!back.ok) return;
+    const stored = server.store.votes();
+    expect(back.event.judging!.ballots.votes).toHaveLength(stored.length);
+    expect(back.event.judging!.ballots.voids.map((v) => v.vote)).toEqual(
+      stored.filter((v) => v.voided !== null).map((v) => v.id),
+    );
+    const csv = await admin.get("/admin/export/votes.csv");
+    expect(csv.text.trim().split("\n")).toHaveLength(1 + stored.filter((v) => v.voided === null).length);
   });
 
   it("shows a judge their expo rota with times", async () => {

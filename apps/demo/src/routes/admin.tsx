@@ -5,7 +5,9 @@ import {
   type Conflict,
   ELIGIBILITY_FLAGS,
   type EligibilityFlag,
+  formatDecimal,
   formatWall,
+  type Money,
   type Project,
   ProjectSchema,
   resolveSessionTimes,
@@ -36,6 +38,16 @@ import { ActionButton, Csrf, Layout, Notice } from "../views/layout.js";
 import { ResultsView } from "../views/results.js";
 
 export const ADMIN_COOKIE = "hdk_admin";
+
+function isMoney(value: unknown): value is Money {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return (
+    keys.length === 2 &&
+    typeof (value as Money).minor === "number" &&
+    typeof (value as Money).currency === "string"
+  );
+}
 
 const FLAG_LABELS: Record<EligibilityFlag, string> = {
   builtThisWeekend: "Built this weekend",
@@ -729,9 +741,13 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
         "cache-control": "no-store",
       },
     });
-  app.get("/export/event.yaml", () =>
-    download(stringify(store.exportEvent()), "application/yaml; charset=utf-8", "event.yaml"),
-  );
+  app.get("/export/event.yaml", () => {
+    // Money is held as {minor, currency}; the file format writes it as text ("3000.00 GBP").
+    const plain = JSON.parse(JSON.stringify(store.exportEvent()), (_key, value: unknown) =>
+      isMoney(value) ? `${formatDecimal(value)} ${value.currency}` : value,
+    );
+    return download(stringify(plain), "application/yaml; charset=utf-8", "event.yaml");
+  });
   app.get("/export/scores.csv", () => {
     const rows = store.scores().map((s) => [s.judge, s.project, s.criterion, s.score].map(csvCell).join(","));
     return download(
