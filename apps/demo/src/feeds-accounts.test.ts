@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { Client } from "./testing/client.js";
@@ -103,8 +104,9 @@ describe("calendar feeds, exports and open accounts over HTTP", () => {
 
   it("records an expense, rejects a bad one, and reverses instead of editing", async () => {
     await admin.get("/admin/accounts");
+    // After the example's last balance assertion (31 May), as hledger checks assertions in date order.
     const ok = await admin.post("/admin/accounts/transaction", {
-      date: "2026-05-17",
+      date: "2026-06-01",
       description: "Extension leads",
       payee: "",
       to: "expenses:supplies",
@@ -133,6 +135,19 @@ describe("calendar feeds, exports and open accounts over HTTP", () => {
     expect((await new Client(server.url).get("/accounts")).text).toContain("£166.99");
     const journal = await admin.get("/admin/export/ledger.journal");
     expect(journal.text).toContain("Extension leads");
+    // The real hledger (Debian package; CI installs it) accepts the export of what was recorded on the web.
+    const file = join(server.dir, "accounts.journal");
+    writeFileSync(file, journal.text);
+    const checked = spawnSync("hledger", ["-f", file, "check"], { encoding: "utf8" });
+    if (checked.error)
+      throw new Error(`hledger is needed for this test (apt-get install hledger): ${checked.error.message}`);
+    expect(checked.stderr).toBe("");
+    expect(checked.status).toBe(0);
+    const balance = spawnSync("hledger", ["-f", file, "bal", "expenses:supplies", "-N", "--flat"], {
+      encoding: "utf8",
+    });
+    // 166.99 + 42.50 − 42.50 (reversed)
+    console.log(balance.stdout);
   });
 
   it("records a pledge and a budget line", async () => {

@@ -503,8 +503,10 @@ export function recordAccounts(
       if (!original) return { ok: false, message: "No such transaction." };
       if (ledger.transactions.some((t) => t.reverses === original.id))
         return { ok: false, message: "Already reversed." };
+      // Dated today, but never before the transaction it reverses.
+      const today = new Date().toISOString().slice(0, 10);
       const reversal = transactionData(
-        reversalOf(original, nextId(ledger, "reversal"), new Date().toISOString().slice(0, 10)),
+        reversalOf(original, nextId(ledger, "reversal"), today < original.date ? original.date : today),
         ledger.event,
       );
       const problem = check([reversal]);
