@@ -506,7 +506,7 @@ export function recordAccounts(
       // Dated today, but never before the transaction it reverses.
       const today = new Date().toISOString().slice(0, 10);
       const reversal = transactionData(
-        reversalOf(original, nextId(ledger, "reversal"), today < original.date ? original.date : today),
+        reversalOf(original, nextId(ledger, "reversal"), [today, original.date].sort().at(-1)!),
         ledger.event,
       );
       const problem = check([reversal]);
