@@ -277,6 +277,32 @@ describe("hackday accounts import", () => {
     ]);
   });
 
+  it("refuses to append when transactions are not the end of the file, and leaves it untouched", async () => {
+    const dir = tmp();
+    const ledger = join(dir, "accounts.ledger.yaml");
+    const original = "currency: GBP\ntransactions: []\npayees: []\n";
+    writeFileSync(ledger, original);
+    const mapping = join(dir, "bank.yaml");
+    writeFileSync(
+      mapping,
+      "account: assets:bank\ncurrency: GBP\ncolumns: { date: Date, description: D, amount: A }\n",
+    );
+    writeFileSync(join(dir, "s.csv"), "Date,D,A\n2026-01-01,x,1.00\n");
+    const r = await hackday(
+      "accounts",
+      "import",
+      join(dir, "s.csv"),
+      "--mapping",
+      mapping,
+      "--into",
+      ledger,
+      "--append",
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/"transactions:" must be the last top-level key/);
+    expect(readFileSync(ledger, "utf8")).toBe(original);
+  });
+
   it("a bad mapping names the line in the mapping file", async () => {
     const dir = tmp();
     const mapping = join(dir, "bank.yaml");
