@@ -53,6 +53,7 @@ function bigEvent() {
 function bare(event, fastFold = false) {
   const rooms = new Map(event.venue.rooms.map((r) => [r.id, r.name]));
   const tracks = new Map(event.tracks.map((t) => [t.id, t.name]));
+  const people = new Map(event.people.map((p) => [p.id, p]));
   const stamp = new Date("2026-06-01T00:00:00Z");
   const calendar = ical({
     prodId: "//bench//EN",
@@ -70,7 +71,12 @@ function bare(event, fastFold = false) {
       timezone: zone,
       summary: s.title,
       location: { title: `${rooms.get(s.room)}, ${event.venue.name}`, geo: { lat: 51.5, lon: -0.1 } },
-      description: s.description,
+      // The same text our entries carry: description, consenting speakers, track.
+      description: [
+        s.description,
+        ...s.speakers.flatMap((id) => (people.get(id)?.public ? [`With: ${people.get(id).name}`] : [])),
+        `Track: ${tracks.get(s.track)}`,
+      ].join("\n\n"),
       categories: [{ name: tracks.get(s.track) }, { name: s.kind }],
       url: event.url,
     });
