@@ -141,6 +141,10 @@ describe("the demo in a real browser (chromium)", () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
+    // A blocked script or style (CSP) or a broken resource shows up as a console error.
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`${page.url()}: console: ${message.text()}`);
+    });
     for (const [path, name] of PUBLIC_PAGES) {
       const res = await page.goto(`${server.url}${path}`);
       expect(res?.status(), path).toBe(200);
