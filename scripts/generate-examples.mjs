@@ -240,7 +240,7 @@ function smallEvent() {
           name: "Atrium Café",
           capacity: 150,
           bookings: [
-            { start: "2026-05-16T08:00", end: "2026-05-16T20:00" },
+            { start: "2026-05-16T08:00", end: "2026-05-16T20:30" },
             { start: "2026-05-17T08:00", end: "2026-05-17T18:00" },
           ],
         },

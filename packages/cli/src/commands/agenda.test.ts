@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,6 +11,9 @@ const nhs = join(root, "examples/nhs-hack-day-31.yaml");
 const expo = join(root, "examples/riverbend-expo-2026.yaml");
 const bin = join(root, "packages/cli/dist/bin.js");
 const dir = mkdtempSync(join(tmpdir(), "hackday-agenda-"));
+/** The small example with the atrium's Saturday booking cut to 20:00, so the social overruns it by 30 minutes. */
+const overrun = join(dir, "nhs-hack-day-31.yaml");
+writeFileSync(overrun, readFileSync(nhs, "utf8").replace("end: 2026-05-16T20:30", "end: 2026-05-16T20:00"));
 
 describe("hackday agenda", () => {
   it("prints a day-by-day table in the event's zone, with real minutes across the clock change", async () => {
@@ -23,7 +26,7 @@ describe("hackday agenda", () => {
 
   it("--check lists conflicts located in the file and exits 1 on a hard conflict", async () => {
     const out = captureIo();
-    expect(await run(["agenda", nhs, "--check"], out.io)).toBe(1);
+    expect(await run(["agenda", overrun, "--check"], out.io)).toBe(1);
     expect(out.stdout).toMatch(
       /nhs-hack-day-31\.yaml:\d+:\d+: sessions\[10\]\.end: session "social-sat" .* runs 30 min past the booking's end \(20:00\)/,
     );
@@ -35,7 +38,7 @@ describe("hackday agenda", () => {
 
   it("--json gives sessions with offsets and the conflicts", async () => {
     const out = captureIo();
-    expect(await run(["agenda", nhs, "--check", "--json"], out.io)).toBe(1);
+    expect(await run(["agenda", overrun, "--check", "--json"], out.io)).toBe(1);
     const data = JSON.parse(out.stdout);
     expect(data.zone).toBe("Europe/London");
     expect(data.days.map((d: { date: string }) => d.date)).toEqual(["2026-05-16", "2026-05-17"]);
@@ -80,8 +83,10 @@ describe("hackday agenda", () => {
     expect(await run(["agenda", join(dir, "nope.yaml")], missing.io)).toBe(1);
   });
 
-  it("the built binary runs --check on the shipped example", () => {
-    const result = spawnSync(process.execPath, [bin, "agenda", nhs, "--check"], { encoding: "utf8" });
+  it("the built binary runs --check: the shipped example is clean, the shortened booking is not", () => {
+    const clean = spawnSync(process.execPath, [bin, "agenda", nhs, "--check"], { encoding: "utf8" });
+    expect(clean.status).toBe(0);
+    const result = spawnSync(process.execPath, [bin, "agenda", overrun, "--check"], { encoding: "utf8" });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('session "social-sat"');
   });
