@@ -16,10 +16,12 @@ export {
 } from "./load.js";
 export {
   currencyExponent,
+  currencyOfSymbol,
   formatDecimal,
   formatMoney,
   isCurrencyCode,
   type Money,
+  type MoneyAmount,
   MoneyError,
   type MoneyInput,
   MoneySchema,

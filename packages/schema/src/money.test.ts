@@ -80,5 +80,7 @@ describe("formatting", () => {
     expect(formatMoney({ minor: -300, currency: "JPY" })).toBe("-¥300");
     expect(formatMoney({ minor: 1000125, currency: "KWD" })).toBe("1,000.125 KWD");
     expect(currencyExponent("CLF")).toBe(4);
+    expect(formatDecimal({ minor: 2n ** 70n, currency: "GBP" })).toBe("11805916207174113034.24");
+    expect(formatMoney({ minor: -(2n ** 60n), currency: "EUR" })).toBe("-€11,529,215,046,068,469.76");
   });
 });

@@ -146,23 +146,42 @@ function parseAmount(text: string, currency: string, original: string): Money {
   return { minor: negative && value !== 0 ? -value : value, currency };
 }
 
-/** The amount as a plain decimal string in major units: 125050 GBP → "1250.50". */
-export function formatDecimal(money: Money): string {
-  const exponent = currencyExponent(money.currency);
-  const digits = Math.abs(money.minor)
-    .toString()
-    .padStart(exponent + 1, "0");
-  const whole = digits.slice(0, digits.length - exponent);
-  const fraction = exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : "";
-  return `${money.minor < 0 ? "-" : ""}${whole}${fraction}`;
+/** A {@link Money}, or a total too large for a safe integer (ledgers sum in bigint). */
+export interface MoneyAmount {
+  minor: number | bigint;
+  currency: string;
 }
 
+/** The ISO 4217 code a symbol stands for in event files and journals (`£` → GBP), if any. */
+export function currencyOfSymbol(symbol: string): string | undefined {
+  return SYMBOLS[symbol];
+}
+
+/** The amount as a plain decimal string in major units: 125050 GBP → "1250.50". */
+export function formatDecimal(money: MoneyAmount): string {
+  const exponent = currencyExponent(money.currency);
+  const minor = BigInt(money.minor);
+  const digits = (minor < 0n ? -minor : minor).toString().padStart(exponent + 1, "0");
+  const whole = digits.slice(0, digits.length - exponent);
+  const fraction = exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : "";
+  return `${minor < 0n ? "-" : ""}${whole}${fraction}`;
+}
+
+const DISPLAY_SYMBOLS: Readonly<Record<string, string>> = {
+  GBP: "£",
+  EUR: "€",
+  USD: "$",
+  JPY: "¥",
+  INR: "₹",
+};
+
 /** Human form with the currency's symbol where there is one: "£1,250.50", "-¥300", "1,000.000 KWD". */
-export function formatMoney(money: Money): string {
-  const [whole, fraction] = formatDecimal(money).replace("-", "").split(".");
+export function formatMoney(money: MoneyAmount): string {
+  const decimal = formatDecimal(money);
+  const sign = decimal.startsWith("-") ? "-" : "";
+  const [whole, fraction] = decimal.replace("-", "").split(".");
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction ? `.${fraction}` : "");
-  const sign = money.minor < 0 ? "-" : "";
-  const symbol = { GBP: "£", EUR: "€", USD: "$", JPY: "¥", INR: "₹" }[money.currency];
+  const symbol = DISPLAY_SYMBOLS[money.currency];
   return symbol ? `${sign}${symbol}${grouped}` : `${sign}${grouped} ${money.currency}`;
 }
 
