@@ -1,4 +1,7 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { formatIssue, loadEvent, parseEventText } from "@hackdaykit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/client.js";
@@ -313,5 +316,36 @@ describe("demo app over HTTP (real server, real SQLite file)", () => {
       for (const secret of secrets) expect(res.text, `${path} leaks ${secret}`).not.toContain(secret);
       expect(res.text, path).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
     }
+  });
+});
+
+describe("hostile text in the event file", () => {
+  let server: Server;
+  const dir = mkdtempSync(join(tmpdir(), "hackdaykit-hostile-"));
+
+  beforeAll(async () => {
+    // A session title that tries to close the JSON-LD script element and open its own.
+    const text = readFileSync(EXAMPLE, "utf8").replace(
+      'title: "Pitches: 25 ideas in one minute each"',
+      'title: "Pitches </script><script>alert(1)</script>"',
+    );
+    const file = join(dir, "hostile.yaml");
+    writeFileSync(file, text);
+    server = await testServer({ eventFile: file });
+  });
+  afterAll(async () => {
+    await server.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("cannot break out of the JSON-LD block or the page", async () => {
+    const page = await new Client(server.url).get("/agenda");
+    expect(page.text).not.toContain("<script>alert(1)");
+    expect(page.text).toContain("Pitches &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
+    const ld = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(page.text);
+    expect(ld).not.toBeNull();
+    expect(JSON.stringify(JSON.parse(ld![1]!))).toContain("Pitches </script><script>alert(1)</script>");
+    const ics = await new Client(server.url).get("/calendar.ics");
+    expect(ics.text).toContain("Pitches </script>");
   });
 });

@@ -390,6 +390,11 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
   const linksPage = (c: Context<AppEnv>, flash?: { kind: "ok" | "warn"; text: string }) => {
     const event = store.event();
     const tokens = store.tokens();
+    const votesBy = new Map<string, number>();
+    for (const v of store.votes())
+      if (v.voided === null) votesBy.set(v.judge, (votesBy.get(v.judge) ?? 0) + 1);
+    const titleOf = (id: string | null) =>
+      id === null ? "" : (event.projects.find((p) => p.id === id)?.title ?? id);
     const live = (kind: string, subject: string) =>
       tokens.filter((t) => t.kind === kind && t.subject === subject && t.revoked === null).length;
     const csrf = c.var.csrf;
@@ -405,6 +410,8 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
             <tr>
               <th scope="col">Judge</th>
               <th scope="col">Live links</th>
+              <th scope="col">Pairwise votes</th>
+              <th scope="col">Sent to</th>
               <th scope="col">Actions</th>
             </tr>
           </thead>
@@ -413,6 +420,8 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
               <tr>
                 <td>{event.people.find((p) => p.id === id)?.name ?? id}</td>
                 <td>{live("judge", id)}</td>
+                <td>{votesBy.get(id) ?? 0}</td>
+                <td>{titleOf(store.judgeState(id).current)}</td>
                 <td>
                   <ActionButton
                     action="/admin/links/issue"
