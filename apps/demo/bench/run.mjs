@@ -3,7 +3,7 @@
 //  2. 100 simulated judges voting at once through the real pairwise forms: throughput, latency, and a
 //     check that every acknowledged vote is in the database (zero lost, zero failed).
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
@@ -16,6 +16,12 @@ const VOTES_EACH = Number(process.env.BENCH_VOTES ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PASSWORD = "bench-password";
 
+if (!existsSync(resolve(here, "../dist/main.js"))) {
+  console.error(
+    "bench: apps/demo/dist/main.js is missing; run `npm run build` (or `npm run bench` from the root).",
+  );
+  process.exit(1);
+}
 const dir = mkdtempSync(join(tmpdir(), "hackdaykit-bench-"));
 // The expo example (220 projects) with extra judges so that 100 can vote at once.
 const event = parse(readFileSync(resolve(root, "examples/riverbend-expo-2026.yaml"), "utf8"));
@@ -42,6 +48,12 @@ const app = spawn(
     stdio: ["ignore", "pipe", "inherit"],
   },
 );
+// Never leave the app running behind an interrupted bench.
+process.on("exit", () => {
+  if (app.exitCode === null) app.kill("SIGTERM");
+  rmSync(dir, { recursive: true, force: true });
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
 const stop = async () => {
   const exited = new Promise((ok) => app.on("exit", ok));
   app.kill("SIGTERM");
