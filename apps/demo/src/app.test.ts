@@ -169,7 +169,7 @@ describe("demo app over HTTP (real server, real SQLite file)", () => {
       body: "not multipart at all",
     });
     const text = await res.text();
-    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBe(400);
     expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
     expect(text).toContain("<h1>");
     const missing = await fetch(`${server.url}/no/such/page`);

@@ -103,7 +103,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
           415,
         );
       }
-      const body = await c.req.parseBody();
+      let body: Awaited<ReturnType<typeof c.req.parseBody>>;
+      try {
+        body = await c.req.parseBody();
+      } catch {
+        return c.html(
+          <ErrorPage eventName={eventName()} title="That form could not be read">
+            <p>The form arrived garbled. Go back, reload the page and try again.</p>
+          </ErrorPage>,
+          400,
+        );
+      }
       const form: Record<string, string> = {};
       for (const [key, value] of Object.entries(body)) if (typeof value === "string") form[key] = value;
       const sent = form._csrf ?? "";
