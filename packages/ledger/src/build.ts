@@ -193,14 +193,18 @@ function checkCorrections(
   return issues;
 }
 
-/** Balance assertions, checked in file order (each account's own balance in the asserted currency). */
+/**
+ * Balance assertions, checked in date order and file order within a date, as hledger does, so every ledger we
+ * accept is one `hledger check` accepts once exported (each account's own balance in the asserted currency).
+ */
 function checkAssertions(
   transactions: Transaction[],
   byId: Map<string, { index: number; transaction: Transaction }>,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const running = new Map<string, bigint>();
-  for (const t of transactions) {
+  const inDateOrder = [...transactions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const t of inDateOrder) {
     for (const [j, p] of t.postings.entries()) {
       const key = `${p.account}\u0000${p.amount.currency}`;
       running.set(key, (running.get(key) ?? 0n) + BigInt(p.amount.minor));

@@ -125,6 +125,28 @@ describe("bad input: a clear error with file and line", () => {
     ).toMatch(/^t\.ledger\.yaml:7:20: .*expected an account like expenses:catering:lunch/);
   });
 
+  it("checks balance assertions in date order, as hledger does", () => {
+    const text = `currency: GBP
+transactions:
+  - id: count
+    date: 2026-05-17
+    description: Till count
+    postings:
+      - { account: expenses:catering, amount: "£10" }
+      - { account: assets:bank, assert: "-£15" }
+  - id: late-entry
+    date: 2026-05-16
+    description: Receipt found after the count was written down
+    postings:
+      - { account: expenses:catering, amount: "£5" }
+      - { account: assets:bank }
+`;
+    expect(parseLedgerText(text, "t.ledger.yaml").ok).toBe(true);
+    expect(errors(text.replace('assert: "-£15"', 'assert: "-£10"'))[0]).toMatch(
+      /balance assertion failed: assets:bank is -15\.00 GBP, asserted -10\.00/,
+    );
+  });
+
   it("a failed balance assertion", () => {
     expect(
       errors(

@@ -62,6 +62,13 @@ describe("openAccounts", () => {
     expect(payees).toContain("private individual"); // prize winners: undeclared payees
   });
 
+  it("labels a payment with no payee (bank charges) as such, not as a private person", () => {
+    const charges = view.payments.filter((p) => p.category === "Bank charges");
+    expect(charges.map((p) => p.payee)).toEqual(["no payee"]);
+    const relabelled = openAccounts(exampleLedger(), { unnamedLabel: "bank" });
+    expect(relabelled.payments.find((p) => p.category === "Bank charges")?.payee).toBe("bank");
+  });
+
   it("never publishes a private name, email, phone, receipt, bank detail or description", () => {
     const event = readFileSync(
       fileURLToPath(new URL("../../../../examples/nhs-hack-day-31.yaml", import.meta.url)),

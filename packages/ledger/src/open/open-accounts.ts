@@ -9,6 +9,8 @@ export interface OpenAccountsPolicy {
   reimbursementLabel?: string;
   /** Label for any other payee who has not agreed to be named, or is not a declared organisation. */
   privateLabel?: string;
+  /** Label where no payee was recorded at all (bank charges, interest). */
+  unnamedLabel?: string;
 }
 
 export interface OpenIncome {
@@ -80,13 +82,15 @@ const titleCase = (slug: string) => slug.replace(/-/g, " ").replace(/^\w/, (c) =
 export function openAccounts(ledger: Ledger, policy: OpenAccountsPolicy = {}): OpenAccounts {
   const reimbursementLabel = policy.reimbursementLabel ?? "volunteer reimbursement";
   const privateLabel = policy.privateLabel ?? "private individual";
+  const unnamedLabel = policy.unnamedLabel ?? "no payee";
   const payees = new Map<string, Payee>(ledger.payees.map((p) => [p.id, p]));
   const transactions = selectTransactions(ledger, policy.event === undefined ? {} : { event: policy.event });
 
   const isReimbursement = (t: Transaction) =>
     t.postings.some((p) => accountInfo(ledger, p.account).nature === "reimbursements");
   const label = (t: Transaction, id: string | undefined): string => {
-    const payee = id === undefined ? undefined : payees.get(id);
+    if (id === undefined) return isReimbursement(t) ? reimbursementLabel : unnamedLabel;
+    const payee = payees.get(id);
     if (payee?.public) return payee.name;
     return isReimbursement(t) ? reimbursementLabel : privateLabel;
   };
