@@ -11,6 +11,7 @@ const root = new URL("../../../../", import.meta.url).pathname;
 const examples = ["examples/nhs-hack-day-31.yaml", "examples/riverbend-expo-2026.yaml"].map((f) =>
   join(root, f),
 );
+const ledger = join(root, "examples/nhs-hack-day-31.ledger.yaml");
 const bin = join(root, "packages/cli/dist/bin.js");
 const dir = mkdtempSync(join(tmpdir(), "hackday-validate-"));
 
@@ -104,6 +105,23 @@ describe("hackday validate", () => {
     expect(await run(["validate", ...examples], out.io)).toBe(0);
     expect(out.stdout).toContain("nhs-hack-day-31.yaml: valid (120 people, 18 sessions, 17 projects)");
     expect(out.stderr).toBe("");
+  });
+
+  it("checks *.ledger.yaml files as ledgers, so `hackday validate examples/*.yaml` covers every example", async () => {
+    const out = captureIo();
+    expect(await run(["validate", ledger, ...examples], out.io)).toBe(0);
+    expect(out.stdout).toMatch(
+      /nhs-hack-day-31\.ledger\.yaml: valid ledger \(\d+ transactions, \d+ accounts\)/,
+    );
+    const broken = file(
+      "broken.ledger.yaml",
+      readFileSync(ledger, "utf8").replace('amount: "£6.50"', 'amount: "£6.5.0"'),
+    );
+    const bad = captureIo();
+    expect(await run(["validate", broken], bad.io)).toBe(1);
+    expect(bad.stderr).toMatch(
+      /broken\.ledger\.yaml:\d+:\d+: transactions\[\d+\]\.postings\[0\]\.amount: .*not a decimal amount/,
+    );
   });
 
   it("accepts the fuzz seed", async () => {

@@ -1,4 +1,5 @@
-import { formatIssue, readEventFile, type ValidationIssue } from "@hackdaykit/schema";
+import { parseLedgerText } from "@hackdaykit/ledger";
+import { formatIssue, readEventFile, readTextFile, type ValidationIssue } from "@hackdaykit/schema";
 import { colours } from "../io.js";
 import type { CommandContext } from "./index.js";
 
@@ -6,11 +7,43 @@ interface Options {
   json?: boolean;
 }
 
+type Checked =
+  | { ok: true; warnings: ValidationIssue[]; summary: string }
+  | { ok: false; issues: ValidationIssue[] };
+
+/** Our ledger files sit beside event files, named `*.ledger.yaml` (or .yml/.json). */
+const LEDGER_FILE = /\.ledger\.(ya?ml|json)$/i;
+
+async function checkFile(file: string): Promise<Checked> {
+  if (LEDGER_FILE.test(file)) {
+    const read = await readTextFile(file);
+    if (!read.ok) return { ok: false, issues: [read.issue] };
+    const result = parseLedgerText(read.text, file);
+    if (!result.ok) return result;
+    const { transactions, accounts } = result.ledger;
+    return {
+      ok: true,
+      warnings: result.warnings,
+      summary: `valid ledger (${transactions.length} transactions, ${accounts.length} accounts)`,
+    };
+  }
+  const result = await readEventFile(file);
+  if (!result.ok) return result;
+  const { people, sessions, projects } = result.event;
+  return {
+    ok: true,
+    warnings: result.warnings,
+    summary: `valid (${people.length} people, ${sessions.length} sessions, ${projects.length} projects)`,
+  };
+}
+
 export function registerValidate({ program, io, setExit }: CommandContext): void {
   program
     .command("validate")
-    .description("Check event files (YAML or JSON): shape, references, ids and local times")
-    .argument("<files...>", "event files to check")
+    .description(
+      "Check event files (YAML or JSON): shape, references, ids and local times; *.ledger.yaml files as ledgers",
+    )
+    .argument("<files...>", "event files (and *.ledger.yaml ledger files) to check")
     .option("--json", "print the result as JSON on stdout")
     .addHelpText(
       "after",
@@ -21,7 +54,7 @@ export function registerValidate({ program, io, setExit }: CommandContext): void
       const out = colours(io, "stdout");
       const report: { file: string; valid: boolean; issues: ValidationIssue[] }[] = [];
       for (const file of files) {
-        const result = await readEventFile(file);
+        const result = await checkFile(file);
         const issues = result.ok ? result.warnings : result.issues;
         report.push({ file, valid: result.ok, issues });
         if (options.json) continue;
@@ -29,12 +62,7 @@ export function registerValidate({ program, io, setExit }: CommandContext): void
           const line = formatIssue({ ...issue, file: issue.file ?? file });
           io.stderr.write(`${issue.severity === "error" ? c.red(line) : c.yellow(line)}\n`);
         }
-        if (result.ok) {
-          const { people, sessions, projects } = result.event;
-          io.stdout.write(
-            `${out.green("✓")} ${file}: valid (${people.length} people, ${sessions.length} sessions, ${projects.length} projects)\n`,
-          );
-        }
+        if (result.ok) io.stdout.write(`${out.green("✓")} ${file}: ${result.summary}\n`);
       }
       if (options.json) io.stdout.write(`${JSON.stringify({ files: report }, null, 2)}\n`);
       const invalid = report.filter((r) => !r.valid).length;
