@@ -222,7 +222,7 @@ function maxVisits(problem: RotaProblem, rounds: number): number {
 }
 
 describe("re-planning changes as little as possible", () => {
-  it("when one judge leaves (and no one need be overloaded), only that judge's future visits are replaced", () => {
+  it("when one judge leaves, their future visits are replaced with at most one swap each", () => {
     fc.assert(
       fc.property(instance, fc.nat(), fc.nat(), ({ problem, seed }, who, when) => {
         fc.pre(problem.judges.length >= 3);
@@ -245,8 +245,12 @@ describe("re-planning changes as little as possible", () => {
           seed,
         );
         const future = before.slots.filter((s) => s.round >= fromRound && s.judge === gone);
-        expect(after.changes.removed.map((v) => v.judge)).toEqual(future.map(() => gone));
-        expect(after.changes.added).toHaveLength(future.length);
+        const removed = after.changes.removed;
+        // Every future visit of the judge who left goes; anyone else's visit may only go to make room for one
+        // of those (a swap, when every judge with spare load already sees that project), never more.
+        expect(removed.filter((v) => v.judge === gone)).toHaveLength(future.length);
+        expect(removed.filter((v) => v.judge !== gone).length).toBeLessThanOrEqual(future.length);
+        expect(after.changes.added).toHaveLength(removed.length);
         expect(after.shortfall).toEqual([]);
       }),
       { numRuns: 100 },
