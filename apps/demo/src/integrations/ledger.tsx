@@ -20,6 +20,7 @@ import { type Event, formatDecimal, formatIssue } from "@hackdaykit/schema";
 import type { Child } from "hono/jsx";
 import type { Store } from "../store.js";
 import { ActionButton, Csrf, Notice } from "../views/layout.js";
+import { DataTable } from "../views/table.js";
 
 const LEDGER_KEY = "ledger";
 
@@ -123,40 +124,24 @@ export function accountsView(store: Store): AccountsView {
           as a neutral label.
         </p>
         <h2>Totals</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Currency</th>
-              <th scope="col" class="num">
-                Income
-              </th>
-              <th scope="col" class="num">
-                Spent
-              </th>
-              <th scope="col" class="num">
-                Balance carried
-              </th>
-              <th scope="col" class="num">
-                In-kind support
-              </th>
-              <th scope="col" class="num">
-                Owed to volunteers
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.totals.map((t) => (
-              <tr>
-                <td>{t.currency}</td>
-                <td class="num">{money(t.income, t.currency)}</td>
-                <td class="num">{money(t.expenses, t.currency)}</td>
-                <td class="num">{money(t.balanceCarried, t.currency)}</td>
-                <td class="num">{money(t.inKind, t.currency)}</td>
-                <td class="num">{money(t.owedToVolunteers, t.currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[
+            { label: "Currency" },
+            { label: "Income", numeric: true },
+            { label: "Spent", numeric: true },
+            { label: "Balance carried", numeric: true },
+            { label: "In-kind support", numeric: true },
+            { label: "Owed to volunteers", numeric: true },
+          ]}
+          rows={view.totals.map((t) => [
+            t.currency,
+            money(t.income, t.currency),
+            money(t.expenses, t.currency),
+            money(t.balanceCarried, t.currency),
+            money(t.inKind, t.currency),
+            money(t.owedToVolunteers, t.currency),
+          ])}
+        />
         <figure class="chart">
           <img
             src="/accounts.svg"
@@ -165,70 +150,29 @@ export function accountsView(store: Store): AccountsView {
           />
         </figure>
         <h2>Income</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">From</th>
-              <th scope="col">Kind</th>
-              <th scope="col" class="num">
-                Amount
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.income.map((r) => (
-              <tr>
-                <td>{r.source}</td>
-                <td>{r.kind === "restricted" ? `restricted to ${r.restrictedTo ?? "a purpose"}` : r.kind}</td>
-                <td class="num">{money(r.amount, r.currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[{ label: "From" }, { label: "Kind" }, { label: "Amount", numeric: true }]}
+          rows={view.income.map((r) => [
+            r.source,
+            r.kind === "restricted" ? `restricted to ${r.restrictedTo ?? "a purpose"}` : r.kind,
+            money(r.amount, r.currency),
+          ])}
+        />
         <h2>Spending</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Kind</th>
-              <th scope="col" class="num">
-                Amount
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.expenses.map((r) => (
-              <tr>
-                <td>{r.category}</td>
-                <td>{r.kind}</td>
-                <td class="num">{money(r.amount, r.currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[{ label: "Category" }, { label: "Kind" }, { label: "Amount", numeric: true }]}
+          rows={view.expenses.map((r) => [r.category, r.kind, money(r.amount, r.currency)])}
+        />
         <h2>Payments</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Category</th>
-              <th scope="col">Paid to</th>
-              <th scope="col" class="num">
-                Amount
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.payments.map((r) => (
-              <tr>
-                <td>{r.date}</td>
-                <td>{r.category}</td>
-                <td>{r.payee}</td>
-                <td class="num">{money(r.amount, r.currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[
+            { label: "Date" },
+            { label: "Category" },
+            { label: "Paid to" },
+            { label: "Amount", numeric: true },
+          ]}
+          rows={view.payments.map((r) => [r.date, r.category, r.payee, money(r.amount, r.currency)])}
+        />
         <p>
           Download: <a href="/accounts.csv">CSV</a> · <a href="/accounts.md">Markdown</a> ·{" "}
           <a href="/accounts.svg">chart (SVG)</a>
@@ -267,65 +211,39 @@ export function adminAccounts(store: Store, csrf: string): Child {
   return (
     <>
       <h2>Budget vs actual</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Line</th>
-            <th scope="col" class="num">
-              Budget
-            </th>
-            <th scope="col" class="num">
-              Actual
-            </th>
-            <th scope="col" class="num">
-              Variance
-            </th>
-            <th scope="col" class="num">
-              Used
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {budget.map((r) => (
-            <tr>
-              <td>{r.line}</td>
-              <td class="num">{money(r.budget, r.currency)}</td>
-              <td class="num">{money(r.actual, r.currency)}</td>
-              <td class="num">{money(r.variance, r.currency)}</td>
-              <td class="num">{r.percentUsed === null ? "" : `${r.percentUsed}%`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={[
+          { label: "Line" },
+          { label: "Budget", numeric: true },
+          { label: "Actual", numeric: true },
+          { label: "Variance", numeric: true },
+          { label: "Used", numeric: true },
+        ]}
+        rows={budget.map((r) => [
+          r.line,
+          money(r.budget, r.currency),
+          money(r.actual, r.currency),
+          money(r.variance, r.currency),
+          r.percentUsed === null ? "" : `${r.percentUsed}%`,
+        ])}
+      />
       <h2>Pledges vs received</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Sponsor</th>
-            <th scope="col">Kind</th>
-            <th scope="col" class="num">
-              Pledged
-            </th>
-            <th scope="col" class="num">
-              Received
-            </th>
-            <th scope="col" class="num">
-              Outstanding
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {pledges.map((r) => (
-            <tr>
-              <td>{r.name}</td>
-              <td>{r.kind}</td>
-              <td class="num">{money(r.pledged, r.currency)}</td>
-              <td class="num">{money(r.received, r.currency)}</td>
-              <td class="num">{money(r.outstanding, r.currency)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={[
+          { label: "Sponsor" },
+          { label: "Kind" },
+          { label: "Pledged", numeric: true },
+          { label: "Received", numeric: true },
+          { label: "Outstanding", numeric: true },
+        ]}
+        rows={pledges.map((r) => [
+          r.name,
+          r.kind,
+          money(r.pledged, r.currency),
+          money(r.received, r.currency),
+          money(r.outstanding, r.currency),
+        ])}
+      />
       <h2>Owed to volunteers</h2>
       {owed.length === 0 ? (
         <p>Nobody is owed anything.</p>
@@ -412,45 +330,30 @@ export function adminAccounts(store: Store, csrf: string): Child {
         </div>
       </form>
       <h2>Transactions</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Description</th>
-            <th scope="col">Postings</th>
-            <th scope="col">Correct</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...ledger.transactions].reverse().map((t) => (
-            <tr>
-              <td>{t.date}</td>
-              <td>{t.description}</td>
-              <td>
-                {t.postings
-                  .map((p) => `${p.account} ${formatMinorHuman(p.amount.minor, p.amount.currency)}`)
-                  .join("; ")}
-              </td>
-              <td>
-                {t.reverses || reversed.has(t.id) ? (
-                  t.reverses ? (
-                    `reverses ${t.reverses}`
-                  ) : (
-                    "reversed"
-                  )
-                ) : (
-                  <ActionButton
-                    action="/admin/accounts/reverse"
-                    csrf={csrf}
-                    label="Reverse"
-                    fields={{ id: t.id }}
-                  />
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={[{ label: "Date" }, { label: "Description" }, { label: "Postings" }, { label: "Correct" }]}
+        rows={[...ledger.transactions]
+          .reverse()
+          .map((t) => [
+            t.date,
+            t.description,
+            t.postings
+              .map((p) => `${p.account} ${formatMinorHuman(p.amount.minor, p.amount.currency)}`)
+              .join("; "),
+            t.reverses ? (
+              `reverses ${t.reverses}`
+            ) : reversed.has(t.id) ? (
+              "reversed"
+            ) : (
+              <ActionButton
+                action="/admin/accounts/reverse"
+                csrf={csrf}
+                label="Reverse"
+                fields={{ id: t.id }}
+              />
+            ),
+          ])}
+      />
     </>
   );
 }
