@@ -23,6 +23,7 @@ export interface BradleyTerryEntry extends Ranked {
 }
 
 export interface BradleyTerryResult extends RankingResult<BradleyTerryEntry> {
+  method: "bradley-terry";
   iterations: number;
   converged: boolean;
   /**

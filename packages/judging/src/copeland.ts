@@ -10,7 +10,11 @@ export interface CopelandEntry extends Ranked {
 }
 
 /** Copeland: one point per head-to-head majority win, half a point per head-to-head draw. */
-export function copeland(matrix: PreferenceMatrix): RankingResult<CopelandEntry> {
+export interface CopelandResult extends RankingResult<CopelandEntry> {
+  method: "copeland";
+}
+
+export function copeland(matrix: PreferenceMatrix): CopelandResult {
   const { n, d } = matrix;
   const rows = matrix.candidates.map((_, i) => {
     let wins = 0;

@@ -328,6 +328,7 @@ export interface CrowdBtEntry extends Ranked {
 }
 
 export interface CrowdBtResult extends RankingResult<CrowdBtEntry> {
+  method: "crowd-bt";
   judges: { id: string; alpha: number; beta: number }[];
   votes: number;
 }

@@ -19,7 +19,11 @@ export interface EloEntry extends Ranked {
  * Elo, votes applied in casting order: expected score E = 1/(1 + 10^((R_loser − R_winner)/400)); the winner
  * gains K(1 − E) and the loser loses the same. Order-dependent by design, unlike the other models.
  */
-export function elo(votes: readonly Vote[], options: EloOptions = {}): RankingResult<EloEntry> {
+export interface EloResult extends RankingResult<EloEntry> {
+  method: "elo";
+}
+
+export function elo(votes: readonly Vote[], options: EloOptions = {}): EloResult {
   const k = options.k ?? 32;
   const { projects } = voteParticipants(votes, options.candidates);
   const index = new Map(projects.map((id, i) => [id, i]));

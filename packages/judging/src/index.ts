@@ -15,7 +15,7 @@ export {
   type BradleyTerryResult,
   bradleyTerry,
 } from "./bradley-terry.js";
-export { type CopelandEntry, copeland } from "./copeland.js";
+export { type CopelandEntry, type CopelandResult, copeland } from "./copeland.js";
 export {
   betaDivergence,
   CROWD_BT_DEFAULTS,
@@ -44,7 +44,7 @@ export {
   mostInformative,
 } from "./dispatch.js";
 export { type EligibilityReport, eligibility } from "./eligibility.js";
-export { type EloEntry, type EloOptions, elo } from "./elo.js";
+export { type EloEntry, type EloOptions, type EloResult, elo } from "./elo.js";
 export { type InputLocation, JudgingInputError } from "./errors.js";
 export {
   KEMENY_MAX_CANDIDATES,
@@ -57,6 +57,7 @@ export { condorcetWinner, matrixRows, type PreferenceMatrix, preferenceMatrix } 
 export {
   type BallotSet,
   headToHead,
+  type JudgingResult,
   judge,
   type MethodOptions,
   PAIRWISE_METHODS,
@@ -78,7 +79,13 @@ export {
 } from "./positional.js";
 export { judgePrizes, type PrizeOptions, type PrizeResult, type TieBreakPolicy } from "./prizes.js";
 export { normal, seededRandom, shuffle } from "./random.js";
-export { isRankedMethod, RANKED_METHODS, type RankedMethod, rankBallots } from "./ranked.js";
+export {
+  isRankedMethod,
+  RANKED_METHODS,
+  type RankedMethod,
+  type RankedResult,
+  rankBallots,
+} from "./ranked.js";
 export { type LockStep, type RankedPairsEntry, type RankedPairsResult, rankedPairs } from "./ranked-pairs.js";
 export { type Ranked, type RankingResult, rankByScore, tiesOf } from "./ranking.js";
 export {

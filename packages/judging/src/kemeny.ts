@@ -12,6 +12,7 @@ export interface KemenyEntry extends Ranked {
 }
 
 export interface KemenyResult extends RankingResult<KemenyEntry> {
+  method: "kemeny";
   /** Agreement score of the optimum: Σ over ordered pairs (x above y) of voters preferring x to y. */
   score: number;
   unique: boolean;

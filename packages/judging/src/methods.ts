@@ -1,14 +1,19 @@
 import type { JudgingMethod } from "@hackdaykit/schema";
 import { type BallotProfile, buildProfile, type RankedBallot } from "./ballots.js";
-import { type BradleyTerryOptions, bradleyTerry } from "./bradley-terry.js";
-import { type CrowdBtParameters, crowdBt } from "./crowd-bt.js";
-import { elo } from "./elo.js";
+import { type BradleyTerryOptions, type BradleyTerryResult, bradleyTerry } from "./bradley-terry.js";
+import { type CrowdBtParameters, type CrowdBtResult, crowdBt } from "./crowd-bt.js";
+import { type EloResult, elo } from "./elo.js";
 import { JudgingInputError } from "./errors.js";
 import { preferenceMatrix } from "./matrix.js";
 import type { Vote } from "./pairwise.js";
-import { isRankedMethod, rankBallots } from "./ranked.js";
-import type { RankingResult } from "./ranking.js";
-import { type RubricCriterion, type RubricOptions, type RubricScore, rubric } from "./rubric.js";
+import { isRankedMethod, type RankedResult, rankBallots } from "./ranked.js";
+import {
+  type RubricCriterion,
+  type RubricOptions,
+  type RubricResult,
+  type RubricScore,
+  rubric,
+} from "./rubric.js";
 
 export const PAIRWISE_METHODS = ["crowd-bt", "bradley-terry", "elo"] as const;
 export type PairwiseMethod = (typeof PAIRWISE_METHODS)[number];
@@ -31,8 +36,11 @@ export interface MethodOptions {
   elo?: { k?: number; initial?: number };
 }
 
+/** The result of any method; narrow on `method` to reach the method's own fields (strongest paths, α/β…). */
+export type JudgingResult = RubricResult | RankedResult | CrowdBtResult | BradleyTerryResult | EloResult;
+
 /** Runs any method on the ballots it reads: scores (rubric), rankings (ranked methods) or votes (pairwise). */
-export function judge(method: JudgingMethod, ballots: BallotSet, options: MethodOptions = {}): RankingResult {
+export function judge(method: JudgingMethod, ballots: BallotSet, options: MethodOptions = {}): JudgingResult {
   const candidates = options.candidates;
   if (method === "rubric") {
     return rubric(ballots.scores ?? [], {

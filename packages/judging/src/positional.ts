@@ -20,6 +20,7 @@ export function borda(profile: BallotProfile): PositionalResult {
 }
 
 export interface PositionalResult extends RankingResult<PointsEntry> {
+  method: "stack-rank" | "borda";
   /** The counting rule in words, since variants change results. */
   variant: string;
 }
@@ -43,10 +44,10 @@ export function stackRank(
 
 function positional(
   profile: BallotProfile,
-  method: string,
+  method: PositionalResult["method"],
   pointsFor: (place: number) => number,
   scoreUnnamed: boolean,
-): RankingResult<PointsEntry> {
+): Omit<PositionalResult, "variant"> {
   const m = profile.candidates.length;
   // Shares are sum/size; summing whole-number sums per group size and dividing once at the end keeps the
   // totals exact (and independent of ballot order) for whole-number points.

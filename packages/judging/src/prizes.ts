@@ -2,11 +2,17 @@ import type { Event, JudgingMethod } from "@hackdaykit/schema";
 import { byId, type RankedBallot } from "./ballots.js";
 import { eligibility } from "./eligibility.js";
 import { JudgingInputError } from "./errors.js";
-import { type BallotSet, headToHead, judge, type MethodOptions, PAIRWISE_METHODS } from "./methods.js";
+import {
+  type BallotSet,
+  headToHead,
+  type JudgingResult,
+  judge,
+  type MethodOptions,
+  PAIRWISE_METHODS,
+} from "./methods.js";
 import { type Vote, withoutVoids } from "./pairwise.js";
-import type { RankingResult } from "./ranking.js";
 import type { RubricScore } from "./rubric.js";
-import { breakTies, type TieBreak, type TieBreakStep } from "./ties.js";
+import { breakTies, type TieBreak, type TieBreakStep, type TieBrokenResult } from "./ties.js";
 
 /** A tie-break policy by name: "head-to-head", or a method name, in order; anything left is unresolved. */
 export type TieBreakPolicy = readonly ("head-to-head" | JudgingMethod)[];
@@ -23,7 +29,7 @@ export interface PrizeResult {
   method: JudgingMethod;
   /** Projects in the running after entries, red lines and the prize's requirements. */
   entrants: string[];
-  result: RankingResult;
+  result: TieBrokenResult<JudgingResult>;
   /** Who gets the prize: one id, or a tied group the policy could not split ("unresolved — organisers decide"). */
   winners: string[];
   resolved: boolean;

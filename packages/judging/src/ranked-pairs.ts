@@ -24,6 +24,7 @@ export interface RankedPairsEntry extends Ranked {
 }
 
 export interface RankedPairsResult extends RankingResult<RankedPairsEntry> {
+  method: "ranked-pairs";
   lockSequence: LockStep[];
   /** True when equal-strength pairs conflicted and input order decided (see {@link LockStep.orderDependent}). */
   orderDependent: boolean;

@@ -1,11 +1,10 @@
 import type { BallotProfile } from "./ballots.js";
-import { copeland } from "./copeland.js";
-import { kemeny } from "./kemeny.js";
+import { type CopelandResult, copeland } from "./copeland.js";
+import { type KemenyResult, kemeny } from "./kemeny.js";
 import { preferenceMatrix } from "./matrix.js";
-import { borda, stackRank } from "./positional.js";
-import { rankedPairs } from "./ranked-pairs.js";
-import type { RankingResult } from "./ranking.js";
-import { schulze } from "./schulze.js";
+import { borda, type PositionalResult, stackRank } from "./positional.js";
+import { type RankedPairsResult, rankedPairs } from "./ranked-pairs.js";
+import { type SchulzeResult, schulze } from "./schulze.js";
 
 export const RANKED_METHODS = [
   "stack-rank",
@@ -21,8 +20,16 @@ export function isRankedMethod(method: string): method is RankedMethod {
   return (RANKED_METHODS as readonly string[]).includes(method);
 }
 
+/** The result of any ranked-ballot method; `method` tells which, and so which fields it carries. */
+export type RankedResult =
+  | PositionalResult
+  | CopelandResult
+  | SchulzeResult
+  | RankedPairsResult
+  | KemenyResult;
+
 /** Runs one ranked-ballot method on a profile. */
-export function rankBallots(method: RankedMethod, profile: BallotProfile): RankingResult {
+export function rankBallots(method: RankedMethod, profile: BallotProfile): RankedResult {
   switch (method) {
     case "stack-rank":
       return stackRank(profile);

@@ -61,6 +61,7 @@ export interface JudgeProfile {
 }
 
 export interface RubricResult extends RankingResult<RubricEntry> {
+  method: "rubric";
   aggregate: Aggregate;
   normalise: Normalisation;
   anchors?: string[];

@@ -8,6 +8,7 @@ export interface SchulzeEntry extends Ranked {
 }
 
 export interface SchulzeResult extends RankingResult<SchulzeEntry> {
+  method: "schulze";
   /** Candidates X with p[X,Y] ≥ p[Y,X] for every Y: the Schulze winner set (ties when more than one). */
   winners: string[];
   /** `strongestPaths[i * n + j]` = p[i,j], the strength of the strongest path from i to j. */

@@ -18,20 +18,22 @@ export interface TieBreak {
   resolved: boolean;
 }
 
-export interface TieBrokenResult<Entry extends Ranked> extends RankingResult<Entry> {
+/** A result after a tie-break policy: the method's own fields, the new order, and what the policy did. */
+export type TieBrokenResult<R extends RankingResult = RankingResult> = R & {
   /** The method's own ranking and ties, before the policy. */
-  before: { ranking: Entry[]; ties: string[][] };
+  before: { ranking: R["ranking"]; ties: string[][] };
   tieBreaks: TieBreak[];
-}
+};
 
 /**
  * Applies an explicit tie-break policy to a result. Nothing is broken silently: every group that was tied
  * is listed with what each step decided, and whatever is still tied stays tied in `ties`.
  */
-export function breakTies<Entry extends Ranked>(
-  result: RankingResult<Entry>,
+export function breakTies<R extends RankingResult>(
+  result: R,
   steps: readonly TieBreakStep[],
-): TieBrokenResult<Entry> {
+): TieBrokenResult<R> {
+  type Entry = R["ranking"][number];
   const byId = new Map(result.ranking.map((e) => [e.id, e]));
   const tieBreaks: TieBreak[] = [];
   const ordered: string[][] = []; // final groups, best first

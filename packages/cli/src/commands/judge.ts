@@ -10,6 +10,7 @@ import {
   eligibility,
   headToHead,
   JudgingInputError,
+  type JudgingResult,
   judge,
   judgePrizes,
   logVotes,
@@ -27,9 +28,12 @@ import {
   type RankedBallot,
   type RankingResult,
   type RubricCriterion,
+  type RubricResult,
+  type SchulzeResult,
   type SimulationResult,
   simulate,
   type TieBreakStep,
+  type TieBrokenResult,
   type VoteLog,
   voteLog,
   withoutVoids,
@@ -598,7 +602,11 @@ const FIELDS: Record<string, [string, string][]> = {
   ],
 };
 
-function resultText(result: RankingResult, io: Io, options: Options): string {
+function resultText(
+  result: JudgingResult | TieBrokenResult<JudgingResult>,
+  io: Io,
+  options: Options,
+): string {
   const c = colours(io, "stdout");
   const fields = FIELDS[result.method] ?? [];
   const rows = [["Rank", "Project", ...fields.map(([, label]) => label)]];
@@ -621,132 +629,118 @@ function resultText(result: RankingResult, io: Io, options: Options): string {
           )
           .join("\n"),
   );
-  const r = result as RankingResult & Record<string, unknown>;
-  if (Array.isArray(r.tieBreaks)) {
-    for (const t of r.tieBreaks as {
-      group: string[];
-      steps: { by: string; order: string[][] }[];
-      resolved: boolean;
-    }[]) {
+  if ("tieBreaks" in result) {
+    for (const t of result.tieBreaks) {
       const how = t.steps.map((s) => `${s.by} → ${s.order.map((g) => g.join(" = ")).join(" > ")}`).join("; ");
       lines.push(
         `Tie-break ${t.group.join(", ")}: ${how || "no steps"}${t.resolved ? "" : " (unresolved — organisers decide)"}`,
       );
     }
   }
-  if (typeof r.variant === "string") lines.push(`Counting rule: ${r.variant}.`);
-  if (result.method === "schulze")
-    lines.push(
-      `Schulze winner${(r.winners as string[]).length > 1 ? "s (tied)" : ""}: ${(r.winners as string[]).join(", ")}`,
-    );
-  if (result.method === "kemeny") {
-    lines.push(
-      `Kemeny score ${fmt(r.score as number)}; ${r.unique ? "the optimal order is unique" : `${r.optimalCount} optimal orders (not unique):`}`,
-    );
-    if (!r.unique)
+  switch (result.method) {
+    case "stack-rank":
+    case "borda":
+      lines.push(`Counting rule: ${result.variant}.`);
+      break;
+    case "schulze":
       lines.push(
-        ...(r.optimalOrders as string[][]).map((o) => `  ${o.join(" > ")}`),
-        ...(r.optimalOrdersTruncated ? ["  …"] : []),
+        `Schulze winner${result.winners.length > 1 ? "s (tied)" : ""}: ${result.winners.join(", ")}`,
       );
-  }
-  if (result.method === "ranked-pairs") {
-    if (r.orderDependent)
+      if (options.explain) lines.push("Strongest paths p[row, column]:", pathTable(result));
+      break;
+    case "kemeny":
       lines.push(
-        c.yellow(
-          "Pairs of equal strength conflicted: the lock order among them decided part of this result.",
-        ),
+        `Kemeny score ${fmt(result.score)}; ${result.unique ? "the optimal order is unique" : `${result.optimalCount} optimal orders (not unique):`}`,
       );
-    if (options.explain) {
-      lines.push("Lock sequence (strongest first):");
-      for (const s of r.lockSequence as {
-        winner: string;
-        loser: string;
-        votes: number;
-        against: number;
-        locked: boolean;
-      }[]) {
+      if (!result.unique)
         lines.push(
-          `  ${s.locked ? "lock" : "skip"} ${s.winner} > ${s.loser} (${fmt(s.votes)}–${fmt(s.against)})${s.locked ? "" : ", would close a cycle"}`,
+          ...result.optimalOrders.map((o) => `  ${o.join(" > ")}`),
+          ...(result.optimalOrdersTruncated ? ["  …"] : []),
         );
+      break;
+    case "ranked-pairs":
+      if (result.orderDependent)
+        lines.push(
+          c.yellow(
+            "Pairs of equal strength conflicted: the lock order among them decided part of this result.",
+          ),
+        );
+      if (options.explain) {
+        lines.push("Lock sequence (strongest first):");
+        for (const s of result.lockSequence)
+          lines.push(
+            `  ${s.locked ? "lock" : "skip"} ${s.winner} > ${s.loser} (${fmt(s.votes)}–${fmt(s.against)})${s.locked ? "" : ", would close a cycle"}`,
+          );
       }
-    }
-  }
-  if (result.method === "schulze" && options.explain) {
-    const p = r.strongestPaths as Float64Array;
-    const ids = [...result.ranking.map((e) => e.id)].sort();
-    const n = ids.length;
-    lines.push("Strongest paths p[row, column]:");
-    lines.push(
-      table(
-        [
-          ["", ...ids],
-          ...ids.map((id, i) => [id, ...ids.map((_, j) => (i === j ? "—" : fmt(p[i * n + j]!)))]),
-        ],
-        ids.map((_, i) => i + 1),
-      ),
-    );
-  }
-  if (result.method === "crowd-bt") {
-    const judges = r.judges as { id: string; alpha: number; beta: number }[];
-    lines.push(
-      table(
-        [
-          ["Judge", "α", "β", "Reliability α/(α+β)"],
-          ...judges.map((j) => [j.id, fmt(j.alpha), fmt(j.beta), fmt(j.alpha / (j.alpha + j.beta))]),
-        ],
-        [1, 2, 3],
-      ),
-    );
-  }
-  if (result.method === "bradley-terry") {
-    if ((r.separation as string[][]).length > 0)
-      lines.push(
-        c.yellow(
-          `The votes alone cannot place these groups against each other (the prior decides): ${(r.separation as string[][]).map((g) => `{${g.join(", ")}}`).join(" ")}`,
-        ),
-      );
-    if (!r.converged) lines.push(c.yellow(`Did not converge in ${r.iterations} iterations.`));
-  }
-  if (result.method === "rubric") {
-    for (const x of r.ineligible as { id: string; reasons: string[] }[])
-      lines.push(`Ineligible: ${x.id} — ${x.reasons.join("; ")}`);
-    const missing = r.missing as { judge: string; project: string; criteria?: string[] }[];
-    if (missing.length > 0)
-      lines.push(
-        `Missing: ${missing.length} score sheet(s) not given or incomplete (left out, not counted as zero)`,
-      );
-    if ((r.unscored as string[]).length > 0)
-      lines.push(`Unscored (not ranked): ${(r.unscored as string[]).join(", ")}`);
-    const judges = r.judges as {
-      id: string;
-      mean: number;
-      sd: number | null;
-      projects: number;
-      zeroVariance?: true;
-      offset?: number;
-    }[];
-    for (const j of judges.filter((x) => x.zeroVariance))
-      lines.push(`Judge ${j.id} gave every project the same total: counted as no preference.`);
-    if (options.explain) {
-      lines.push("Judges (harshness):");
+      break;
+    case "crowd-bt":
       lines.push(
         table(
           [
-            ["Judge", "Projects", "Mean", "σ", ...(r.normalise === "anchor" ? ["Offset"] : [])],
-            ...judges.map((j) => [
-              j.id,
-              String(j.projects),
-              fmt(j.mean),
-              j.sd === null ? "—" : fmt(j.sd),
-              ...(j.offset !== undefined ? [fmt(j.offset)] : []),
-            ]),
+            ["Judge", "α", "β", "Reliability α/(α+β)"],
+            ...result.judges.map((j) => [j.id, fmt(j.alpha), fmt(j.beta), fmt(j.alpha / (j.alpha + j.beta))]),
           ],
-          [1, 2, 3, 4],
+          [1, 2, 3],
         ),
       );
-    }
+      break;
+    case "bradley-terry":
+      if (result.separation.length > 0)
+        lines.push(
+          c.yellow(
+            `The votes alone cannot place these groups against each other (the prior decides): ${result.separation.map((g) => `{${g.join(", ")}}`).join(" ")}`,
+          ),
+        );
+      if (!result.converged) lines.push(c.yellow(`Did not converge in ${result.iterations} iterations.`));
+      break;
+    case "rubric":
+      lines.push(...rubricNotes(result, options));
+      break;
   }
   return lines.join("\n");
+}
+
+/** Schulze's strongest-path matrix as a table, rows and columns in id order. */
+function pathTable(result: SchulzeResult): string {
+  const ids = [...result.ranking.map((e) => e.id)].sort();
+  const n = ids.length;
+  const p = result.strongestPaths;
+  return table(
+    [["", ...ids], ...ids.map((id, i) => [id, ...ids.map((_, j) => (i === j ? "—" : fmt(p[i * n + j]!)))])],
+    ids.map((_, i) => i + 1),
+  );
+}
+
+/** What a rubric result leaves out and why, and (with --explain) each judge's harshness. */
+function rubricNotes(result: RubricResult, options: Options): string[] {
+  const lines = result.ineligible.map((x) => `Ineligible: ${x.id} — ${x.reasons.join("; ")}`);
+  if (result.missing.length > 0)
+    lines.push(
+      `Missing: ${result.missing.length} score sheet(s) not given or incomplete (left out, not counted as zero)`,
+    );
+  if (result.unscored.length > 0) lines.push(`Unscored (not ranked): ${result.unscored.join(", ")}`);
+  for (const j of result.judges.filter((x) => x.zeroVariance))
+    lines.push(`Judge ${j.id} gave every project the same total: counted as no preference.`);
+  if (options.explain) {
+    const anchor = result.normalise === "anchor";
+    lines.push(
+      "Judges (harshness):",
+      table(
+        [
+          ["Judge", "Projects", "Mean", "σ", ...(anchor ? ["Offset"] : [])],
+          ...result.judges.map((j) => [
+            j.id,
+            String(j.projects),
+            fmt(j.mean),
+            j.sd === null ? "—" : fmt(j.sd),
+            ...(j.offset !== undefined ? [fmt(j.offset)] : []),
+          ]),
+        ],
+        [1, 2, 3, 4],
+      ),
+    );
+  }
+  return lines;
 }
 
 function confidenceText(b: BootstrapResult): string {
