@@ -6,7 +6,7 @@ import { type Ranked, type RankingResult, rankByScore } from "./ranking.js";
 export const KEMENY_MAX_CANDIDATES = 20;
 
 export interface KemenyEntry extends Ranked {
-  /** Best and worst place this candidate takes among the optimal orders listed. */
+  /** Best and worst place this candidate takes among all optimal orders. */
   bestPlace: number;
   worstPlace: number;
 }
@@ -31,7 +31,7 @@ export interface KemenyOptions {
 /**
  * Kemeny–Young, exact, by dynamic programming over subsets (the Held–Karp idea): f(S) is the best agreement
  * of an order whose top |S| places are S, f(S) = max over c in S of f(S∖c) + Σ_{t∉S} d[c,t]. O(2^n · n²)
- * time, O(2^n) memory. A candidate x ranks above y when x precedes y in every optimal order listed.
+ * time, O(2^n) memory. A candidate x ranks above y when x precedes y in every optimal order.
  */
 export function kemeny(matrix: PreferenceMatrix, options: KemenyOptions = {}): KemenyResult {
   const { n, d, candidates } = matrix;
@@ -93,22 +93,34 @@ export function kemeny(matrix: PreferenceMatrix, options: KemenyOptions = {}): K
     return 0;
   });
 
-  const placeIn = orders.map((order) => {
-    const place = new Int32Array(n);
-    order.forEach((c, k) => (place[c] = k));
-    return place;
-  });
-  const below = new Int32Array(n); // how many candidates precede this one in every listed optimal order
+  // Every optimal order, not just the listed ones, decides the ranking (a truncated list would favour low
+  // indices). A prefix set lies on some optimal order iff a tight step leads back to it from the full set;
+  // y can be above x iff some such prefix holds y and not x. Sets shrink numerically, so one downward pass.
+  const onPath = new Uint8Array(full + 1);
+  onPath[full] = 1;
+  const canBeAbove = new Uint32Array(n); // bit y set: y precedes this candidate in some optimal order
+  const bestPlace = new Int32Array(n).fill(n);
+  const worstPlace = new Int32Array(n);
+  for (let set = full; set > 0; set--) {
+    if (!onPath[set]) continue;
+    const size = popcount(set);
+    for (let rest = set; rest !== 0; rest &= rest - 1) {
+      const c = 31 - Math.clz32(rest & -rest);
+      if (f[set ^ (1 << c)]! + gain(c, set) !== f[set]) continue;
+      onPath[set ^ (1 << c)] = 1;
+      bestPlace[c] = Math.min(bestPlace[c]!, size);
+      worstPlace[c] = Math.max(worstPlace[c]!, size);
+    }
+    for (let x = 0; x < n; x++) if (!(set & (1 << x))) canBeAbove[x]! |= set;
+  }
+  const below = new Int32Array(n); // how many candidates precede this one in every optimal order
   for (let x = 0; x < n; x++) {
-    for (let y = 0; y < n; y++) if (x !== y && placeIn.every((place) => place[y]! < place[x]!)) below[x]!++;
+    for (let y = 0; y < n; y++) if (x !== y && !(canBeAbove[y]! & (1 << x))) below[x]!++;
   }
   const { ranking, ties } = rankByScore(
     candidates,
     (i) => -below[i]!,
-    (i) => ({
-      bestPlace: 1 + Math.min(...placeIn.map((p) => p[i]!)),
-      worstPlace: 1 + Math.max(...placeIn.map((p) => p[i]!)),
-    }),
+    (i) => ({ bestPlace: bestPlace[i]!, worstPlace: worstPlace[i]! }),
   );
   const optimalCount = count[full]!;
   return {
@@ -121,4 +133,10 @@ export function kemeny(matrix: PreferenceMatrix, options: KemenyOptions = {}): K
     optimalOrders: orders.map((order) => order.map((c) => candidates[c]!)),
     optimalOrdersTruncated: optimalCount > orders.length,
   };
+}
+
+function popcount(set: number): number {
+  let bits = 0;
+  for (let rest = set; rest !== 0; rest &= rest - 1) bits++;
+  return bits;
 }

@@ -204,6 +204,16 @@ describe("ties and partial ballots", () => {
     expect(rp.lockSequence.every((step) => step.orderDependent)).toBe(true);
   });
 
+  it("Kemeny ranks by every optimal order, not only the listed ones (found by the neutrality property)", () => {
+    // One ballot tying six projects: all 720 orders are optimal, only 100 are listed (lowest index first).
+    const ids = ["c", "d", "a", "e", "f", "b"];
+    const k = kemeny(preferenceMatrix(buildProfile([{ groups: [ids], count: 1 }])));
+    expect(k.optimalCount).toBe(720);
+    expect(k.optimalOrdersTruncated).toBe(true);
+    expect(k.ties).toEqual([[...k.ranking.map((e) => e.id)]]);
+    expect(k.ranking.every((e) => e.rank === 1 && e.bestPlace === 1 && e.worstPlace === 6)).toBe(true);
+  });
+
   it("an even split is a Copeland draw worth ½", () => {
     const result = copeland(preferenceMatrix(parseRankedCsv("ranking\na>b\nb>a\n")));
     expect(result.ranking.map((r) => [r.id, r.rank, r.score, r.draws])).toEqual([
