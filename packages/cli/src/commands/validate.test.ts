@@ -184,19 +184,20 @@ describe("hackday validate", () => {
     });
   });
 
-  it("survives thousands of mutated files: exit 0 or 1, one located line per problem, never a stack trace", async () => {
-    const lines = seed.split("\n");
+  /** Random edits to a base text: lines deleted, duplicated, re-indented or given hostile values; bytes changed; cuts. */
+  function mutants(base: string) {
+    const lineCount = base.split("\n").length;
     const mutation = fc.oneof(
-      fc.record({ kind: fc.constant("delete" as const), at: fc.nat(lines.length - 1) }),
-      fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat(lines.length - 1) }),
+      fc.record({ kind: fc.constant("delete" as const), at: fc.nat(lineCount - 1) }),
+      fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat(lineCount - 1) }),
       fc.record({
         kind: fc.constant("indent" as const),
-        at: fc.nat(lines.length - 1),
+        at: fc.nat(lineCount - 1),
         by: fc.integer({ min: -4, max: 4 }),
       }),
       fc.record({
         kind: fc.constant("value" as const),
-        at: fc.nat(lines.length - 1),
+        at: fc.nat(lineCount - 1),
         value: fc.constantFrom(
           "~",
           "[]",
@@ -206,41 +207,57 @@ describe("hackday validate", () => {
           "yes",
           '"x"',
           "2026-13-45T99:99",
+          "2026-03-29T01:30",
           "&a [*a]",
           "!!binary AA==",
+          "£1.2.3",
         ),
       }),
       fc.record({
         kind: fc.constant("char" as const),
-        at: fc.nat(seed.length - 1),
+        at: fc.nat(base.length - 1),
         char: fc.string({ maxLength: 2 }),
       }),
-      fc.record({ kind: fc.constant("truncate" as const), at: fc.nat(seed.length - 1) }),
+      fc.record({ kind: fc.constant("truncate" as const), at: fc.nat(base.length - 1) }),
     );
+    return fc.array(mutation, { minLength: 1, maxLength: 4 }).map((mutations) => {
+      let text = base;
+      for (const m of mutations) {
+        const current = text.split("\n");
+        const at = Math.min(m.at, current.length - 1);
+        if (m.kind === "delete") current.splice(at, 1);
+        else if (m.kind === "duplicate") current.splice(at, 0, current[at]!);
+        else if (m.kind === "indent")
+          current[at] = m.by > 0 ? " ".repeat(m.by) + current[at] : current[at]!.slice(-m.by);
+        else if (m.kind === "value") current[at] = current[at]!.replace(/:\s.*$/, `: ${m.value}`);
+        text = current.join("\n");
+        if (m.kind === "char") text = text.slice(0, m.at) + m.char + text.slice(m.at + 1);
+        if (m.kind === "truncate") text = text.slice(0, m.at);
+      }
+      return text;
+    });
+  }
+
+  async function survives(base: string, runs: number) {
     let count = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
-        let text = seed;
-        for (const m of mutations) {
-          const current = text.split("\n");
-          const at = Math.min(m.at, current.length - 1);
-          if (m.kind === "delete") current.splice(at, 1);
-          else if (m.kind === "duplicate") current.splice(at, 0, current[at]!);
-          else if (m.kind === "indent")
-            current[at] = m.by > 0 ? " ".repeat(m.by) + current[at] : current[at]!.slice(-m.by);
-          else if (m.kind === "value") current[at] = current[at]!.replace(/:\s.*$/, `: ${m.value}`);
-          text = current.join("\n");
-          if (m.kind === "char") text = text.slice(0, m.at) + m.char + text.slice(m.at + 1);
-          if (m.kind === "truncate") text = text.slice(0, m.at);
-        }
+      fc.asyncProperty(mutants(base), async (text) => {
         const path = file(`mutant-${count++ % 50}.yaml`, text);
         const out = captureIo();
         const code = await run(["validate", path], out.io);
         expect([0, 1]).toContain(code);
         if (code === 1) expectCleanFailure(out.stderr, path);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs },
     );
+  }
+
+  it("survives thousands of mutated files: exit 0 or 1, one located line per problem, never a stack trace", async () => {
+    await survives(seed, 3000);
+  }, 120_000);
+
+  it("survives mutations of the shipped small example too", async () => {
+    await survives(readFileSync(examples[0]!, "utf8"), 300);
   }, 120_000);
 });
 
