@@ -1,4 +1,4 @@
-import { fromZodIssues, parseSource, ValidationError, type ValidationIssue } from "@hackdaykit/schema";
+import { fromZodIssues, parseSource, ValidationError, validateSource } from "@hackdaykit/schema";
 import { type BuildResult, buildLedger } from "./build.js";
 import { LedgerFileSchema } from "./file-schema.js";
 import type { Ledger } from "./model.js";
@@ -21,17 +21,12 @@ export function parseLedger(data: unknown): Ledger {
 export function parseLedgerText(text: string, file?: string): BuildResult {
   const source = parseSource(text, file);
   if (source.issues.length > 0) return { ok: false, issues: source.issues };
-  const locate = (issue: ValidationIssue): ValidationIssue => ({
-    ...issue,
-    ...(file !== undefined && { file }),
-    ...source.locate(issue.path),
-  });
-  const result = safeParseLedger(source.data ?? {});
-  if (!result.ok) return { ok: false, issues: result.issues.map(locate) };
+  const result = validateSource(source, file, (data) => safeParseLedger(data ?? {}));
+  if (!result.ok) return result;
   // Remember where each transaction was written, for messages about it later (e.g. append-only checks).
   for (const [i, t] of result.ledger.transactions.entries()) {
     const at = source.locate(["transactions", i]);
     if (at) t.line = at.line;
   }
-  return { ...result, warnings: result.warnings.map(locate) };
+  return result;
 }

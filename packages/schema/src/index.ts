@@ -6,6 +6,7 @@ export { formatIssue, formatPath, ValidationError, type ValidationIssue } from "
 export { toJsonSchema } from "./json-schema.js";
 export * from "./judging.js";
 export {
+  type Checked,
   type EventResult,
   fromZodIssues,
   loadEvent,
@@ -13,6 +14,7 @@ export {
   parseEventText,
   readEventFile,
   safeParseEvent,
+  validateSource,
 } from "./load.js";
 export {
   currencyExponent,

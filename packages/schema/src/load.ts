@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { checkEvent } from "./check.js";
-import { parseSource } from "./document.js";
+import { parseSource, type SourceDocument } from "./document.js";
 import { type Event, EventSchema } from "./event.js";
 import { ValidationError, type ValidationIssue } from "./issues.js";
 import { readTextFile } from "./read-file.js";
@@ -58,19 +58,31 @@ export function parseEvent(data: unknown): Event {
   return result.event;
 }
 
-/** Parses YAML or JSON text into an event; every issue carries `file:line:column`. */
-export function parseEventText(text: string, file?: string): EventResult {
-  const source = parseSource(text, file);
-  if (source.issues.length > 0) return { ok: false, issues: source.issues };
+/** What a validator of parsed data returns: the value's own fields plus warnings, or every issue. */
+export type Checked = { ok: true; warnings: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };
+
+/** Runs a validator on a parsed document and points every issue it reports at `file:line:column`. */
+export function validateSource<R extends Checked>(
+  source: SourceDocument,
+  file: string | undefined,
+  validate: (data: unknown) => R,
+): R {
   const locate = (issue: ValidationIssue): ValidationIssue => ({
     ...issue,
     ...(file !== undefined && { file }),
     ...source.locate(issue.path),
   });
-  const result = safeParseEvent(source.data);
+  const result = validate(source.data);
   return result.ok
     ? { ...result, warnings: result.warnings.map(locate) }
-    : { ok: false, issues: result.issues.map(locate) };
+    : { ...result, issues: result.issues.map(locate) };
+}
+
+/** Parses YAML or JSON text into an event; every issue carries `file:line:column`. */
+export function parseEventText(text: string, file?: string): EventResult {
+  const source = parseSource(text, file);
+  if (source.issues.length > 0) return { ok: false, issues: source.issues };
+  return validateSource(source, file, safeParseEvent);
 }
 
 /** Reads and validates an event file (YAML or JSON) without throwing on bad input. */
