@@ -8,32 +8,15 @@ import {
   isoInZone,
   wallTextFor,
 } from "@hackdaykit/schedule";
-import { type Event, formatIssue, parseEventText, parseSource, readTextFile } from "@hackdaykit/schema";
-import { CliError, colours, emit, table } from "../io.js";
+import { type Event, formatIssue } from "@hackdaykit/schema";
+import { readEvent } from "../input.js";
+import { colours, emit, table } from "../io.js";
 import type { CommandContext } from "./index.js";
 
 interface Options {
   check?: boolean;
   json?: boolean;
   output?: string;
-}
-
-/** Reads and validates an event file; bad input becomes located one-line messages and exit 1. */
-export async function loadEventForCommand(file: string): Promise<{
-  event: Event;
-  locate: (path: (string | number)[]) => { line: number; column: number } | undefined;
-}> {
-  const read = await readTextFile(file);
-  if (!read.ok) throw new CliError(formatIssue({ ...read.issue, file: read.issue.file ?? file }));
-  const result = parseEventText(read.text, file);
-  if (!result.ok) {
-    const errors = result.issues.filter((issue) => issue.severity === "error");
-    throw new CliError(
-      `${file} is not a valid event file:\n${errors.map((issue) => `  ${formatIssue(issue)}`).join("\n")}`,
-    );
-  }
-  const source = parseSource(read.text, file);
-  return { event: result.event, locate: (path) => source.locate(path) };
 }
 
 const weekday = (date: string) =>
@@ -96,7 +79,7 @@ export function registerAgenda({ program, io, setExit }: CommandContext): void {
       "\nExamples:\n  $ hackday agenda examples/nhs-hack-day-31.yaml\n  $ hackday agenda examples/nhs-hack-day-31.yaml --check\n  $ hackday agenda my-event.yaml --json -o agenda.json",
     )
     .action(async (file: string, options: Options) => {
-      const { event, locate } = await loadEventForCommand(file);
+      const { event, locate } = await readEvent(file);
       const agenda = buildAgenda(event);
       const conflicts = options.check ? detectConflicts(event, agenda) : agenda.problems;
       const zone = agenda.zone;

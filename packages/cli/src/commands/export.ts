@@ -1,6 +1,7 @@
 import { toC3voc, toJsonLd } from "@hackdaykit/ical";
+import { readEvent } from "../input.js";
 import { CliError, emit } from "../io.js";
-import { guard, readEvent } from "./ical-shared.js";
+import { guard } from "./ical-shared.js";
 import type { CommandContext } from "./index.js";
 
 interface Options {

@@ -1,8 +1,9 @@
 import { buildIcs, type FeedScope, type RotaSlotLike } from "@hackdaykit/ical";
 import { buildRota, rotaProblemFromEvent, ScheduleError } from "@hackdaykit/schedule";
 import type { Event } from "@hackdaykit/schema";
+import { readEvent, readInput } from "../input.js";
 import { CliError, colours, emit } from "../io.js";
-import { guard, readEvent, readInput } from "./ical-shared.js";
+import { guard } from "./ical-shared.js";
 import type { CommandContext } from "./index.js";
 
 interface Options {

@@ -1,7 +1,8 @@
 import { importDevpost } from "@hackdaykit/ical";
 import { formatIssue, parseSource, safeParseEvent } from "@hackdaykit/schema";
+import { readInput } from "../input.js";
 import { CliError, colours, emit } from "../io.js";
-import { guard, readInput } from "./ical-shared.js";
+import { guard } from "./ical-shared.js";
 import type { CommandContext } from "./index.js";
 
 interface Options {

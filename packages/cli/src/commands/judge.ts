@@ -38,15 +38,9 @@ import {
   voteLog,
   withoutVoids,
 } from "@hackdaykit/judging";
-import {
-  type Event,
-  formatIssue,
-  JUDGING_METHODS,
-  type JudgingMethod,
-  readEventFile,
-  readTextFile,
-} from "@hackdaykit/schema";
+import { type Event, JUDGING_METHODS, type JudgingMethod } from "@hackdaykit/schema";
 import { InvalidArgumentError } from "commander";
+import { readEvent, readInput } from "../input.js";
 import { CliError, colours, emit, type Io, progress, table } from "../io.js";
 import type { CommandContext } from "./index.js";
 
@@ -247,23 +241,6 @@ function oneOf(values: readonly string[]) {
   };
 }
 
-async function readInput(file: string): Promise<string> {
-  const read = await readTextFile(file, MAX_BALLOT_BYTES);
-  if (!read.ok) throw new CliError(formatIssue({ ...read.issue, file: read.issue.file ?? file }));
-  return read.text;
-}
-
-async function readEvent(file: string): Promise<Event> {
-  const result = await readEventFile(file);
-  if (!result.ok) {
-    const errors = result.issues.filter((issue) => issue.severity === "error");
-    throw new CliError(
-      `${file} is not a valid event file:\n${errors.map((i) => `  ${formatIssue({ ...i, file: i.file ?? file })}`).join("\n")}`,
-    );
-  }
-  return result.event;
-}
-
 async function runJudge(io: Io, method: string, file: string | undefined, options: Options): Promise<void> {
   if (
     !(JUDGING_METHODS as readonly string[]).includes(method) &&
@@ -275,7 +252,7 @@ async function runJudge(io: Io, method: string, file: string | undefined, option
     );
   }
   if (method === "simulate") return runSimulation(io, options);
-  const event = options.event === undefined ? undefined : await readEvent(options.event);
+  const event = options.event === undefined ? undefined : (await readEvent(options.event)).event;
   if (method === "prizes") {
     if (!event) throw new CliError('"judge prizes" needs --event FILE', 2);
     const results = judgePrizes(event, {
@@ -360,7 +337,7 @@ async function runJudge(io: Io, method: string, file: string | undefined, option
       ? preferenceMatrix(buildProfile(ballots.rankings ?? [], candidates ? { candidates } : {}))
       : undefined;
   if (options.json) {
-    const json = resultJson(result, options, ballots);
+    const json = resultJson(result, options);
     if (m !== "rubric" && ineligible.length > 0) json.ineligible = ineligible;
     if (matrix) json.matrix = { candidates: matrix.candidates, wins: matrixRows(matrix) };
     if (confidence) json.confidence = confidence;
@@ -413,12 +390,14 @@ async function loadBallots(
     if (criteria.length === 0)
       throw new CliError("rubric needs --criteria name:weight,... or --event with criteria", 2);
     const scores =
-      file !== undefined ? parseRubricCsv(await readInput(file)) : (event?.judging?.ballots.scores ?? []);
+      file !== undefined
+        ? parseRubricCsv(await readInput(file, MAX_BALLOT_BYTES))
+        : (event?.judging?.ballots.scores ?? []);
     return { ballots: { scores }, criteria, ineligible };
   }
   if ((PAIRWISE_METHODS as readonly string[]).includes(method)) {
     let log: VoteLog;
-    if (file !== undefined) log = parseVoteLog(await readInput(file), known);
+    if (file !== undefined) log = parseVoteLog(await readInput(file, MAX_BALLOT_BYTES), known);
     else {
       const j = event!.judging;
       log = voteLog(
@@ -440,7 +419,7 @@ async function loadBallots(
     return { ballots: direct ? {} : { votes: logVotes(log) }, log, criteria, ineligible };
   }
   let rankings: RankedBallot[];
-  if (file !== undefined) rankings = parseRankedCsv(await readInput(file), known).ballots;
+  if (file !== undefined) rankings = parseRankedCsv(await readInput(file, MAX_BALLOT_BYTES), known).ballots;
   else
     rankings = (event!.judging?.ballots.rankings ?? []).map((b) => ({
       groups: b.ranking.split(">").map((g) => g.split("=")),
@@ -542,7 +521,7 @@ function relabel<R extends RankingResult>(result: R, name: (id: string) => strin
 }
 
 /** The JSON contract: {method, ranking, ties, ...method fields}; bulky evidence only with --explain. */
-function resultJson(result: RankingResult, options: Options, ballots: BallotSet): Record<string, unknown> {
+function resultJson(result: RankingResult, options: Options): Record<string, unknown> {
   const { method, ranking, ties, ...rest } = result as RankingResult & Record<string, unknown>;
   const json: Record<string, unknown> = { method, ranking, ties };
   for (const [key, value] of Object.entries(rest)) {
@@ -563,7 +542,6 @@ function resultJson(result: RankingResult, options: Options, ballots: BallotSet)
     } else json[key] = value;
   }
   if (method === "crowd-bt" && !json.judges) json.judges = [];
-  void ballots;
   return json;
 }
 
@@ -760,7 +738,7 @@ function confidenceText(b: BootstrapResult): string {
 }
 
 function prizeJson(r: PrizeResult, options: Options) {
-  return { ...r, result: resultJson(r.result, options, {}) };
+  return { ...r, result: resultJson(r.result, options) };
 }
 
 function prizeText(r: PrizeResult, io: Io, options: Options): string {

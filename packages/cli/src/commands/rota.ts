@@ -14,8 +14,8 @@ import {
 } from "@hackdaykit/schedule";
 import { readTextFile } from "@hackdaykit/schema";
 import { InvalidArgumentError } from "commander";
+import { readEvent } from "../input.js";
 import { CliError, colours, emit, table } from "../io.js";
-import { loadEventForCommand } from "./agenda.js";
 import type { CommandContext } from "./index.js";
 
 interface Options {
@@ -207,7 +207,7 @@ export function registerRota({ program, io }: CommandContext): void {
           2,
         );
       }
-      const { event } = await loadEventForCommand(file);
+      const { event } = await readEvent(file);
       let built: ReturnType<typeof rotaProblemFromEvent>;
       try {
         built = rotaProblemFromEvent(event, {
