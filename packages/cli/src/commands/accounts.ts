@@ -13,6 +13,7 @@ import {
   formatMinor,
   importBankCsv,
   incomeStatement,
+  isUnder,
   JournalError,
   type Ledger,
   ledgerJsonSchema,
@@ -33,6 +34,7 @@ import {
   toLedgerCli,
   toLedgerYaml,
   toPostingsCsv,
+  totalsByCurrency,
   transactionsYaml,
   trialBalance,
 } from "@hackdaykit/ledger";
@@ -342,16 +344,13 @@ export function registerAccounts({ program, io }: CommandContext): void {
         const ledger = await loadLedger(io, file);
         rows = balances(ledger, options.event ? { event: options.event } : {});
       }
-      if (options.account) {
-        const prefix = options.account;
-        rows = rows.filter((r) => r.account === prefix || r.account.startsWith(`${prefix}:`));
-      }
+      const under = options.account;
+      if (under) rows = rows.filter((r) => isUnder(r.account, under));
       if (options.json) {
         await emit(io, json({ balances: rows }), options.output);
         return;
       }
-      const totals = new Map<string, bigint>();
-      for (const r of rows) totals.set(r.currency, (totals.get(r.currency) ?? 0n) + r.amount);
+      const totals = totalsByCurrency(rows);
       const body = table(
         [
           ["account", "amount", "currency"],
