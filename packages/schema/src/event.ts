@@ -5,7 +5,11 @@ import { MoneySchema } from "./money.js";
 import { DurationSchema, InstantSchema, IsoDateSchema, TimeZoneSchema, WallTimeSchema } from "./time.js";
 
 const text = (description: string) => z.string().min(1).meta({ description });
-const url = (description: string) => z.url().meta({ description });
+/** Web links only: a `javascript:` or `data:` URL in an event file must never reach a published page. */
+const url = (description: string) =>
+  z
+    .url({ protocol: /^https?$/, error: "expected a web address starting with http:// or https://" })
+    .meta({ description });
 const ClockTime = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "expected a clock time HH:MM" })

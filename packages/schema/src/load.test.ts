@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "./issues.js";
-import { loadEvent, parseEvent, parseEventText, readEventFile } from "./load.js";
+import { loadEvent, parseEvent, parseEventText, readEventFile, safeParseEvent } from "./load.js";
 
 const small = new URL("../../../examples/nhs-hack-day-31.yaml", import.meta.url).pathname;
 const large = new URL("../../../examples/riverbend-expo-2026.yaml", import.meta.url).pathname;
@@ -108,6 +108,18 @@ describe("loading event files", () => {
     expect(!bad.ok && bad.issues[0]).toMatchObject({ file: "s.yaml", line: expect.any(Number) });
     const dup = parseEventText("id: a\nid: b\n", "k.yaml");
     expect(!dup.ok && formatIssue(dup.issues[0]!)).toMatch(/^k\.yaml:2:1: Map keys must be unique/);
+  });
+
+  it("accepts only web links, so no javascript: or data: URL can reach a published page", () => {
+    const base = { id: "x", name: "X", timezone: "UTC", start: "2026-01-01", end: "2026-01-01" };
+    expect(safeParseEvent({ ...base, url: "https://example.org/hack" }).ok).toBe(true);
+    for (const url of ["javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://example.org/x"]) {
+      const result = safeParseEvent({ ...base, url });
+      expect(!result.ok && result.issues[0]).toMatchObject({
+        path: ["url"],
+        message: "expected a web address starting with http:// or https://",
+      });
+    }
   });
 
   it("reads JSON with line numbers too", () => {

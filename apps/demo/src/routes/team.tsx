@@ -150,14 +150,10 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
     if (candidate.licence === undefined) delete candidate.licence;
     // The schema package is the one place that says what a valid project is.
     const parsed = ProjectSchema.safeParse(candidate);
-    const badLinks = Object.values(links).filter((u) => !/^https?:\/\//i.test(u));
-    if (!parsed.success || badLinks.length > 0) {
-      const problems = parsed.success
-        ? []
-        : parsed.error.issues.map(
-            (i) => `${i.path.join(".") || "project"}: ${i.message.replace(/^Invalid input: /, "")}`,
-          );
-      for (const u of badLinks) problems.push(`links: "${u}" must start with http:// or https://`);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map(
+        (i) => `${i.path.join(".") || "project"}: ${i.message.replace(/^Invalid input: /, "")}`,
+      );
       return c.html(page(token, c.var.csrf, { kind: "warn", text: problems }), 400);
     }
     store.saveProject(parsed.data);
