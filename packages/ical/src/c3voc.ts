@@ -1,12 +1,13 @@
 import {
   type Event,
+  isoInZone,
   publicView,
   resolveSessionTimes,
   resolveWallTime,
   ValidationError,
 } from "@hackdaykit/schema";
 import { fnv1a, uuidV5 } from "./ids.js";
-import { hoursMinutes, isoLocal, localClock, nextDate } from "./local-time.js";
+import { hoursMinutes, localClock, nextDate } from "./local-time.js";
 
 export interface C3vocOptions {
   /**
@@ -148,9 +149,9 @@ export function toC3voc(event: Event, options: C3vocOptions = {}): C3vocSchedule
     const entry: C3vocEvent = {
       guid: uuidV5(`hackdaykit:${view.id}/${session.id}`),
       id,
-      date: isoLocal(times.start, zone),
+      date: isoInZone(times.start, zone),
       start: localClock(times.start, zone),
-      end: isoLocal(times.end, zone),
+      end: isoInZone(times.end, zone),
       duration: hoursMinutes(minutes),
       room,
       slug: slug(`${acronym}-${session.id}`),
@@ -191,8 +192,8 @@ export function toC3voc(event: Event, options: C3vocOptions = {}): C3vocSchedule
   const outDays = days.map((day) => ({
     index: day.index,
     date: day.date,
-    day_start: isoLocal(day.start, zone),
-    day_end: isoLocal(day.end, zone),
+    day_start: isoInZone(day.start, zone),
+    day_end: isoInZone(day.end, zone),
     rooms: Object.fromEntries(
       [...day.rooms.entries()]
         .sort(([a], [b]) => rooms.findIndex((r) => r.name === a) - rooms.findIndex((r) => r.name === b))

@@ -1,5 +1,4 @@
-import { type Event, publicView, resolveSessionTimes } from "@hackdaykit/schema";
-import { isoLocal } from "./local-time.js";
+import { type Event, isoInZone, publicView, resolveSessionTimes } from "@hackdaykit/schema";
 
 type Node = Record<string, unknown>;
 
@@ -57,8 +56,8 @@ export function toJsonLd(event: Event): Node {
         "@type": "Event",
         ...(id(session.id) !== undefined && { "@id": id(session.id) }),
         name: session.title,
-        startDate: isoLocal(times.start, zone),
-        endDate: isoLocal(times.end, zone),
+        startDate: isoInZone(times.start, zone),
+        endDate: isoInZone(times.end, zone),
         ...(session.description !== undefined && { description: session.description }),
         ...(venue && {
           location: room

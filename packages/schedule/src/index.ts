@@ -1,3 +1,4 @@
+export { formatOffset, isoInZone } from "@hackdaykit/schema";
 export { buildAgenda, compareItems } from "./agenda.js";
 export {
   type AssignInput,
@@ -18,7 +19,7 @@ export {
   ScheduleError,
 } from "./event-rota.js";
 export { FlowNetwork } from "./flow.js";
-export { formatOffset, isoInZone, localParts, wallTextFor } from "./local.js";
+export { localParts, wallTextFor } from "./local.js";
 export { judgesNeeded, longestVisit, type PlanInput, roundsInWindow, viewsPossible } from "./planner.js";
 export {
   buildRota,

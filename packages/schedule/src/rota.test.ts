@@ -1,8 +1,7 @@
-import { loadEvent } from "@hackdaykit/schema";
+import { isoInZone, loadEvent } from "@hackdaykit/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rotaProblemFromEvent } from "./event-rota.js";
-import { isoInZone } from "./local.js";
 import {
   buildRota,
   type Rota,

@@ -35,10 +35,12 @@ export { resolveSessionTimes, type SessionTimes } from "./session-time.js";
 export {
   DurationSchema,
   durationMinutes,
+  formatOffset,
   formatWall,
   InstantSchema,
   IsoDateSchema,
   isIsoDate,
+  isoInZone,
   isTimeZone,
   parseWallTime,
   resolveWallTime,

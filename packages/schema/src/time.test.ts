@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { resolveSessionTimes } from "./session-time.js";
-import { durationMinutes, formatWall, parseWallTime, resolveWallTime, toWallTime } from "./time.js";
+import {
+  durationMinutes,
+  formatOffset,
+  formatWall,
+  isoInZone,
+  parseWallTime,
+  resolveWallTime,
+  toWallTime,
+} from "./time.js";
 
 describe("resolveWallTime", () => {
   it("converts ordinary local times in any zone, whatever the process TZ", () => {
@@ -89,6 +97,13 @@ describe("parsing", () => {
     expect(parseWallTime("2026-05-16T24:00")).toBeUndefined();
     expect(parseWallTime("2026-05-16 09:30")).toBeUndefined();
     expect(formatWall(parseWallTime("2026-05-16T09:05")!)).toBe("2026-05-16T09:05");
+  });
+
+  it("writes instants as ISO 8601 with the zone's offset, both readings of the repeated hour", () => {
+    expect(isoInZone(new Date("2026-10-25T00:30:00Z"), "Europe/London")).toBe("2026-10-25T01:30:00+01:00");
+    expect(isoInZone(new Date("2026-10-25T01:30:00Z"), "Europe/London")).toBe("2026-10-25T01:30:00+00:00");
+    expect(isoInZone(new Date("2026-01-10T00:00:00Z"), "America/St_Johns")).toBe("2026-01-09T20:30:00-03:30");
+    expect(formatOffset(-210)).toBe("-03:30");
   });
 
   it("reads durations", () => {

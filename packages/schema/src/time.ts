@@ -61,7 +61,8 @@ export type WallTimeResolution =
   | { ok: true; instant: Date; offsetMinutes: number }
   | { ok: false; problem: "nonexistent" | "ambiguous" | "wrong-offset"; offsets: number[]; message: string };
 
-function formatOffset(minutes: number): string {
+/** `+01:00` for 60 minutes east of UTC. */
+export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? "-" : "+";
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
@@ -131,6 +132,13 @@ export function resolveWallTime(wall: WallTime | string, zone: string): WallTime
   }
   const offsetMinutes = valid[0]!;
   return { ok: true, instant: new Date(asUtc - offsetMinutes * 60_000), offsetMinutes };
+}
+
+/** ISO 8601 with the zone's offset at that instant: `2026-10-25T01:30:00+01:00` (one offset lookup). */
+export function isoInZone(instant: Date, zone: string): string {
+  const offset = tzOffset(zone, instant);
+  const shifted = new Date(instant.getTime() + offset * 60_000);
+  return `${shifted.toISOString().slice(0, 19)}${formatOffset(offset)}`;
 }
 
 /** Formats a wall time back to `YYYY-MM-DDTHH:MM[:SS]`. */
