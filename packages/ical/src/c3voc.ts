@@ -1,12 +1,13 @@
 import {
   type Event,
+  fnv1a,
   isoInZone,
   publicView,
   resolveSessionTimes,
   resolveWallTime,
   ValidationError,
 } from "@hackdaykit/schema";
-import { fnv1a, uuidV5 } from "./ids.js";
+import { uuidV5 } from "./ids.js";
 import { hoursMinutes, localClock, nextDate } from "./local-time.js";
 
 export interface C3vocOptions {

@@ -1,3 +1,4 @@
+export { fnv1a } from "@hackdaykit/schema";
 export { type C3vocOptions, type C3vocSchedule, c3vocAcronym, toC3voc } from "./c3voc.js";
 export {
   type DevpostImport,
@@ -18,6 +19,6 @@ export {
 } from "./feed.js";
 export { foldLines } from "./fold.js";
 export { buildIcs, fallbackStamp, type IcsChanges, type IcsOptions, type IcsResult } from "./ics.js";
-export { fnv1a, sessionUid, uuidV5 } from "./ids.js";
+export { sessionUid, uuidV5 } from "./ids.js";
 export { toJsonLd } from "./jsonld.js";
 export { vtimezone } from "./vtimezone.js";

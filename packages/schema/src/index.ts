@@ -1,6 +1,7 @@
 export { checkEvent } from "./check.js";
 export { parseSource, type SourceDocument } from "./document.js";
 export * from "./event.js";
+export { fnv1a } from "./hash.js";
 export { ID_PATTERN, IdSchema } from "./ids.js";
 export { formatIssue, formatPath, ValidationError, type ValidationIssue } from "./issues.js";
 export { toJsonSchema } from "./json-schema.js";

@@ -1,4 +1,5 @@
 import type { Event, Person } from "./event.js";
+import { fnv1a } from "./hash.js";
 
 export interface PublicViewOptions {
   /** What a person who has not consented is called in public. */
@@ -6,16 +7,6 @@ export interface PublicViewOptions {
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-
-/** FNV-1a: a short stable hash, so an anonymous id stays the same across publishes without revealing the slug. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36).padStart(7, "0");
-}
 
 function scrubEmails<T>(value: T): T {
   if (typeof value === "string") return value.replace(EMAIL, "[email removed]") as T;
@@ -39,7 +30,8 @@ export function publicView(event: Event, options: PublicViewOptions = {}): Event
       const { email: _email, phone: _phone, ...rest } = person;
       return rest;
     }
-    const id = `private-${fnv1a(`${event.id}:${person.id}`)}`;
+    // A stable hash, so an anonymous id stays the same across publishes without revealing the slug.
+    const id = `private-${fnv1a(`${event.id}:${person.id}`).toString(36).padStart(7, "0")}`;
     alias.set(person.id, id);
     return { id, name: label, affiliations: [], skills: [], roles: person.roles, public: false };
   });
