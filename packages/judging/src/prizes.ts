@@ -1,4 +1,4 @@
-import type { Event, JudgingMethod } from "@hackdaykit/schema";
+import { declaredConflicts, type Event, type JudgingMethod } from "@hackdaykit/schema";
 import { byId, type RankedBallot } from "./ballots.js";
 import { eligibility } from "./eligibility.js";
 import { JudgingInputError } from "./errors.js";
@@ -60,7 +60,8 @@ export function judgePrizes(event: Event, options: PrizeOptions = {}): PrizeResu
     judging.ballots.votes.map((v, i) => ({ ...v, id: v.id ?? `#${i}` })),
     judging.ballots.voids.map((v) => v.vote),
   );
-  const conflicted = conflictTest(event);
+  const declared = declaredConflicts(event);
+  const conflicted = (judge: string, project: string) => declared(judge, project) !== undefined;
   const won = new Map<string, string>();
   const results: PrizeResult[] = [];
   for (const prize of event.prizes) {
@@ -162,29 +163,6 @@ function safeRanking(method: JudgingMethod, ballots: BallotSet, options: MethodO
   } catch {
     return []; // the secondary method has no usable ballots: it cannot split anything
   }
-}
-
-/** Declared conflicts as a test: by project, by team, or by an organisation a team member belongs to. */
-function conflictTest(event: Event): (judge: string, project: string) => boolean {
-  const conflicts = event.judging?.conflicts ?? [];
-  if (conflicts.length === 0) return () => false;
-  const projects = new Map(event.projects.map((p) => [p.id, p]));
-  const teams = new Map(event.teams.map((t) => [t.id, t]));
-  const people = new Map(event.people.map((p) => [p.id, p]));
-  return (judge, projectId) =>
-    conflicts.some((c) => {
-      if (c.judge !== judge) return false;
-      const project = projects.get(projectId);
-      if (c.project === projectId) return true;
-      if (c.team !== undefined && project?.team === c.team) return true;
-      if (c.organisation !== undefined && project?.team !== undefined) {
-        const org = c.organisation.toLowerCase();
-        return (teams.get(project.team)?.members ?? []).some((m) =>
-          (people.get(m)?.affiliations ?? []).some((a) => a.toLowerCase() === org),
-        );
-      }
-      return false;
-    });
 }
 
 const isPairwise = (method: JudgingMethod) => (PAIRWISE_METHODS as readonly string[]).includes(method);

@@ -1,4 +1,11 @@
-import { type Event, resolveSessionTimes, type Session } from "@hackdaykit/schema";
+import {
+  declaredConflicts,
+  type Event,
+  organisationKey,
+  projectPeople,
+  resolveSessionTimes,
+  type Session,
+} from "@hackdaykit/schema";
 import { NON_ORGANISATIONS, type RotaConflict } from "./assign.js";
 import type { RotaProblem, RotaTiming } from "./rota.js";
 
@@ -18,8 +25,6 @@ export interface EventRotaOptions {
   session?: string;
 }
 
-const normal = (org: string) => org.trim().toLowerCase();
-
 /**
  * Conflicts of interest for every judge–project pair: the judge is on the team or pitched it, shares an
  * organisation with a team member (ignoring non-organisations such as "Independent"), or declared a conflict
@@ -27,33 +32,26 @@ const normal = (org: string) => org.trim().toLowerCase();
  */
 export function conflictsOfInterest(event: Event, judges: readonly string[]): RotaConflict[] {
   const people = new Map(event.people.map((person) => [person.id, person]));
-  const teams = new Map(event.teams.map((team) => [team.id, team]));
-  const declared = event.judging?.conflicts ?? [];
+  const declared = declaredConflicts(event);
+  const peopleOf = projectPeople(event);
   const out: RotaConflict[] = [];
   for (const project of event.projects) {
-    const team = project.team === undefined ? undefined : teams.get(project.team);
-    const members = new Set([...(team?.members ?? []), ...(project.pitchedBy ? [project.pitchedBy] : [])]);
-    const orgs = new Map<string, string>();
+    const members = peopleOf.get(project.id) ?? new Set<string>();
+    const orgs = new Set<string>();
     for (const member of members) {
       for (const org of people.get(member)?.affiliations ?? []) {
-        if (!NON_ORGANISATIONS.has(normal(org))) orgs.set(normal(org), org);
+        if (!NON_ORGANISATIONS.has(organisationKey(org))) orgs.add(organisationKey(org));
       }
     }
     for (const judge of judges) {
       let reason: string | undefined;
       if (members.has(judge)) reason = "on the team";
       else {
-        const shared = (people.get(judge)?.affiliations ?? []).find((org) => orgs.has(normal(org)));
+        const shared = (people.get(judge)?.affiliations ?? []).find((org) => orgs.has(organisationKey(org)));
         if (shared !== undefined) reason = `shares an organisation with the team (${shared})`;
       }
       if (reason === undefined) {
-        const hit = declared.find(
-          (c) =>
-            c.judge === judge &&
-            (c.project === project.id ||
-              (c.team !== undefined && c.team === project.team) ||
-              (c.organisation !== undefined && orgs.has(normal(c.organisation)))),
-        );
+        const hit = declared(judge, project.id);
         if (hit) reason = `declared${hit.reason ? `: ${hit.reason}` : " conflict"}`;
       }
       if (reason !== undefined) out.push({ judge, project: project.id, reason });

@@ -1,4 +1,5 @@
 export { checkEvent } from "./check.js";
+export { declaredConflicts, organisationKey, projectPeople } from "./conflicts.js";
 export { parseSource, type SourceDocument } from "./document.js";
 export * from "./event.js";
 export { fnv1a } from "./hash.js";
