@@ -107,6 +107,7 @@ export function rubric(scores: readonly RubricScore[], options: RubricOptions): 
       throw new JudgingInputError(`criterion "${c.id}": weight must be positive, got ${c.weight}`);
   }
   const ineligible = new Map((options.ineligible ?? []).map((x) => [x.id, x.reasons]));
+  const known = options.projects && new Set(options.projects);
   const sheets = new Map<string, Map<string, Map<string, number>>>(); // judge → project → criterion → score
   for (const s of scores) {
     const at = s.line === undefined ? {} : { line: s.line };
@@ -123,7 +124,7 @@ export function rubric(scores: readonly RubricScore[], options: RubricOptions): 
     if (!Number.isFinite(s.score))
       throw new JudgingInputError(`score must be a number`, { ...at, column: "score" });
     checkScale(s, criterion);
-    if (options.projects && !options.projects.includes(s.project)) {
+    if (known && !known.has(s.project)) {
       throw new JudgingInputError(`unknown project "${s.project}"`, { ...at, column: "project" });
     }
     const byProject = sheets.get(s.judge) ?? new Map<string, Map<string, number>>();
@@ -223,8 +224,9 @@ export function rubric(scores: readonly RubricScore[], options: RubricOptions): 
     throw new JudgingInputError(`trim must be at least 0 and below 0.5, got ${trim}`);
   const combine = (values: number[]) =>
     aggregate === "mean" ? mean(values) : aggregate === "median" ? median(values) : trimmedMean(values, trim);
-  const scored = eligible.filter((p) => judges.some((j) => totals.get(j)!.has(p)));
-  const unscored = eligible.filter((p) => !scored.includes(p));
+  const isScored = (p: string) => judges.some((j) => totals.get(j)!.has(p));
+  const scored = eligible.filter(isScored);
+  const unscored = eligible.filter((p) => !isScored(p));
   const rows = scored.map((p) => {
     const values = judges.flatMap((j) => (adjusted.get(j)!.has(p) ? [adjusted.get(j)!.get(p)!] : []));
     const raws = judges.flatMap((j) => (totals.get(j)!.has(p) ? [totals.get(j)!.get(p)!] : []));
