@@ -4,8 +4,6 @@ import { memo, publicEvent } from "../context.js";
 import type { Store } from "../store.js";
 import { eventRota } from "./schedule.js";
 
-export const ICAL_AVAILABLE = true;
-
 /**
  * A calendar feed from the ical package, change-aware: the last body served for this feed is kept, so a moved
  * session comes out with SEQUENCE + 1 (and a removed one as CANCELLED) and subscribed calendars follow it.

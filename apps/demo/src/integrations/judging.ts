@@ -13,7 +13,6 @@ import type { Store } from "../store.js";
 import { conflictedProjects } from "./conflicts.js";
 import type { PrizeResult } from "./types.js";
 
-export const JUDGING_AVAILABLE = true;
 /** Visits each project should get in expo judging (MLH/Gavel practice: about three). */
 export const VIEWS_PER_PROJECT = 3;
 

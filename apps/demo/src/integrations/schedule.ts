@@ -1,5 +1,4 @@
-import { buildRota, detectConflicts, type Rota, rotaProblemFromEvent } from "@hackdaykit/schedule";
-import type { Event } from "@hackdaykit/schema";
+import { buildRota, type Rota, rotaProblemFromEvent } from "@hackdaykit/schedule";
 import type { Store } from "../store.js";
 
 export type JudgeRota =
@@ -58,16 +57,4 @@ export function judgeRota(store: Store, judge: string): JudgeRota {
       project: `${title.get(s.project) ?? s.project} (table ${s.table})`,
     }));
   return { kind: "ok", slots };
-}
-
-export type AgendaConflicts =
-  | { kind: "unavailable"; reason: string }
-  | { kind: "ok"; items: { severity: string; message: string }[] };
-
-/** Room double-bookings, people in two places, sessions outside opening hours… from the schedule package. */
-export function agendaConflicts(event: Event): AgendaConflicts {
-  return {
-    kind: "ok",
-    items: detectConflicts(event).map((c) => ({ severity: c.severity, message: c.message })),
-  };
 }

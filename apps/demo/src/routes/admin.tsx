@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { detectConflicts } from "@hackdaykit/schedule";
 import {
   type Conflict,
   ELIGIBILITY_FLAGS,
@@ -22,15 +23,8 @@ import { stringify } from "yaml";
 import type { AppDeps, AppEnv } from "../context.js";
 import { clock } from "../format.js";
 import { calendarFeed } from "../integrations/ical.js";
-import {
-  computeResult,
-  JUDGING_AVAILABLE,
-  judgeIds as judgesOf,
-  RESULT_KEYS,
-  resultLabel,
-} from "../integrations/judging.js";
+import { computeResult, judgeIds as judgesOf, RESULT_KEYS, resultLabel } from "../integrations/judging.js";
 import { type AccountsAction, adminAccounts, ledgerExport, recordAccounts } from "../integrations/ledger.js";
-import { agendaConflicts } from "../integrations/schedule.js";
 import type { PrizeResult } from "../integrations/types.js";
 import { verifyPassword } from "../security.js";
 import { ErrorPage } from "../views/error.js";
@@ -505,7 +499,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     const event = store.event();
     const conflicts = event.judging?.conflicts ?? [];
     const name = (id: string) => event.people.find((p) => p.id === id)?.name ?? id;
-    const agenda = agendaConflicts(event);
+    const agenda = detectConflicts(event);
     return (
       <Page title="Conflicts" csrf={csrf} flash={flash}>
         <h2>Declared conflicts of interest</h2>
@@ -559,13 +553,11 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
           </div>
         </form>
         <h2>Agenda conflicts</h2>
-        {agenda.kind === "unavailable" ? (
-          <Notice kind="warn">{`Agenda checks are not available in this build: ${agenda.reason}`}</Notice>
-        ) : agenda.items.length === 0 ? (
+        {agenda.length === 0 ? (
           <p>No agenda conflicts found.</p>
         ) : (
           <ul>
-            {agenda.items.map((i) => (
+            {agenda.map((i) => (
               <li>
                 <strong>{i.severity}</strong>: {i.message}
               </li>
@@ -595,11 +587,6 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     const stored = new Map(store.results().map((r) => [r.prize, r]));
     return (
       <Page title="Results" csrf={csrf} flash={flash}>
-        {!JUDGING_AVAILABLE && (
-          <Notice kind="warn">
-            Results cannot be computed in this build: the @hackdaykit/judging package has not landed yet.
-          </Notice>
-        )}
         <p>
           Run a prize to compute its result from the ballots so far; check it here; then publish it to the
           public results page.
@@ -726,7 +713,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
           </li>
           <li>
             {ledger === undefined ? (
-              "Ledger journal: not available (the @hackdaykit/ledger package has not landed)"
+              "Ledger journal: not available until the accounts are valid again (see Accounts)"
             ) : (
               <a href="/admin/export/ledger.journal">Ledger journal (hledger format)</a>
             )}

@@ -3,12 +3,7 @@ import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
 import { conflictedProjects } from "../integrations/conflicts.js";
 import { judgeFeed } from "../integrations/ical.js";
-import {
-  JUDGING_AVAILABLE,
-  type PairwiseAction,
-  pairwiseStep,
-  progressFor,
-} from "../integrations/judging.js";
+import { type PairwiseAction, pairwiseStep, progressFor } from "../integrations/judging.js";
 import { judgeRota } from "../integrations/schedule.js";
 import type { Store } from "../store.js";
 import { ErrorPage } from "../views/error.js";
@@ -40,13 +35,6 @@ function PairwisePanel({
   token: string;
   csrf: string;
 }) {
-  if (!JUDGING_AVAILABLE) {
-    return (
-      <Notice kind="warn">
-        Pairwise judging is not available in this build: the @hackdaykit/judging package has not landed yet.
-      </Notice>
-    );
-  }
   const event = store.event();
   const state = store.judgeState(judge);
   const byId = (id: string | null) => (id === null ? undefined : event.projects.find((p) => p.id === id));
@@ -348,7 +336,6 @@ export function judgeRoutes(deps: AppDeps): Hono<AppEnv> {
   app.post("/:token/pairwise/:action{start|seen|vote|skip|absent|undo}", (c) => {
     const token = c.req.param("token");
     const judge = judgeOf(token);
-    if (!JUDGING_AVAILABLE) return c.notFound();
     const action = c.req.param("action") as PairwiseAction;
     const version = Number(c.var.form.v);
     const better = c.var.form.better === "previous" ? "previous" : "current";

@@ -3,7 +3,7 @@ import { type Event, formatMoney } from "@hackdaykit/schema";
 import { Hono } from "hono";
 import { type AppDeps, type AppEnv, publicEvent } from "../context.js";
 import { dateRange, dayLabel, mapLink } from "../format.js";
-import { c3vocSchedule, calendarFeed, ICAL_AVAILABLE, jsonLd } from "../integrations/ical.js";
+import { c3vocSchedule, calendarFeed, jsonLd } from "../integrations/ical.js";
 import { publishedResults } from "../integrations/judging.js";
 import { accountsView } from "../integrations/ledger.js";
 import { Layout, Notice } from "../views/layout.js";
@@ -74,13 +74,6 @@ function atParam(value: string | undefined): Date {
 }
 
 function Subscribe({ event, host }: { event: Event; host: string }) {
-  if (!ICAL_AVAILABLE) {
-    return (
-      <Notice kind="warn">
-        Calendar feeds are not available in this build: the @hackdaykit/ical package has not landed yet.
-      </Notice>
-    );
-  }
   return (
     <ul>
       <li>
