@@ -78,19 +78,29 @@ export function seedLedger(store: Store, event: Event, eventFile: string): strin
   return source;
 }
 
-const cache = new WeakMap<Store, { generation: number; result: ReturnType<typeof safeParseLedger> }>();
+/**
+ * What identifies the ledger: transactions are append-only, so the newest one's number and the ledger settings.
+ * Votes and scores bump the store's generation all day; they must not make every accounts page rebuild it.
+ */
+function ledgerKey(store: Store): string {
+  const { last } = store.query("SELECT MAX(seq) AS last FROM transactions").get() as { last: number | null };
+  return `${last ?? 0}\u0000${store.meta(LEDGER_KEY) ?? ""}`;
+}
+
+const cache = new WeakMap<Store, { key: string; result: ReturnType<typeof safeParseLedger> }>();
 
 function fileData(store: Store, extra: unknown[] = [], base?: Record<string, unknown>) {
   const stored = base ?? (JSON.parse(store.meta(LEDGER_KEY) ?? "{}") as Record<string, unknown>);
   return { ...stored, transactions: [...store.transactions().map((r) => r.value), ...extra] };
 }
 
-/** The ledger rebuilt (and checked: every transaction balances) from the database, once per write. */
+/** The ledger rebuilt (and checked: every transaction balances) from the database, once per ledger write. */
 export function ledgerOf(store: Store): ReturnType<typeof safeParseLedger> {
+  const key = ledgerKey(store);
   const hit = cache.get(store);
-  if (hit && hit.generation === store.generation) return hit.result;
+  if (hit?.key === key) return hit.result;
   const result = safeParseLedger(fileData(store));
-  cache.set(store, { generation: store.generation, result });
+  cache.set(store, { key, result });
   return result;
 }
 
