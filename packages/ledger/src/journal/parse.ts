@@ -1,6 +1,25 @@
 import { type AccountInfo, accountTypeOf, emptyLedger, type Ledger, type Transaction } from "../model.js";
 import { type BalanceRow, JournalReader, type JournalReaderOptions } from "./reader.js";
 
+/** Feeds every complete line of `text` to the reader (CRLF or LF); returns the unfinished tail. */
+function feedLines(reader: JournalReader, text: string): string {
+  let start = 0;
+  let newline = text.indexOf("\n");
+  while (newline >= 0) {
+    const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    reader.line(text.slice(start, end));
+    start = newline + 1;
+    newline = text.indexOf("\n", start);
+  }
+  return text.slice(start);
+}
+
+/** The last line, which has no newline after it. */
+function feedLast(reader: JournalReader, tail: string): void {
+  if (tail !== "") reader.line(tail.endsWith("\r") ? tail.slice(0, -1) : tail);
+  reader.end();
+}
+
 /** Feeds text chunks (any split, e.g. a file stream) to a reader line by line, without holding the whole text. */
 export async function feedChunks(
   reader: JournalReader,
@@ -15,19 +34,9 @@ export async function feedChunks(
       text = text.replace(/^\uFEFF/, ""); // a byte-order mark is not part of the first line
       first = false;
     }
-    let start = 0;
-    let newline = text.indexOf("\n");
-    while (newline >= 0) {
-      const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-      reader.line(text.slice(start, end));
-      start = newline + 1;
-      newline = text.indexOf("\n", start);
-    }
-    carry = text.slice(start);
+    carry = feedLines(reader, text);
   }
-  carry += decoder.decode();
-  if (carry !== "") reader.line(carry.endsWith("\r") ? carry.slice(0, -1) : carry);
-  reader.end();
+  feedLast(reader, carry + decoder.decode());
 }
 
 /** Per-account balances of a journal read as a stream: the fast path behind `hackday accounts balance`. */
@@ -89,16 +98,7 @@ export function parseJournal(source: string, options: Pick<JournalReaderOptions,
     onTransaction: (t) => ledger.transactions.push(normaliseImported(t, ids)),
     onAccount: (name) => declared.add(name),
   });
-  let start = 0;
-  let newline = text.indexOf("\n");
-  while (newline >= 0) {
-    const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-    reader.line(text.slice(start, end));
-    start = newline + 1;
-    newline = text.indexOf("\n", start);
-  }
-  if (start < text.length) reader.line(text.slice(start));
-  reader.end();
+  feedLast(reader, feedLines(reader, text));
   ledger.accounts = [...declared].flatMap((name): AccountInfo[] => {
     const type = accountTypeOf(name);
     return type ? [{ name, type }] : [];

@@ -1,4 +1,4 @@
-import type { Money } from "@hackdaykit/schema";
+import { isIsoDate, type Money } from "@hackdaykit/schema";
 import { Accumulator, formatMinor } from "../amount.js";
 import { balancePostings } from "../balance-check.js";
 import type { Posting, Transaction } from "../model.js";
@@ -127,12 +127,7 @@ export class JournalReader {
     if (text.length >= 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && isDateEnd(text, 10)) {
       date = text.slice(0, 10);
       if (date !== this.lastDate) {
-        if (
-          !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
-          !isRealDate(+date.slice(0, 4), +date.slice(5, 7), +date.slice(8, 10))
-        ) {
-          this.fail(`"${date}" is not a real date (expected YYYY-MM-DD)`);
-        }
+        if (!isIsoDate(date)) this.fail(`"${date}" is not a real date (expected YYYY-MM-DD)`);
         this.lastDate = date;
       }
       rest = text.slice(10).trim();
@@ -141,7 +136,7 @@ export class JournalReader {
       if (!match) this.fail(`"${text.split(/\s/, 1)[0]}" is not a date (expected YYYY-MM-DD)`);
       const [, y, m, d] = match;
       date = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
-      if (!isRealDate(+y!, +m!, +d!)) this.fail(`"${match[0]}" is not a real date`);
+      if (!isIsoDate(date)) this.fail(`"${match[0]}" is not a real date`);
       rest = text.slice(match[0].length).trim();
     }
     let status = "";
@@ -403,25 +398,6 @@ const isBlank = (c: number) => c === 32 || c === 9;
 function isDateEnd(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return Number.isNaN(c) || c === 32 || c === 9;
-}
-
-function isRealDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = [
-    31,
-    (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ];
-  return d <= days[m - 1]!;
 }
 
 function describeDirective(word: string): string {
