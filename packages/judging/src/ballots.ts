@@ -17,7 +17,7 @@ export interface BallotProfile {
 }
 
 /** Project names in CSVs: event slugs, or any letters, digits, `-`, `_`, `.` (e.g. the literature's A, B, C). */
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+export const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /**
  * Parses `A>B=C>D` (`>` strictly better, `=` tied). Ids are project slugs; surrounding spaces are allowed.

@@ -1,4 +1,4 @@
-import { byId } from "./ballots.js";
+import { byId, ID } from "./ballots.js";
 import { parseCsv } from "./csv.js";
 import { JudgingInputError } from "./errors.js";
 
@@ -12,7 +12,24 @@ export interface Vote {
   line?: number;
 }
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** Checks one judge or project name of a vote row; the same messages for every pairwise reader. */
+export function checkVoteName(
+  value: string,
+  column: "judge" | "winner" | "loser",
+  line: number,
+  known: ReadonlySet<string> | undefined,
+): void {
+  if (value === "") throw new JudgingInputError(`empty ${column}`, { line, column });
+  if (!ID.test(value)) {
+    throw new JudgingInputError(`${column} "${value}" is not an id (letters, digits, "-", "_" or ".")`, {
+      line,
+      column,
+    });
+  }
+  if (column !== "judge" && known && !known.has(value)) {
+    throw new JudgingInputError(`unknown project "${value}" in ${column}`, { line, column });
+  }
+}
 
 export interface PairwiseCsvOptions {
   /** Known projects; a vote naming another is an error. */
@@ -39,16 +56,7 @@ export function parsePairwiseCsv(text: string, options: PairwiseCsvOptions = {})
       ["loser", loser],
     ] as const) {
       if (checked.has(value) && (column === "judge" || !known || known.has(value))) continue;
-      if (value === "") throw new JudgingInputError(`empty ${column}`, { line, column });
-      if (!ID.test(value)) {
-        throw new JudgingInputError(`${column} "${value}" is not an id (letters, digits, "-", "_" or ".")`, {
-          line,
-          column,
-        });
-      }
-      if (column !== "judge" && known && !known.has(value)) {
-        throw new JudgingInputError(`unknown project "${value}" in ${column}`, { line, column });
-      }
+      checkVoteName(value, column, line, known);
       checked.add(value);
     }
     if (winner === loser) {

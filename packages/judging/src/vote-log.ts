@@ -1,7 +1,7 @@
 import { byId } from "./ballots.js";
 import { checkHeader } from "./csv.js";
 import { JudgingInputError } from "./errors.js";
-import { parsePairwiseCsv, type Vote } from "./pairwise.js";
+import { checkVoteName, parsePairwiseCsv, type Vote } from "./pairwise.js";
 
 /**
  * Pairwise votes in columns: names interned once, votes as typed arrays of indices. A 300,000-vote log is a
@@ -19,8 +19,6 @@ export interface VoteLog {
   /** Explicit vote ids, when the votes had them. */
   ids?: (string | undefined)[];
 }
-
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /**
  * Reads a `judge,winner,loser[,id]` CSV straight into a {@link VoteLog}, with the same checks and
@@ -54,16 +52,7 @@ export function parseVoteLog(text: string, options: { candidates?: readonly stri
     const table = column === "judge" ? judgeIndex : projectIndex;
     const found = table.get(value);
     if (found !== undefined) return found;
-    if (value === "") throw new JudgingInputError(`empty ${column}`, { line, column });
-    if (!ID.test(value)) {
-      throw new JudgingInputError(`${column} "${value}" is not an id (letters, digits, "-", "_" or ".")`, {
-        line,
-        column,
-      });
-    }
-    if (column !== "judge" && known && !known.has(value)) {
-      throw new JudgingInputError(`unknown project "${value}" in ${column}`, { line, column });
-    }
+    checkVoteName(value, column, line, known);
     const list = column === "judge" ? judges : projects;
     table.set(value, list.length);
     list.push(value);
