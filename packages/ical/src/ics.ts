@@ -215,6 +215,7 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
   calendar.x([["X-WR-TIMEZONE", zone]]);
 
   const changes: IcsChanges = { added: [], moved: [], edited: [], unchanged: [], cancelled: [] };
+  const unchangedText = new Map<ICalEvent, string>();
   const uids: string[] = [];
   const add = (data: ICalEventData): FeedEvent => {
     const entry = new FeedEvent(data, calendar);
@@ -248,16 +249,13 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
     // Back after being cancelled (removed, then restored): a change even if every other line matches.
     const revived = before.cancelled && !cancelled;
     const rendered = entry.toString();
-    if (!revived && rendered === before.raw) {
+    const now = !revived && rendered === before.raw ? undefined : canonicalEvent(rendered);
+    if (!revived && (now === undefined || now.toString() === before.canonical())) {
       changes.unchanged.push(item.key);
+      unchangedText.set(entry, rendered); // rendered once: a republish mostly repeats what it had
       continue;
     }
-    const now = canonicalEvent(rendered);
-    if (!revived && now.toString() === before.canonical()) {
-      changes.unchanged.push(item.key);
-      continue;
-    }
-    const props = describeEntry(now);
+    const props = describeEntry(now!); // set whenever the entry is revived or differs from before
     const previousProps = before.props();
     const significant = revived || SIGNIFICANT.some((name) => props.get(name) !== previousProps.get(name));
     const stamp = after(item.updated ?? fallback, before.stamp);
@@ -287,7 +285,10 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
   calendar.clear();
   const head = calendar.toString();
   const zones = [...new Set(entries.map((e) => e.timezone()).filter((z): z is string => z !== null))].sort();
-  const body = [...zones.map((z) => `${vtimezone(z)}\r\n`), ...entries.map((e) => e.toString())].join("");
+  const body = [
+    ...zones.map((z) => `${vtimezone(z)}\r\n`),
+    ...entries.map((e) => unchangedText.get(e) ?? e.toString()),
+  ].join("");
   const ics = `${head.slice(0, -"END:VCALENDAR".length)}${body}END:VCALENDAR\r\n`;
   return { ics: foldLines(ics), uids, changes };
 }
