@@ -64,6 +64,7 @@ export {
   type PairwiseMethod,
 } from "./methods.js";
 export {
+  eventVotes,
   type PairwiseCsvOptions,
   parsePairwiseCsv,
   type Vote,

@@ -1,3 +1,4 @@
+import type { Event } from "@hackdaykit/schema";
 import { byId, ID } from "./ballots.js";
 import { parseCsv } from "./csv.js";
 import { JudgingInputError } from "./errors.js";
@@ -78,7 +79,7 @@ export function parsePairwiseCsv(text: string, options: PairwiseCsvOptions = {})
  * Drops voided votes (a judge's mis-click): every model's result is then exactly a replay without them.
  * An id that matches no vote is an error, so a typo cannot silently void nothing.
  */
-export function withoutVoids(votes: readonly Vote[], voids: Iterable<string>): Vote[] {
+export function withoutVoids<V extends Vote>(votes: readonly V[], voids: Iterable<string>): V[] {
   const drop = new Set(voids);
   if (drop.size === 0) return [...votes];
   const present = new Set(votes.map(voteId));
@@ -106,4 +107,14 @@ export function voteParticipants(
     judges.add(v.judge);
   }
   return { projects: [...projects].sort(byId), judges: [...judges].sort(byId) };
+}
+
+/** An event's pairwise votes in casting order with its voids struck out; a vote without an id is `#index`. */
+export function eventVotes(event: Event): (Vote & { prize?: string | undefined })[] {
+  const ballots = event.judging?.ballots;
+  if (!ballots) return [];
+  return withoutVoids(
+    ballots.votes.map((v, i) => ({ ...v, id: v.id ?? `#${i}` })),
+    ballots.voids.map((v) => v.vote),
+  );
 }

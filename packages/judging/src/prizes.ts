@@ -1,5 +1,5 @@
 import { declaredConflicts, type Event, type JudgingMethod } from "@hackdaykit/schema";
-import { byId, type RankedBallot } from "./ballots.js";
+import { byId, parseRanking, type RankedBallot } from "./ballots.js";
 import { eligibility } from "./eligibility.js";
 import { JudgingInputError } from "./errors.js";
 import {
@@ -10,7 +10,7 @@ import {
   type MethodOptions,
   PAIRWISE_METHODS,
 } from "./methods.js";
-import { type Vote, withoutVoids } from "./pairwise.js";
+import { eventVotes, type Vote } from "./pairwise.js";
 import type { RubricScore } from "./rubric.js";
 import { breakTies, type TieBreak, type TieBreakStep, type TieBrokenResult } from "./ties.js";
 
@@ -56,10 +56,7 @@ export function judgePrizes(event: Event, options: PrizeOptions = {}): PrizeResu
   if (!judging) throw new JudgingInputError("the event has no judging section");
   const multipleWins = options.multipleWins ?? judging.multipleWins;
   const criteria = judging.criteria.map((c) => ({ id: c.id, weight: c.weight, scale: c.scale }));
-  const votes = withoutVoids(
-    judging.ballots.votes.map((v, i) => ({ ...v, id: v.id ?? `#${i}` })),
-    judging.ballots.voids.map((v) => v.vote),
-  );
+  const votes = eventVotes(event);
   const declared = declaredConflicts(event);
   const conflicted = (judge: string, project: string) => declared(judge, project) !== undefined;
   const won = new Map<string, string>();
@@ -87,18 +84,12 @@ export function judgePrizes(event: Event, options: PrizeOptions = {}): PrizeResu
       return true;
     });
     const rankings: RankedBallot[] = judging.ballots.rankings.filter(forPrize).flatMap((b) => {
-      const groups = b.ranking
-        .split(">")
-        .map((g) =>
-          g.split("=").filter((id) => inPrize.has(id) && !(b.judge !== undefined && conflicted(b.judge, id))),
-        )
+      const isConflicted = (id: string) => b.judge !== undefined && conflicted(b.judge, id);
+      const named = parseRanking(b.ranking);
+      const groups = named
+        .map((g) => g.filter((id) => inPrize.has(id) && !isConflicted(id)))
         .filter((g) => g.length > 0);
-      if (
-        b.judge !== undefined &&
-        b.ranking.split(/[>=]/).some((id) => inPrize.has(id) && conflicted(b.judge!, id))
-      ) {
-        conflictCount.rankings++;
-      }
+      if (named.flat().some((id) => inPrize.has(id) && isConflicted(id))) conflictCount.rankings++;
       return groups.length > 0
         ? [{ groups, count: b.count, ...(b.judge !== undefined && { judge: b.judge }) }]
         : [];

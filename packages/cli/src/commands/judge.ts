@@ -8,6 +8,7 @@ import {
   type CrowdBtParameters,
   crowdBt,
   eligibility,
+  eventVotes,
   headToHead,
   JudgingInputError,
   type JudgingResult,
@@ -21,6 +22,7 @@ import {
   type PrizeResult,
   parseCriteriaSpec,
   parseRankedCsv,
+  parseRanking,
   parseRubricCsv,
   parseVoteLog,
   preferenceMatrix,
@@ -36,7 +38,6 @@ import {
   type TieBrokenResult,
   type VoteLog,
   voteLog,
-  withoutVoids,
 } from "@hackdaykit/judging";
 import { type Event, JUDGING_METHODS, type JudgingMethod } from "@hackdaykit/schema";
 import { InvalidArgumentError } from "commander";
@@ -398,21 +399,7 @@ async function loadBallots(
   if ((PAIRWISE_METHODS as readonly string[]).includes(method)) {
     let log: VoteLog;
     if (file !== undefined) log = parseVoteLog(await readInput(file, MAX_BALLOT_BYTES), known);
-    else {
-      const j = event!.judging;
-      log = voteLog(
-        withoutVoids(
-          (j?.ballots.votes ?? []).map((v, i) => ({
-            judge: v.judge,
-            winner: v.winner,
-            loser: v.loser,
-            id: v.id ?? `#${i}`,
-          })),
-          (j?.ballots.voids ?? []).map((v) => v.vote),
-        ),
-        candidates,
-      );
-    }
+    else log = voteLog(eventVotes(event!), candidates);
     log = logWithoutVoids(log, options.void);
     // A CrowdBT replay reads the columns directly; other uses get vote objects.
     const direct = method === "crowd-bt" && options.bootstrap === undefined && options.tieBreak === undefined;
@@ -422,7 +409,7 @@ async function loadBallots(
   if (file !== undefined) rankings = parseRankedCsv(await readInput(file, MAX_BALLOT_BYTES), known).ballots;
   else
     rankings = (event!.judging?.ballots.rankings ?? []).map((b) => ({
-      groups: b.ranking.split(">").map((g) => g.split("=")),
+      groups: parseRanking(b.ranking),
       count: b.count,
       ...(b.judge !== undefined && { judge: b.judge }),
     }));
