@@ -1,5 +1,6 @@
-import { type Event, resolveWallTime } from "@hackdaykit/schema";
+import { type Event, projectPeople, resolveWallTime } from "@hackdaykit/schema";
 import { buildAgenda } from "./agenda.js";
+import { sessionJudges } from "./event-rota.js";
 import { localParts, MINUTE } from "./local.js";
 import { mergeSpans, overlappingPairs, type Span, spanAt } from "./sweep.js";
 import type { Agenda, AgendaConflict, AgendaItem } from "./types.js";
@@ -41,12 +42,6 @@ function bookingSpans(event: Event, zone: string): Map<string, Window[]> {
     rooms.set(room.id, mergeSpans(spans));
   }
   return rooms;
-}
-
-/** The people who judge in a judged slot: a judging session's listed speakers, else the panel and prize judges. */
-function judgesOf(item: AgendaItem, event: Event): string[] {
-  if (item.kind === "judging" && item.speakers.length > 0) return item.speakers;
-  return [...new Set([...(event.judging?.panel ?? []), ...event.prizes.flatMap((prize) => prize.judges)])];
 }
 
 /**
@@ -115,15 +110,12 @@ export function detectConflicts(event: Event, agenda: Agenda = buildAgenda(event
 
   // Judges presenting in a slot they judge: on a presenting team, or speaking elsewhere while judging.
   const presenting = new Map<string, string>();
-  const teams = new Map(event.teams.map((team) => [team.id, team]));
-  for (const project of event.projects) {
-    const team = project.team === undefined ? undefined : teams.get(project.team);
-    for (const member of team?.members ?? []) presenting.set(member, project.id);
-    if (project.pitchedBy !== undefined) presenting.set(project.pitchedBy, project.id);
+  for (const [project, people] of projectPeople(event)) {
+    for (const person of people) presenting.set(person, project);
   }
   for (const item of agenda.items) {
     if (!JUDGED_KINDS.has(item.kind)) continue;
-    for (const judge of judgesOf(item, event)) {
+    for (const judge of sessionJudges(item, event)) {
       const project = presenting.get(judge);
       if (project !== undefined) {
         conflicts.push({

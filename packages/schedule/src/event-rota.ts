@@ -9,6 +9,13 @@ import {
 import { NON_ORGANISATIONS, type RotaConflict } from "./assign.js";
 import type { RotaProblem, RotaTiming } from "./rota.js";
 
+/** Who judges in a session: a judging session's listed speakers, else the panel; prize judges always. */
+export function sessionJudges(session: Pick<Session, "kind" | "speakers">, event: Event): string[] {
+  const listed = session.kind === "judging" && session.speakers.length > 0;
+  const base = listed ? session.speakers : (event.judging?.panel ?? []);
+  return [...new Set([...base, ...event.prizes.flatMap((prize) => prize.judges)])];
+}
+
 /** A rota cannot be built from this event (no judging session, no judges…); the message says what is missing. */
 export class ScheduleError extends Error {
   override name = "ScheduleError";
@@ -87,8 +94,7 @@ export function rotaProblemFromEvent(
   const session = judgingSession(event, options.session);
   const times = resolveSessionTimes(session, event.timezone);
   if (!times.ok) throw new ScheduleError(`session "${session.id}": ${times.message}`);
-  const base = session.speakers.length > 0 ? session.speakers : (event.judging?.panel ?? []);
-  const judges = [...new Set([...base, ...event.prizes.flatMap((prize) => prize.judges)])];
+  const judges = sessionJudges(session, event);
   if (judges.length === 0) {
     throw new ScheduleError(
       `no judges for session "${session.id}": list them as its speakers, in judging.panel or as prize judges`,

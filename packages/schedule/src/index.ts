@@ -17,6 +17,7 @@ export {
   judgingSession,
   rotaProblemFromEvent,
   ScheduleError,
+  sessionJudges,
 } from "./event-rota.js";
 export { FlowNetwork } from "./flow.js";
 export { localParts, wallTextFor } from "./local.js";
