@@ -1,10 +1,10 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import shared from "../../vitest.shared.js";
 
-export default defineConfig({
-  oxc: { jsx: { runtime: "automatic", importSource: "hono/jsx" } },
-  test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
-  },
-});
+export default mergeConfig(
+  shared,
+  defineConfig({
+    oxc: { jsx: { runtime: "automatic", importSource: "hono/jsx" } },
+    test: { include: ["src/**/*.test.ts", "src/**/*.test.tsx"] },
+  }),
+);

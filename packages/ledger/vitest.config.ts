@@ -1,4 +1,3 @@
-import { defineConfig } from "vitest/config";
+import shared from "../../vitest.shared.js";
 
-// The cross-checks spawn hledger, ledger and bean-check many times; property tests run hundreds of cases.
-export default defineConfig({ test: { testTimeout: 120_000 } });
+export default shared;

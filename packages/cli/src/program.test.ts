@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
-import { createProgram, run } from "./program.js";
+import { createProgram, loadCommands, run } from "./program.js";
 import { captureIo } from "./test-io.js";
 
 function allCommands(command: Command, path: string[] = []): string[][] {
@@ -10,8 +10,16 @@ function allCommands(command: Command, path: string[] = []): string[][] {
   });
 }
 
+const names = allCommands(createProgram(captureIo().io, () => {}, await loadCommands()));
+
 describe("the hackday command tree", () => {
-  const names = allCommands(createProgram(captureIo().io, () => {}));
+  it("lists every command in the top-level --help without loading any", async () => {
+    const out = captureIo();
+    expect(await run(["--help"], out.io)).toBe(0);
+    for (const [name] of names.filter((path) => path.length === 1)) {
+      expect(out.stdout).toMatch(new RegExp(`^  ${name} `, "m"));
+    }
+  });
 
   it("has the commands the contract names", () => {
     expect(names.map((n) => n.join(" "))).toEqual(expect.arrayContaining(["validate", "schema"]));

@@ -1,10 +1,17 @@
 import { Command, CommanderError } from "commander";
 import pkg from "../package.json" with { type: "json" };
-import { commands } from "./commands/index.js";
+import { commands, type RegisterCommand } from "./commands/index.js";
 import { CliError, colours, type Io, processIo } from "./io.js";
 
-/** The `hackday` command tree, writing to `io`; commands report failures through `setExit`. */
-export function createProgram(io: Io, setExit: (code: number) => void): Command {
+/**
+ * The `hackday` command tree, writing to `io`; commands report failures through `setExit`. Commands in `loaded`
+ * are complete; the others are listed by name and summary only (enough for the top-level `--help`).
+ */
+export function createProgram(
+  io: Io,
+  setExit: (code: number) => void,
+  loaded: ReadonlyMap<string, RegisterCommand> = new Map(),
+): Command {
   const program = new Command("hackday")
     .description("Run a hack day in code: validate event files, judge, plan, publish calendars and accounts.")
     .version(pkg.version)
@@ -18,8 +25,22 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addHelpText("after", "\nExample:\n  $ hackday validate examples/*.yaml");
   program.configureHelp({ showGlobalOptions: true });
 
-  for (const register of commands) register({ program, io, setExit });
+  for (const { name, summary } of commands) {
+    const register = loaded.get(name);
+    if (register) register({ program, io, setExit });
+    else program.command(name).description(summary);
+  }
   return program;
+}
+
+/** Loads the code of the named commands (all of them by default). */
+export async function loadCommands(
+  names: readonly string[] = commands.map((command) => command.name),
+): Promise<Map<string, RegisterCommand>> {
+  const wanted = commands.filter((command) => names.includes(command.name));
+  return new Map(
+    await Promise.all(wanted.map(async (command) => [command.name, await command.load()] as const)),
+  );
 }
 
 /**
@@ -28,10 +49,16 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
  */
 export async function run(args: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0;
-  const program = createProgram(io, (code) => {
-    exitCode = Math.max(exitCode, code);
-  });
   try {
+    // Only the command being run is loaded: the first word that is not an option.
+    const loaded = await loadCommands(args.filter((arg) => !arg.startsWith("-")).slice(0, 1));
+    const program = createProgram(
+      io,
+      (code) => {
+        exitCode = Math.max(exitCode, code);
+      },
+      loaded,
+    );
     await program.parseAsync([...args], { from: "user" });
     return exitCode;
   } catch (err) {

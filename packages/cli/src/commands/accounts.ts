@@ -46,7 +46,7 @@ import {
   type ValidationIssue,
 } from "@hackdaykit/schema";
 import { CliError, colours, emit, type Io, table, writeFileAtomic } from "../io.js";
-import type { CommandContext } from "./index.js";
+import { type CommandContext, summaryOf } from "./index.js";
 
 const JOURNAL_EXTENSIONS = new Set([".journal", ".ledger", ".hledger"]);
 /** Journals read whole (for reports and exports) may be large; the balance command streams instead. */
@@ -316,9 +316,7 @@ function jsonReport(kind: ReportKind, ledger: Ledger, options: Common): unknown 
 export function registerAccounts({ program, io }: CommandContext): void {
   const accounts = program
     .command("accounts")
-    .description(
-      "Double-entry open accounts: balances, reports, publishable accounts, journal import and export",
-    )
+    .description(summaryOf("accounts"))
     .addHelpText(
       "after",
       "\nExamples:\n  $ hackday accounts balance examples/nhs-hack-day-31.ledger.yaml\n  $ hackday accounts open examples/nhs-hack-day-31.ledger.yaml --format markdown",

@@ -11,7 +11,7 @@ import {
 import { type Event, formatIssue } from "@hackdaykit/schema";
 import { readEvent } from "../input.js";
 import { colours, emit, table } from "../io.js";
-import type { CommandContext } from "./index.js";
+import { type CommandContext, summaryOf } from "./index.js";
 
 interface Options {
   check?: boolean;
@@ -69,7 +69,7 @@ function conflictJson(
 export function registerAgenda({ program, io, setExit }: CommandContext): void {
   program
     .command("agenda")
-    .description("Show the agenda day by day in the event's time zone, or --check it for conflicts")
+    .description(summaryOf("agenda"))
     .argument("<event>", "event file (YAML or JSON)")
     .option("--check", "list conflicts (rooms, people, opening hours, bookings, judges); exit 1 on any error")
     .option("--json", "print the agenda (and conflicts) as JSON on stdout")

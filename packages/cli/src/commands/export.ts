@@ -2,7 +2,7 @@ import { toC3voc, toJsonLd } from "@hackdaykit/ical";
 import { readEvent } from "../input.js";
 import { CliError, emit } from "../io.js";
 import { guard } from "./ical-shared.js";
-import type { CommandContext } from "./index.js";
+import { type CommandContext, summaryOf } from "./index.js";
 
 interface Options {
   format: string;
@@ -16,9 +16,7 @@ const FORMATS = ["c3voc", "jsonld"] as const;
 export function registerExport({ program, io }: CommandContext): void {
   program
     .command("export")
-    .description(
-      "Export the public agenda: c3voc schedule.json (Giggity, EventFahrplan) or schema.org JSON-LD",
-    )
+    .description(summaryOf("export"))
     .argument("<event>", "event file (YAML or JSON)")
     .requiredOption("--format <format>", `one of ${FORMATS.join(", ")}`)
     .option("--day-change <HH:MM>", "c3voc: local time one schedule day hands over to the next", "06:00")

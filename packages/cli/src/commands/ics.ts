@@ -4,7 +4,7 @@ import type { Event } from "@hackdaykit/schema";
 import { readEvent, readInput } from "../input.js";
 import { CliError, colours, emit } from "../io.js";
 import { guard } from "./ical-shared.js";
-import type { CommandContext } from "./index.js";
+import { type CommandContext, summaryOf } from "./index.js";
 
 interface Options {
   person?: string;
@@ -64,7 +64,7 @@ function rotaFor(event: Event, person: string, settings: RotaSettings): RotaSlot
 export function registerIcs({ program, io }: CommandContext): void {
   program
     .command("ics")
-    .description("Write the event's calendar feed (.ics): whole event, or one track, room or person")
+    .description(summaryOf("ics"))
     .argument("<event>", "event file (YAML or JSON)")
     .option("--person <id>", "only this person's sessions and judging rota (a private feed)")
     .option("--track <id>", "only this track's public sessions")

@@ -3,7 +3,7 @@ import { formatIssue, parseSource, safeParseEvent } from "@hackdaykit/schema";
 import { readInput } from "../input.js";
 import { CliError, colours, emit } from "../io.js";
 import { guard } from "./ical-shared.js";
-import type { CommandContext } from "./index.js";
+import { type CommandContext, summaryOf } from "./index.js";
 
 interface Options {
   event?: string;
@@ -20,7 +20,7 @@ const list = (doc: Doc, key: string): Record<string, unknown>[] =>
 export function registerImport({ program, io }: CommandContext): void {
   const command = program
     .command("import")
-    .description("Bring data from other tools into an event file")
+    .description(summaryOf("import"))
     .addHelpText(
       "after",
       "\nExample:\n  $ hackday import devpost submissions.csv --event event.yaml -o event.json",

@@ -1,12 +1,5 @@
 import type { Command } from "commander";
 import type { Io } from "../io.js";
-import { registerAccounts } from "./accounts.js";
-import { registerAgenda } from "./agenda.js";
-import { registerIcal } from "./ical.js";
-import { registerJudge } from "./judge.js";
-import { registerRota } from "./rota.js";
-import { registerSchema } from "./schema.js";
-import { registerValidate } from "./validate.js";
 
 /** What a command gets: the program to add itself to, where to write, and a way to set the exit code. */
 export interface CommandContext {
@@ -16,13 +9,65 @@ export interface CommandContext {
   setExit: (code: number) => void;
 }
 
-/** Every `hackday` command, in the order `--help` lists them. One file per command in this folder. */
-export const commands: ((context: CommandContext) => void)[] = [
-  registerValidate,
-  registerSchema,
-  registerIcal,
-  registerAccounts,
-  registerAgenda,
-  registerRota,
-  registerJudge,
+export type RegisterCommand = (context: CommandContext) => void;
+
+/**
+ * Every `hackday` command, in the order `--help` lists them, one file per command in this folder. A command's
+ * code (and the packages it uses) loads only when that command runs, so `hackday --version` starts as fast as
+ * Node itself; `summary` is what the top-level `--help` lists without loading it.
+ */
+export const commands: readonly { name: string; summary: string; load: () => Promise<RegisterCommand> }[] = [
+  {
+    name: "validate",
+    summary:
+      "Check event files (YAML or JSON): shape, references, ids and local times; *.ledger.yaml files as ledgers",
+    load: async () => (await import("./validate.js")).registerValidate,
+  },
+  {
+    name: "schema",
+    summary: "Print the JSON Schema (draft 2020-12) of the event file",
+    load: async () => (await import("./schema.js")).registerSchema,
+  },
+  {
+    name: "ics",
+    summary: "Write the event's calendar feed (.ics): whole event, or one track, room or person",
+    load: async () => (await import("./ics.js")).registerIcs,
+  },
+  {
+    name: "export",
+    summary: "Export the public agenda: c3voc schedule.json (Giggity, EventFahrplan) or schema.org JSON-LD",
+    load: async () => (await import("./export.js")).registerExport,
+  },
+  {
+    name: "import",
+    summary: "Bring data from other tools into an event file",
+    load: async () => (await import("./import.js")).registerImport,
+  },
+  {
+    name: "accounts",
+    summary: "Double-entry open accounts: balances, reports, publishable accounts, journal import and export",
+    load: async () => (await import("./accounts.js")).registerAccounts,
+  },
+  {
+    name: "agenda",
+    summary: "Show the agenda day by day in the event's time zone, or --check it for conflicts",
+    load: async () => (await import("./agenda.js")).registerAgenda,
+  },
+  {
+    name: "rota",
+    summary: "Plan expo judging: which judge visits which table in each round, optimally and conflict-free",
+    load: async () => (await import("./rota.js")).registerRota,
+  },
+  {
+    name: "judge",
+    summary: "Rank projects from judges' ballots: rubric scores, ranked ballots or pairwise votes",
+    load: async () => (await import("./judge.js")).registerJudge,
+  },
 ];
+
+/** The one-line summary of a command, for its own `.description()` (one text for both help screens). */
+export function summaryOf(name: string): string {
+  const entry = commands.find((command) => command.name === name);
+  if (!entry) throw new Error(`no command ${name} in the manifest`);
+  return entry.summary;
+}

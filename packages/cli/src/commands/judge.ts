@@ -43,7 +43,7 @@ import { type Event, JUDGING_METHODS, type JudgingMethod } from "@hackdaykit/sch
 import { InvalidArgumentError } from "commander";
 import { readEvent, readInput } from "../input.js";
 import { CliError, colours, emit, type Io, progress, table } from "../io.js";
-import type { CommandContext } from "./index.js";
+import { type CommandContext, summaryOf } from "./index.js";
 
 /** Vote logs are machine-written and can be long (300k votes ≈ 5 MB): allow more than an event file. */
 const MAX_BALLOT_BYTES = 64 * 1024 * 1024;
@@ -100,7 +100,7 @@ const collect = (value: string, previous: string[]) => [...previous, ...(list(va
 export function registerJudge({ program, io }: CommandContext): void {
   program
     .command("judge")
-    .description("Rank projects from judges' ballots: rubric scores, ranked ballots or pairwise votes")
+    .description(summaryOf("judge"))
     .argument(
       "<method>",
       `one of ${JUDGING_METHODS.join(", ")}; or "prizes" (every prize of --event), "simulate"`,

@@ -16,7 +16,7 @@ import { readTextFile } from "@hackdaykit/schema";
 import { InvalidArgumentError } from "commander";
 import { readEvent } from "../input.js";
 import { CliError, colours, emit, table } from "../io.js";
-import type { CommandContext } from "./index.js";
+import { type CommandContext, summaryOf } from "./index.js";
 
 interface Options {
   views: number;
@@ -172,9 +172,7 @@ function rotaText(rota: Rota, by: "judge" | "table", plan: Plan, changes?: RotaC
 export function registerRota({ program, io }: CommandContext): void {
   program
     .command("rota")
-    .description(
-      "Plan expo judging: which judge visits which table in each round, optimally and conflict-free",
-    )
+    .description(summaryOf("rota"))
     .argument("<event>", "event file (YAML or JSON) with a session of kind judging")
     .option("--views <k>", "visits each project gets", whole(1), 3)
     .option("--minutes <t>", "minutes a judge spends at a table", whole(1), 4)

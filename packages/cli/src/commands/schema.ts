@@ -1,11 +1,11 @@
 import { toJsonSchema } from "@hackdaykit/schema";
 import { emit } from "../io.js";
-import type { CommandContext } from "./index.js";
+import { type CommandContext, summaryOf } from "./index.js";
 
 export function registerSchema({ program, io }: CommandContext): void {
   program
     .command("schema")
-    .description("Print the JSON Schema (draft 2020-12) of the event file")
+    .description(summaryOf("schema"))
     .option("-o, --output <file>", "write to a file instead of stdout")
     .addHelpText("after", "\nExample:\n  $ hackday schema -o event.schema.json")
     .action(async (options: { output?: string }) => {

@@ -1,7 +1,7 @@
 import { parseLedgerText } from "@hackdaykit/ledger";
 import { formatIssue, readEventFile, readTextFile, type ValidationIssue } from "@hackdaykit/schema";
 import { colours } from "../io.js";
-import type { CommandContext } from "./index.js";
+import { type CommandContext, summaryOf } from "./index.js";
 
 interface Options {
   json?: boolean;
@@ -40,9 +40,7 @@ async function checkFile(file: string): Promise<Checked> {
 export function registerValidate({ program, io, setExit }: CommandContext): void {
   program
     .command("validate")
-    .description(
-      "Check event files (YAML or JSON): shape, references, ids and local times; *.ledger.yaml files as ledgers",
-    )
+    .description(summaryOf("validate"))
     .argument("<files...>", "event files (and *.ledger.yaml ledger files) to check")
     .option("--json", "print the result as JSON on stdout")
     .addHelpText(
