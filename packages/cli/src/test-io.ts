@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll } from "vitest";
 import type { Io } from "./io.js";
 
 /** An Io that records what a command wrote, for in-process CLI tests. */
@@ -19,4 +23,11 @@ export function captureIo(options: { tty?: boolean; env?: Record<string, string>
       return err.join("");
     },
   };
+}
+
+/** A scratch folder for one test file, removed once its tests are done. */
+export function scratchDir(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `hackday-${name}-`));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }

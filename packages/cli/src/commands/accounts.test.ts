@@ -1,15 +1,15 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { run } from "../program.js";
-import { captureIo } from "../test-io.js";
+import { captureIo, scratchDir } from "../test-io.js";
 
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
 const LEDGER = join(root, "examples/nhs-hack-day-31.ledger.yaml");
-const tmp = () => mkdtempSync(join(tmpdir(), "hackday-accounts-"));
+const scratch = scratchDir("accounts");
+const tmp = () => mkdtempSync(join(scratch, "case-"));
 
 async function hackday(...args: string[]) {
   const out = captureIo();

@@ -1,16 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../program.js";
-import { captureIo } from "../test-io.js";
+import { captureIo, scratchDir } from "../test-io.js";
 
 const root = new URL("../../../../", import.meta.url).pathname;
 const nhs = join(root, "examples/nhs-hack-day-31.yaml");
 const expo = join(root, "examples/riverbend-expo-2026.yaml");
 const bin = join(root, "packages/cli/dist/bin.js");
-const dir = mkdtempSync(join(tmpdir(), "hackday-agenda-"));
+const dir = scratchDir("agenda");
 /** The small example with the atrium's Saturday booking cut to 20:00, so the social overruns it by 30 minutes. */
 const overrun = join(dir, "nhs-hack-day-31.yaml");
 writeFileSync(overrun, readFileSync(nhs, "utf8").replace("end: 2026-05-16T20:30", "end: 2026-05-16T20:00"));

@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Io } from "../io.js";
 import { run } from "../program.js";
+import { scratchDir } from "../test-io.js";
 
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
 const example = (name: string) => join(root, "examples", name);
@@ -29,7 +29,8 @@ async function hackday(args: string[], env?: Record<string, string | undefined>)
   return { code, ...out };
 }
 
-const tmp = () => mkdtempSync(join(tmpdir(), "hackday-ical-"));
+const scratch = scratchDir("ical");
+const tmp = () => mkdtempSync(join(scratch, "case-"));
 
 describe("hackday ics", () => {
   it("writes a deterministic feed to stdout", async () => {

@@ -1,11 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadEvent } from "@hackdaykit/schema";
 import { describe, expect, it } from "vitest";
 import { run } from "../program.js";
-import { captureIo } from "../test-io.js";
+import { captureIo, scratchDir } from "../test-io.js";
 
 const root = new URL("../../../../", import.meta.url).pathname;
 // Copies of ../shared/reference (Wikipedia's worked examples), kept in the judging package for CI.
@@ -13,7 +12,7 @@ const wiki = join(root, "packages/judging/fixtures/ballots-schulze-wikipedia-45.
 const tennessee = join(root, "packages/judging/fixtures/ballots-tennessee-100.csv");
 const nhs = join(root, "examples/nhs-hack-day-31.yaml");
 const bin = join(root, "packages/cli/dist/bin.js");
-const dir = mkdtempSync(join(tmpdir(), "hackday-judge-"));
+const dir = scratchDir("judge");
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);

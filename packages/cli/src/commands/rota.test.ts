@@ -1,16 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../program.js";
-import { captureIo } from "../test-io.js";
+import { captureIo, scratchDir } from "../test-io.js";
 
 const root = new URL("../../../../", import.meta.url).pathname;
 const expo = join(root, "examples/riverbend-expo-2026.yaml");
 const nhs = join(root, "examples/nhs-hack-day-31.yaml");
 const bin = join(root, "packages/cli/dist/bin.js");
-const dir = mkdtempSync(join(tmpdir(), "hackday-rota-"));
+const dir = scratchDir("rota");
 
 interface Assignment {
   judge: string;

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { toJsonSchema } from "@hackdaykit/schema";
 import { describe, expect, it } from "vitest";
 import { run } from "../program.js";
-import { captureIo } from "../test-io.js";
+import { captureIo, scratchDir } from "../test-io.js";
+
+const dir = scratchDir("schema");
 
 describe("hackday schema", () => {
   it("prints the event JSON Schema", async () => {
@@ -16,7 +17,7 @@ describe("hackday schema", () => {
   });
 
   it("writes it with -o", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "hackday-schema-")), "event.schema.json");
+    const file = join(dir, "event.schema.json");
     const out = captureIo();
     expect(await run(["schema", "-o", file], out.io)).toBe(0);
     expect(out.stdout).toBe("");

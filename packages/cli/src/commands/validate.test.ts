@@ -1,11 +1,10 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { run } from "../program.js";
-import { captureIo } from "../test-io.js";
+import { captureIo, scratchDir } from "../test-io.js";
 
 const root = new URL("../../../../", import.meta.url).pathname;
 const examples = ["examples/nhs-hack-day-31.yaml", "examples/riverbend-expo-2026.yaml"].map((f) =>
@@ -13,7 +12,7 @@ const examples = ["examples/nhs-hack-day-31.yaml", "examples/riverbend-expo-2026
 );
 const ledger = join(root, "examples/nhs-hack-day-31.ledger.yaml");
 const bin = join(root, "packages/cli/dist/bin.js");
-const dir = mkdtempSync(join(tmpdir(), "hackday-validate-"));
+const dir = scratchDir("validate");
 
 /** A small valid event touching most kinds of entity: the seed for mutation fuzzing. */
 const seed = `id: fuzz-hack
