@@ -27,20 +27,28 @@ describe("prizes on the NHS Hack Day example", () => {
     expect(best.result.ranking.map((e) => e.id)).not.toContain("theatre-tracker");
   });
 
-  it("removes declared conflicts (by team and by organisation)", () => {
-    expect(best.conflictsApplied).toBeGreaterThan(0);
+  it("removes conflicts of interest (declared, and judges sharing an organisation with the team)", () => {
+    expect(best.conflictsApplied).toBe(120);
+    expect(best.winners).toEqual(["safer-handover"]);
   });
 
+  // Without the judges' affiliations only the declared conflicts apply, and two projects tie at the top.
+  const tiedEvent = structuredClone(nhs);
+  for (const person of tiedEvent.people) person.affiliations = [];
+  const tied = judgePrizes(tiedEvent).find((r) => r.prize === "best-overall")!;
+
   it("a tie at the top is not broken silently", () => {
-    expect(best.result.ranking[0]!.rank).toBe(best.result.ranking[1]!.rank);
-    expect(best.winners).toHaveLength(2);
-    expect(best.resolved).toBe(false);
-    expect(best.tieBreaks[0]!.resolved).toBe(false);
+    expect(tied.result.ranking[0]!.rank).toBe(tied.result.ranking[1]!.rank);
+    expect(tied.winners).toHaveLength(2);
+    expect(tied.resolved).toBe(false);
+    expect(tied.tieBreaks[0]!.resolved).toBe(false);
   });
 
   it("an explicit policy records what decided the tie", () => {
-    const broken = judgePrizes(nhs, { tieBreak: ["head-to-head"] }).find((r) => r.prize === "best-overall")!;
-    const record = broken.tieBreaks.find((t) => t.group.includes(best.winners[0]!))!;
+    const broken = judgePrizes(tiedEvent, { tieBreak: ["head-to-head"] }).find(
+      (r) => r.prize === "best-overall",
+    )!;
+    const record = broken.tieBreaks.find((t) => t.group.includes(tied.winners[0]!))!;
     expect(record.steps[0]!.by).toBe("head-to-head");
     expect(broken.winners.length === 1).toBe(record.steps[0]!.order[0]!.length === 1);
   });
