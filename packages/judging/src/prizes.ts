@@ -5,18 +5,17 @@ import { eligibility } from "./eligibility.js";
 import { JudgingInputError } from "./errors.js";
 import {
   type BallotSet,
-  headToHead,
   type JudgingResult,
   judge,
   type MethodOptions,
   PAIRWISE_METHODS,
 } from "./methods.js";
 import { eventVotes, type Vote } from "./pairwise.js";
+import { type TieBreakPolicy, tieBreakSteps } from "./policy.js";
 import type { RubricScore } from "./rubric.js";
-import { breakTies, type TieBreak, type TieBreakStep, type TieBrokenResult } from "./ties.js";
+import { breakTies, type TieBreak, type TieBrokenResult } from "./ties.js";
 
-/** A tie-break policy by name: "head-to-head", or a method name, in order; anything left is unresolved. */
-export type TieBreakPolicy = readonly ("head-to-head" | JudgingMethod)[];
+export type { TieBreakPolicy };
 
 export interface PrizeOptions extends Omit<MethodOptions, "candidates" | "criteria"> {
   tieBreak?: TieBreakPolicy;
@@ -98,12 +97,7 @@ export function judgePrizes(event: Event, options: PrizeOptions = {}): PrizeResu
     const ballots: BallotSet = { scores, rankings, votes: prizeVotes };
     const methodOptions: MethodOptions = { ...options, candidates: entrants, criteria };
     const raw = judge(method, ballots, methodOptions);
-    const steps: TieBreakStep[] = (options.tieBreak ?? []).map((name) =>
-      name === "head-to-head"
-        ? { by: "head-to-head", wins: headToHead(method, ballots, methodOptions) }
-        : { by: "method", name, ranking: safeRanking(name, ballots, methodOptions) },
-    );
-    const broken = breakTies(raw, steps);
+    const broken = breakTies(raw, tieBreakSteps(options.tieBreak ?? [], method, ballots, methodOptions));
     const skipped: PrizeResult["skipped"] = [];
     const winners: string[] = [];
     const kind = method === "rubric" ? "scores" : isPairwise(method) ? "votes" : "rankings";
@@ -139,14 +133,6 @@ export function judgePrizes(event: Event, options: PrizeOptions = {}): PrizeResu
     });
   }
   return results;
-}
-
-function safeRanking(method: JudgingMethod, ballots: BallotSet, options: MethodOptions) {
-  try {
-    return judge(method, ballots, options).ranking;
-  } catch {
-    return []; // the secondary method has no usable ballots: it cannot split anything
-  }
 }
 
 const isPairwise = (method: JudgingMethod) => (PAIRWISE_METHODS as readonly string[]).includes(method);
