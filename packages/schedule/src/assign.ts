@@ -164,9 +164,9 @@ export function assignJudges(input: AssignInput): AssignResult {
   const KEEP = prizeBound + 1;
   const BALANCE = KEEP * keepCount + prizeBound + 1;
 
-  /** Builds the network with the given load costs (a judge's L-th visit in all) and solves it; `plain`: no costs. */
-  const solve = (loadCost: (L: number) => number, loadBound: number, plain = false) => {
-    const COVER = plain ? 0 : BALANCE * (loadBound + 1);
+  /** Builds the network with the given load costs (a judge's L-th visit in all) and solves it. */
+  const solve = (loadCost: (L: number) => number, loadBound: number) => {
+    const COVER = BALANCE * (loadBound + 1);
     if (COVER * (views + 1) * (J + P + gates.length + 2) >= Number.MAX_SAFE_INTEGER) {
       throw new RangeError(
         `a rota of ${J} judges and ${P} projects is too large to solve exactly (costs exceed 2^53)`,
@@ -196,7 +196,7 @@ export function assignJudges(input: AssignInput): AssignResult {
     }
     const gateNode = gates.map((gate) => {
       const node = net.addNode();
-      net.addArc(node, projectNode[gate.project]!, 1, plain ? 0 : -PRIZE * gate.size);
+      net.addArc(node, projectNode[gate.project]!, 1, -PRIZE * gate.size);
       net.addArc(node, projectNode[gate.project]!, Math.max(0, need[gate.project]! - 1), 0);
       return node;
     });
@@ -206,26 +206,35 @@ export function assignJudges(input: AssignInput): AssignResult {
       const p = key % P;
       const gate = gateOf[key]!;
       const via = gate < 0 ? projectNode[p]! : gateNode[gate]!;
-      arcs.push(net.addArc(judgeNode[j]!, via, 1, keep.has(key) && !plain ? -KEEP : 0));
+      arcs.push(net.addArc(judgeNode[j]!, via, 1, keep.has(key) ? -KEEP : 0));
     }
     const solved = net.minCostMaxFlow(s, t);
     return { solved, used: (a: number) => net.flowOn(arcs[a]!) > 0 };
   };
-  // Loads within one need the final total, which only a solve knows. The most visits any plan makes (a plain
-  // maximum flow) is what every coverage-optimal plan makes (the best coverage is a maximum on a polymatroid),
-  // so: first that maximum, then loads cost nothing up to the floor m of the mean and grow convexly above it.
+  // Loads within one need the final total T: loads cost nothing up to m = ⌊T / J⌋ and grow convexly above it, and
   // Σ (L − m)(L − m + 1)/2 over loads above m is least exactly when every load is m or m + 1, where possible.
-  const first = solve(() => 0, 0, true);
-  let total = baseLoad.reduce((sum, b) => sum + b, 0);
-  for (let a = 0; a < eligibleArcs.length; a++) if (first.used(a)) total++;
-  const m = J === 0 ? 0 : Math.floor(total / J);
-  const over = (L: number) => Math.max(0, L - m);
-  let loadBound = 0;
-  for (let j = 0; j < J; j++) {
-    const x = over(baseLoad[j]! + room[j]!);
-    loadBound += (x * (x + 1)) / 2;
-  }
-  const { solved, used } = solve(over, loadBound);
+  // Every coverage-optimal plan makes the same number of visits (the best coverage is a maximum of a
+  // polymatroid), so solve with the bound on T that nothing else limits, and solve again only if the plan's real
+  // total gives another m (judge time or conflicts short).
+  const done = baseLoad.reduce((sum, b) => sum + b, 0);
+  const byNeed = need.reduce((sum, n, p) => sum + Math.min(n, reachable[p]!), 0);
+  const byRoom = room.reduce((sum, r) => sum + r, 0);
+  const solveAt = (m: number) => {
+    const over = (L: number) => Math.max(0, L - m);
+    let loadBound = 0;
+    for (let j = 0; j < J; j++) {
+      const x = over(baseLoad[j]! + room[j]!);
+      loadBound += (x * (x + 1)) / 2;
+    }
+    const result = solve(over, loadBound);
+    let total = done;
+    for (let a = 0; a < eligibleArcs.length; a++) if (result.used(a)) total++;
+    return { ...result, m: J === 0 ? 0 : Math.floor(total / J) };
+  };
+  const guess = J === 0 ? 0 : Math.floor((done + Math.min(byNeed, byRoom)) / J);
+  let plan = solveAt(guess);
+  if (plan.m !== guess) plan = solveAt(plan.m);
+  const { solved, used } = plan;
 
   const byProject = projects.map(() => [] as number[]);
   const load = Array.from(baseLoad);
