@@ -55,10 +55,11 @@ export interface AssignResult {
 
 // Objective, strictly ordered (weights are computed per instance so each level outweighs everything below it):
 // coverage — a project's l-th visit is worth COVER × (views − l + 1), so every project is seen once before any is
-// seen twice (the values are concave; Frank & Murota 2022: on a flow's degree vectors, minimising any strictly
-// convex separable cost gives the most even one) ≫ even loads — a judge's L-th visit costs BALANCE × L (convex:
-// loads come out within one whenever some assignment with that coverage allows it) ≫ (re-planning) keeping
-// announced visits ≫ prize judges seeing their prizes' entries (one unit per prize a visit covers).
+// seen twice (the values are concave, and on the degree vectors of a flow — a polymatroid's bases — minimising a
+// strictly convex separable cost gives the most even one: Frank & Murota, "Discrete decreasing minimization",
+// 2022) ≫ even loads — a judge's L-th visit costs BALANCE × max(0, L − m), m the floor of the mean load (see
+// below) ≫ (re-planning) keeping announced visits ≫ prize judges seeing their prizes' entries (one unit per prize
+// a visit covers).
 const PRIZE = 1;
 
 /** Names that are not organisations (schema's list, re-exported for existing callers). */
