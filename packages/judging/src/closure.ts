@@ -21,6 +21,14 @@ export class Closure {
     this.targets = new Uint32Array(this.words);
   }
 
+  /** An independent copy (ranked pairs follows several lock orders from one state). */
+  clone(): Closure {
+    const copy = new Closure(this.n);
+    copy.reach.set(this.reach);
+    copy.ancestors.set(this.ancestors);
+    return copy;
+  }
+
   reaches(x: number, y: number): boolean {
     return (this.reach[x * this.words + (y >>> 5)]! & (1 << (y & 31))) !== 0;
   }

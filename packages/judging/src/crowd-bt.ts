@@ -1,5 +1,5 @@
 import { byId } from "./ballots.js";
-import type { Vote } from "./pairwise.js";
+import { unknownProjectError, type Vote } from "./pairwise.js";
 import { type Ranked, type RankingResult, rankByScore } from "./ranking.js";
 import { digamma, logBeta, logGammaDigamma } from "./special.js";
 import { type VoteLog, voteLog } from "./vote-log.js";
@@ -342,6 +342,14 @@ export function crowdBt(
     "judge" in votes && votes.judge instanceof Int32Array
       ? (votes as VoteLog)
       : voteLog(votes as Vote[], options.candidates);
+  if (options.candidates) {
+    const known = new Set(options.candidates);
+    const stray = log.projects.findIndex((id) => !known.has(id));
+    if (stray >= 0) {
+      const k = log.winner.findIndex((w, i) => w === stray || log.loser[i] === stray);
+      throw unknownProjectError(log.projects[stray]!, log.line[k], options.candidates);
+    }
+  }
   const projects = options.candidates?.some((c) => !log.projects.includes(c))
     ? [...new Set([...log.projects, ...options.candidates])].sort(byId)
     : log.projects;

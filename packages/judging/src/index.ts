@@ -15,6 +15,7 @@ export {
   type BradleyTerryResult,
   bradleyTerry,
 } from "./bradley-terry.js";
+export { type ConflictsDropped, withoutConflicts } from "./conflicts.js";
 export { type CopelandEntry, type CopelandResult, copeland } from "./copeland.js";
 export {
   betaDivergence,
@@ -71,6 +72,7 @@ export {
   voteParticipants,
   withoutVoids,
 } from "./pairwise.js";
+export { type TieBreakPolicy, tieBreakSteps } from "./policy.js";
 export {
   borda,
   type PointsEntry,
@@ -78,7 +80,7 @@ export {
   STACK_RANK_POINTS,
   stackRank,
 } from "./positional.js";
-export { judgePrizes, type PrizeOptions, type PrizeResult, type TieBreakPolicy } from "./prizes.js";
+export { judgePrizes, type PrizeOptions, type PrizeResult } from "./prizes.js";
 export { normal, seededRandom, shuffle } from "./random.js";
 export {
   isRankedMethod,

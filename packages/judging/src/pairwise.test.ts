@@ -14,6 +14,7 @@ import {
   elo,
   expectedInformationGain,
   informationGains,
+  JudgingInputError,
   logBeta,
   logGamma,
   logGammaDigamma,
@@ -194,7 +195,8 @@ describe("voids", () => {
       fc.property(fc.integer({ min: 0, max: gavelVotes.length - 1 }), (k) => {
         const kept = gavelVotes.filter((_, i) => i !== k);
         const voided = withoutVoids(gavelVotes, [String(k)]);
-        expect(crowdBt(voided, { candidates: ["p0"] })).toEqual(crowdBt(kept, { candidates: ["p0"] }));
+        const candidates = [...new Set(gavelVotes.flatMap((v) => [v.winner, v.loser]))];
+        expect(crowdBt(voided, { candidates })).toEqual(crowdBt(kept, { candidates }));
         expect(elo(voided)).toEqual(elo(kept));
         expect(bradleyTerry(voided)).toEqual(bradleyTerry(kept));
       }),
@@ -359,9 +361,8 @@ describe("vote logs (columnar votes for big replays)", () => {
     const log = parseVoteLog(csv);
     expect(logVotes(log)).toEqual(parsePairwiseCsv(csv));
     expect(crowdBt(log)).toEqual(crowdBt(parsePairwiseCsv(csv)));
-    expect(crowdBt(log, { candidates: ["zz"] })).toEqual(
-      crowdBt(parsePairwiseCsv(csv), { candidates: ["zz"] }),
-    );
+    const candidates = [...log.projects, "zz"]; // one project nobody compared
+    expect(crowdBt(log, { candidates })).toEqual(crowdBt(parsePairwiseCsv(csv), { candidates }));
   });
   it("voids by line number or id, like withoutVoids", () => {
     expect(logVotes(logWithoutVoids(parseVoteLog(csv), ["5", "9"]))).toEqual(
@@ -463,6 +464,24 @@ describe("published and cross-checked values", () => {
       const win = elo([{ judge: "j", winner: "a", loser: "x" }], { ratings: { a: 1613, x: opponent } });
       const gained = win.ranking.find((e) => e.id === "a")!.rating - 1613;
       expect(Number((1 - gained / 32).toFixed(2))).toBe(published);
+    }
+  });
+});
+
+describe("candidates are the whole list (issue 11)", () => {
+  const votes = [
+    { judge: "j", winner: "a", loser: "b", line: 2 },
+    { judge: "j", winner: "nope", loser: "a", line: 3 },
+  ];
+  it("crowdBt, bradleyTerry and elo reject a vote naming a project not in the list, like parsePairwiseCsv", () => {
+    for (const run of [
+      () => crowdBt(votes, { candidates: ["a", "b"] }),
+      () => crowdBt(parseVoteLog("judge,winner,loser\nj,a,b\nj,nope,a\n"), { candidates: ["a", "b"] }),
+      () => bradleyTerry(votes, { candidates: ["a", "b"] }),
+      () => elo(votes, { candidates: ["a", "b"] }),
+    ]) {
+      expect(run).toThrow(JudgingInputError);
+      expect(run).toThrow(/^line 3: unknown project "nope" in a vote \(expected one of a, b\)/);
     }
   });
 });

@@ -94,7 +94,20 @@ export function voteId(vote: Vote): string | undefined {
   return vote.id ?? (vote.line === undefined ? undefined : String(vote.line));
 }
 
-/** Projects and judges named in the votes (plus any listed), sorted by id. */
+/** A vote naming a project outside `candidates` is an error, as in {@link parsePairwiseCsv}: never ranked. */
+export function unknownProjectError(
+  id: string,
+  line?: number,
+  candidates?: readonly string[],
+): JudgingInputError {
+  const few = candidates && candidates.length <= 10 ? ` (expected one of ${candidates.join(", ")})` : "";
+  return new JudgingInputError(
+    `unknown project "${id}" in a vote${few}`,
+    line === undefined || line === 0 ? {} : { line },
+  );
+}
+
+/** Projects and judges named in the votes (plus any listed), sorted by id; with `candidates`, only those. */
 export function voteParticipants(
   votes: readonly Vote[],
   candidates?: readonly string[],
@@ -102,6 +115,10 @@ export function voteParticipants(
   const projects = new Set(candidates ?? []);
   const judges = new Set<string>();
   for (const v of votes) {
+    if (candidates) {
+      for (const id of [v.winner, v.loser])
+        if (!projects.has(id)) throw unknownProjectError(id, v.line, candidates);
+    }
     projects.add(v.winner);
     projects.add(v.loser);
     judges.add(v.judge);

@@ -1,7 +1,16 @@
 import { fileURLToPath } from "node:url";
-import { loadEvent } from "@hackdaykit/schema";
+import { loadEvent, parseEvent } from "@hackdaykit/schema";
 import { describe, expect, it } from "vitest";
-import { breakTies, judgePrizes, parseRankedCsv, preferenceMatrix, rankByScore, schulze } from "./index.js";
+import {
+  breakTies,
+  judge,
+  judgePrizes,
+  parseRankedCsv,
+  preferenceMatrix,
+  rankByScore,
+  schulze,
+  tieBreakSteps,
+} from "./index.js";
 
 const nhs = await loadEvent(
   fileURLToPath(new URL("../../../examples/nhs-hack-day-31.yaml", import.meta.url)),
@@ -27,20 +36,28 @@ describe("prizes on the NHS Hack Day example", () => {
     expect(best.result.ranking.map((e) => e.id)).not.toContain("theatre-tracker");
   });
 
-  it("removes declared conflicts (by team and by organisation)", () => {
-    expect(best.conflictsApplied).toBeGreaterThan(0);
+  it("removes conflicts of interest (declared, and judges sharing an organisation with the team)", () => {
+    expect(best.conflictsApplied).toBe(120);
+    expect(best.winners).toEqual(["safer-handover"]);
   });
 
+  // Without the judges' affiliations only the declared conflicts apply, and two projects tie at the top.
+  const tiedEvent = structuredClone(nhs);
+  for (const person of tiedEvent.people) person.affiliations = [];
+  const tied = judgePrizes(tiedEvent).find((r) => r.prize === "best-overall")!;
+
   it("a tie at the top is not broken silently", () => {
-    expect(best.result.ranking[0]!.rank).toBe(best.result.ranking[1]!.rank);
-    expect(best.winners).toHaveLength(2);
-    expect(best.resolved).toBe(false);
-    expect(best.tieBreaks[0]!.resolved).toBe(false);
+    expect(tied.result.ranking[0]!.rank).toBe(tied.result.ranking[1]!.rank);
+    expect(tied.winners).toHaveLength(2);
+    expect(tied.resolved).toBe(false);
+    expect(tied.tieBreaks[0]!.resolved).toBe(false);
   });
 
   it("an explicit policy records what decided the tie", () => {
-    const broken = judgePrizes(nhs, { tieBreak: ["head-to-head"] }).find((r) => r.prize === "best-overall")!;
-    const record = broken.tieBreaks.find((t) => t.group.includes(best.winners[0]!))!;
+    const broken = judgePrizes(tiedEvent, { tieBreak: ["head-to-head"] }).find(
+      (r) => r.prize === "best-overall",
+    )!;
+    const record = broken.tieBreaks.find((t) => t.group.includes(tied.winners[0]!))!;
     expect(record.steps[0]!.by).toBe("head-to-head");
     expect(broken.winners.length === 1).toBe(record.steps[0]!.order[0]!.length === 1);
   });
@@ -104,5 +121,61 @@ describe("tie-break policy", () => {
   it("with no policy, ties stay as they are", () => {
     const s = schulze(preferenceMatrix(parseRankedCsv("ranking\na>b\nb>a\n")));
     expect(breakTies(s, []).ties).toEqual([["a", "b"]]);
+  });
+});
+
+describe("a tie-break step that cannot run says why (issue 11)", () => {
+  it("Kemeny above its limit is reported, not turned into 'no effect'", () => {
+    const ids = Array.from({ length: 21 }, (_, i) => `p${String(i).padStart(2, "0")}`);
+    const ballots = { rankings: parseRankedCsv(`ranking\n${ids[0]}=${ids.slice(1).join(">")}\n`).ballots };
+    const options = { candidates: ids };
+    const raw = judge("borda", ballots, options);
+    const broken = breakTies(raw, tieBreakSteps(["kemeny", "head-to-head"], "borda", ballots, options));
+    expect(broken.tieBreaks).toHaveLength(1);
+    const [kemenyStep, h2h] = broken.tieBreaks[0]!.steps;
+    expect(kemenyStep).toMatchObject({ by: "kemeny", order: [["p00", "p01"]] });
+    expect(kemenyStep!.error).toMatch(/Kemeny.*20/i);
+    expect(h2h).toMatchObject({ by: "head-to-head", order: [["p00", "p01"]] });
+    expect(h2h!.error).toBeUndefined();
+    expect(broken.tieBreaks[0]!.resolved).toBe(false);
+  });
+});
+
+describe("conflicts of interest in prize judging (issue 11)", () => {
+  const event = parseEvent({
+    id: "own-team",
+    name: "Own team",
+    timezone: "UTC",
+    start: "2026-01-01",
+    end: "2026-01-01",
+    people: [
+      { id: "judge-a", name: "A" },
+      { id: "judge-b", name: "B" },
+      { id: "maker", name: "M" },
+    ],
+    teams: [{ id: "t1", name: "T1", members: ["maker", "judge-a"] }],
+    projects: [
+      { id: "mine", title: "Mine", team: "t1" },
+      { id: "theirs", title: "Theirs" },
+    ],
+    prizes: [{ id: "best", name: "Best" }],
+    judging: {
+      method: "rubric",
+      criteria: [{ id: "impact", name: "Impact", weight: 1, scale: { min: 1, max: 10 } }],
+      ballots: {
+        scores: [
+          { judge: "judge-a", project: "mine", criterion: "impact", score: 10 },
+          { judge: "judge-b", project: "mine", criterion: "impact", score: 4 },
+          { judge: "judge-b", project: "theirs", criterion: "impact", score: 6 },
+        ],
+      },
+    },
+  });
+
+  it("a judge's scores for their own team's project are left out", () => {
+    const [best] = judgePrizes(event, { rubric: { normalise: "none" } });
+    expect(best!.conflictsApplied).toBe(1);
+    expect(best!.ballots).toBe(2);
+    expect(best!.winners).toEqual(["theirs"]);
   });
 });

@@ -1,21 +1,21 @@
-import { declaredConflicts, type Event, type JudgingMethod } from "@hackdaykit/schema";
+import { conflictOfInterest, type Event, type JudgingMethod } from "@hackdaykit/schema";
 import { byId, parseRanking, type RankedBallot } from "./ballots.js";
+import { withoutConflicts } from "./conflicts.js";
 import { eligibility } from "./eligibility.js";
 import { JudgingInputError } from "./errors.js";
 import {
   type BallotSet,
-  headToHead,
   type JudgingResult,
   judge,
   type MethodOptions,
   PAIRWISE_METHODS,
 } from "./methods.js";
 import { eventVotes, type Vote } from "./pairwise.js";
+import { type TieBreakPolicy, tieBreakSteps } from "./policy.js";
 import type { RubricScore } from "./rubric.js";
-import { breakTies, type TieBreak, type TieBreakStep, type TieBrokenResult } from "./ties.js";
+import { breakTies, type TieBreak, type TieBrokenResult } from "./ties.js";
 
-/** A tie-break policy by name: "head-to-head", or a method name, in order; anything left is unresolved. */
-export type TieBreakPolicy = readonly ("head-to-head" | JudgingMethod)[];
+export type { TieBreakPolicy };
 
 export interface PrizeOptions extends Omit<MethodOptions, "candidates" | "criteria"> {
   tieBreak?: TieBreakPolicy;
@@ -38,7 +38,7 @@ export interface PrizeResult {
   ineligible: { id: string; reasons: string[] }[];
   unchecked: { id: string; flags: string[] }[];
   tieBreaks: TieBreak[];
-  /** Ballots dropped because the judge declared a conflict with the project. */
+  /** Ballots dropped or trimmed for a conflict of interest (team, pitcher, shared organisation, declared). */
   conflictsApplied: number;
   /** How many ballots (scores, rankings or votes) the method read. */
   ballots: number;
@@ -48,7 +48,8 @@ export interface PrizeResult {
 /**
  * Decides every prize of an event, in the order the event lists them: each over the projects entered in it
  * (all projects if none names it), with its own method (or the event's), its own judges when it names any,
- * red lines and its requirements applied first, declared conflicts removed, voided votes dropped. With
+ * red lines and its requirements applied first, conflicts of interest removed (schema's one rule: team,
+ * pitcher, shared organisation, declared), voided votes dropped. With
  * multipleWins false a project that already won is passed over (and listed as skipped) for later prizes.
  */
 export function judgePrizes(event: Event, options: PrizeOptions = {}): PrizeResult[] {
@@ -57,8 +58,8 @@ export function judgePrizes(event: Event, options: PrizeOptions = {}): PrizeResu
   const multipleWins = options.multipleWins ?? judging.multipleWins;
   const criteria = judging.criteria.map((c) => ({ id: c.id, weight: c.weight, scale: c.scale }));
   const votes = eventVotes(event);
-  const declared = declaredConflicts(event);
-  const conflicted = (judge: string, project: string) => declared(judge, project) !== undefined;
+  const rule = conflictOfInterest(event);
+  const conflicted = (judge: string, project: string) => rule(judge, project) !== undefined;
   const won = new Map<string, string>();
   const results: PrizeResult[] = [];
   for (const prize of event.prizes) {
@@ -74,43 +75,29 @@ export function judgePrizes(event: Event, options: PrizeOptions = {}): PrizeResu
     const forPrize = (b: { prize?: string | undefined; judge?: string | undefined }) =>
       (b.prize === undefined || b.prize === prize.id) &&
       (!judges || (b.judge !== undefined && judges.has(b.judge)));
-    const conflictCount = { scores: 0, rankings: 0, votes: 0 };
-    const scores: RubricScore[] = judging.ballots.scores.filter((s) => {
-      if (!forPrize(s) || !inPrize.has(s.project)) return false;
-      if (conflicted(s.judge, s.project)) {
-        conflictCount.scores++;
-        return false;
-      }
-      return true;
-    });
-    const rankings: RankedBallot[] = judging.ballots.rankings.filter(forPrize).flatMap((b) => {
-      const isConflicted = (id: string) => b.judge !== undefined && conflicted(b.judge, id);
-      const named = parseRanking(b.ranking);
-      const groups = named
-        .map((g) => g.filter((id) => inPrize.has(id) && !isConflicted(id)))
-        .filter((g) => g.length > 0);
-      if (named.flat().some((id) => inPrize.has(id) && isConflicted(id))) conflictCount.rankings++;
-      return groups.length > 0
-        ? [{ groups, count: b.count, ...(b.judge !== undefined && { judge: b.judge }) }]
-        : [];
-    });
-    const prizeVotes: Vote[] = votes.filter((v) => {
-      if (!forPrize(v) || !inPrize.has(v.winner) || !inPrize.has(v.loser)) return false;
-      if (conflicted(v.judge, v.winner) || conflicted(v.judge, v.loser)) {
-        conflictCount.votes++;
-        return false;
-      }
-      return true;
-    });
+    // Only what this prize reads, about its entrants (a ranking keeps its entrants, in order).
+    const mine = {
+      scores: judging.ballots.scores.filter((s) => forPrize(s) && inPrize.has(s.project)),
+      rankings: judging.ballots.rankings.filter(forPrize).flatMap((b): RankedBallot[] => {
+        const groups = parseRanking(b.ranking)
+          .map((g) => g.filter((id) => inPrize.has(id)))
+          .filter((g) => g.length > 0);
+        return groups.length > 0
+          ? [{ groups, count: b.count, ...(b.judge !== undefined && { judge: b.judge }) }]
+          : [];
+      }),
+      votes: votes.filter((v) => forPrize(v) && inPrize.has(v.winner) && inPrize.has(v.loser)),
+    };
+    const {
+      scores,
+      rankings,
+      votes: prizeVotes,
+      dropped: conflictCount,
+    } = withoutConflicts(mine, conflicted);
     const ballots: BallotSet = { scores, rankings, votes: prizeVotes };
     const methodOptions: MethodOptions = { ...options, candidates: entrants, criteria };
     const raw = judge(method, ballots, methodOptions);
-    const steps: TieBreakStep[] = (options.tieBreak ?? []).map((name) =>
-      name === "head-to-head"
-        ? { by: "head-to-head", wins: headToHead(method, ballots, methodOptions) }
-        : { by: "method", name, ranking: safeRanking(name, ballots, methodOptions) },
-    );
-    const broken = breakTies(raw, steps);
+    const broken = breakTies(raw, tieBreakSteps(options.tieBreak ?? [], method, ballots, methodOptions));
     const skipped: PrizeResult["skipped"] = [];
     const winners: string[] = [];
     const kind = method === "rubric" ? "scores" : isPairwise(method) ? "votes" : "rankings";
@@ -146,14 +133,6 @@ export function judgePrizes(event: Event, options: PrizeOptions = {}): PrizeResu
     });
   }
   return results;
-}
-
-function safeRanking(method: JudgingMethod, ballots: BallotSet, options: MethodOptions) {
-  try {
-    return judge(method, ballots, options).ranking;
-  } catch {
-    return []; // the secondary method has no usable ballots: it cannot split anything
-  }
 }
 
 const isPairwise = (method: JudgingMethod) => (PAIRWISE_METHODS as readonly string[]).includes(method);

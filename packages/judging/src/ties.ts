@@ -7,13 +7,18 @@ import type { Ranked, RankingResult } from "./ranking.js";
  */
 export type TieBreakStep =
   | { by: "head-to-head"; wins: (a: string, b: string) => number }
-  | { by: "method"; name: string; ranking: readonly Ranked[] };
+  | { by: "method"; name: string; ranking: readonly Ranked[] }
+  /** A step that could not run (e.g. Kemeny above 20 projects): it splits nothing and says why. */
+  | { by: "method"; name: string; error: string };
 
 export interface TieBreak {
   /** The tied group as the method left it. */
   group: string[];
-  /** What each step did: the group split into ordered sub-groups (still-tied ids share a sub-group). */
-  steps: { by: string; order: string[][] }[];
+  /**
+   * What each step did: the group split into ordered sub-groups (still-tied ids share a sub-group), or, when
+   * the step could not run, `error` says why (the order is then unchanged).
+   */
+  steps: { by: string; order: string[][]; error?: string }[];
   /** True when the group ended fully ordered; otherwise "unresolved — organisers decide". */
   resolved: boolean;
 }
@@ -50,6 +55,10 @@ export function breakTies<R extends RankingResult>(
     let parts: string[][] = [group];
     for (const step of steps) {
       if (parts.every((p) => p.length === 1)) break;
+      if ("error" in step) {
+        record.steps.push({ by: step.name, order: parts.map((p) => [...p]), error: step.error });
+        continue;
+      }
       parts = parts.flatMap((part) => (part.length === 1 ? [part] : split(part, step)));
       record.steps.push({ by: step.by === "method" ? step.name : step.by, order: parts.map((p) => [...p]) });
     }
@@ -71,7 +80,7 @@ export function breakTies<R extends RankingResult>(
   };
 }
 
-function split(group: string[], step: TieBreakStep): string[][] {
+function split(group: string[], step: Exclude<TieBreakStep, { error: string }>): string[][] {
   let key: (id: string) => number;
   if (step.by === "head-to-head") {
     // Copeland inside the group: +1 per member beaten head-to-head, −1 per member lost to.

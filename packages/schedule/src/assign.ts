@@ -53,29 +53,24 @@ export interface AssignResult {
   solver: { phases: number; blockingFlows: number };
 }
 
-// Objective weights, strictly ordered: more visits (maximum flow) ≫ no judge two over the mean ≫ (re-planning:
-// fewer changed visits) ≫ loads within one ≫ prize judges see their prize's entries. A re-plan keeps announced
-// visits even at the price of one extra visit for some judge; a fresh plan has nothing to keep.
-const OVERLOAD = 10_000_000;
-const KEEP = 100_000;
-const EXTRA = 1_000;
-const PRIZE = 10;
+// Objective, strictly ordered (weights are computed per instance so each level outweighs everything below it):
+// coverage — a project's l-th visit is worth COVER × (views − l + 1), so every project is seen once before any is
+// seen twice (the values are concave, and on the degree vectors of a flow — a polymatroid's bases — minimising a
+// strictly convex separable cost gives the most even one: Frank & Murota, "Discrete decreasing minimization",
+// 2022) ≫ even loads — a judge's L-th visit costs BALANCE × max(0, L − m), m the floor of the mean load (see
+// below) ≫ (re-planning) keeping announced visits ≫ prize judges seeing their prizes' entries (one unit per prize
+// a visit covers).
+const PRIZE = 1;
 
-/** Names that are not organisations, so sharing them is no conflict of interest. */
-export const NON_ORGANISATIONS = new Set([
-  "independent",
-  "freelance",
-  "self-employed",
-  "none",
-  "n/a",
-  "student",
-]);
+/** Names that are not organisations (schema's list, re-exported for existing callers). */
+export { NON_ORGANISATIONS } from "@hackdaykit/schema";
 
 /**
- * Assigns judges to projects optimally: each project gets `views` distinct judges (or as many as possible, with
- * the shortfall explained), loads differ by at most one wherever conflicts allow, no judge sees a project they
- * have a conflict with, and prize-specific judges see the projects entered for their prize. Solved exactly as a
- * min-cost max-flow, then judge pairs are varied by load- and cost-preserving swaps.
+ * Assigns judges to projects optimally: each project gets `views` distinct judges, or, when judge time is
+ * short, coverage comes first (every project seen once before any twice, twice before any three times) and the
+ * shortfall is explained; loads differ by at most one wherever an assignment with that coverage allows it; no
+ * judge sees a project they have a conflict with; prize-specific judges see the projects entered for their
+ * prizes. Solved exactly as a min-cost max-flow, then judge pairs are varied by load- and cost-preserving swaps.
  */
 export function assignJudges(input: AssignInput): AssignResult {
   const { judges, projects, views } = input;
@@ -135,64 +130,120 @@ export function assignJudges(input: AssignInput): AssignResult {
     for (let j = 0; j < J; j++) if (eligible(j, p) && rounds > 0) count++;
     return count;
   });
-  const demand = need.reduce((sum, n, p) => sum + Math.min(n, reachable[p]!), 0);
-  const totalLoad = demand + baseLoad.reduce((a, b) => a + b, 0);
-  const target = J === 0 ? 0 : Math.floor(totalLoad / J);
-
-  // Network: source → judge → [prize gate] → project → sink.
-  const net = new FlowNetwork(2 * (J * P + 3 * J + 4 * P));
-  const s = net.addNode();
-  const t = net.addNode();
-  const judgeNode = judges.map(() => net.addNode());
-  const projectNode = projects.map(() => net.addNode());
-  for (let j = 0; j < J; j++) {
-    const room = Math.min(rounds, demand);
-    const level = Math.min(room, Math.max(0, target - baseLoad[j]!));
-    const extra = Math.min(room - level, baseLoad[j]! <= target ? 1 : 0);
-    net.addArc(s, judgeNode[j]!, level, 0);
-    net.addArc(s, judgeNode[j]!, extra, EXTRA);
-    net.addArc(s, judgeNode[j]!, room - level - extra, OVERLOAD);
-  }
-  // Judge→project arcs as parallel typed arrays (a rota can have 10⁶ of them).
-  const arcIds = new Int32Array(J * P);
-  const arcJudge = new Int32Array(J * P);
-  const arcProject = new Int32Array(J * P);
-  let arcCount = 0;
+  // Per project, judges of its (not yet covered) prizes go through a gate per prize set: the first visit through
+  // a gate earns one unit per prize it covers, so a judge of two prizes counts for both.
+  const gateOf = new Int32Array(J * P).fill(-1); // j*P+p → index into gates, or −1: straight to the project
+  const gates: { project: number; size: number }[] = [];
   for (let p = 0; p < P; p++) {
-    net.addArc(projectNode[p]!, t, need[p]!, 0);
-    const gates = new Map<string, number>();
-    for (const prize of judgedPrizes(p)) {
-      if (covered(prize, doneJudges[p]!)) continue; // already seen by one of its judges
-      const gate = net.addNode();
-      net.addArc(gate, projectNode[p]!, 1, -PRIZE);
-      net.addArc(gate, projectNode[p]!, Math.max(0, need[p]! - 1), 0);
-      gates.set(prize, gate);
-    }
+    const open = judgedPrizes(p).filter((prize) => !covered(prize, doneJudges[p]!));
+    if (open.length === 0) continue;
+    const byKey = new Map<string, number>();
     for (let j = 0; j < J; j++) {
       if (!eligible(j, p)) continue;
-      // A judge of several of this project's prizes goes through one gate only, so visits stay distinct.
-      let via = projectNode[p]!;
-      for (const prize of judgePrizes[j]!) {
-        const gate = gates.get(prize);
-        if (gate !== undefined) {
-          via = gate;
-          break;
-        }
+      const mine = open.filter((prize) => judgePrizes[j]!.has(prize));
+      if (mine.length === 0) continue;
+      const key = mine.sort().join("\u0000");
+      let gate = byKey.get(key);
+      if (gate === undefined) {
+        gate = gates.push({ project: p, size: mine.length }) - 1;
+        byKey.set(key, gate);
       }
-      arcIds[arcCount] = net.addArc(judgeNode[j]!, via, 1, keep.has(j * P + p) ? -KEEP : 0);
-      arcJudge[arcCount] = j;
-      arcProject[arcCount++] = p;
+      gateOf[j * P + p] = gate;
     }
   }
-  const solved = net.minCostMaxFlow(s, t);
+  let keepCount = 0;
+  for (const key of keep) if (eligible(Math.floor(key / P), key % P)) keepCount++;
+  // Judge–project pairs that may be assigned, project by project (a rota can have 10⁶ of them).
+  const eligibleArcs: number[] = [];
+  for (let p = 0; p < P; p++) for (let j = 0; j < J; j++) if (eligible(j, p)) eligibleArcs.push(j * P + p);
+  const room = judges.map((_, j) => {
+    let open = 0;
+    for (let p = 0; p < P; p++) if (need[p]! > 0 && eligible(j, p)) open++;
+    return Math.min(rounds, open);
+  });
+  const prizeBound = gates.reduce((sum, gate) => sum + gate.size * PRIZE, 0);
+  const KEEP = prizeBound + 1;
+  const BALANCE = KEEP * keepCount + prizeBound + 1;
+
+  /** Builds the network with the given load costs (a judge's L-th visit in all) and solves it. */
+  const solve = (loadCost: (L: number) => number, loadBound: number) => {
+    const COVER = BALANCE * (loadBound + 1);
+    if (COVER * (views + 1) * (J + P + gates.length + 2) >= Number.MAX_SAFE_INTEGER) {
+      throw new RangeError(
+        `a rota of ${J} judges and ${P} projects is too large to solve exactly (costs exceed 2^53)`,
+      );
+    }
+    // Network: source → judge → [prize gate] → project → sink.
+    const net = new FlowNetwork(2 * (J * P + J * 4 + P * views + 2 * gates.length + 16));
+    const s = net.addNode();
+    const t = net.addNode();
+    const judgeNode = judges.map(() => net.addNode());
+    const projectNode = projects.map(() => net.addNode());
+    for (let j = 0; j < J; j++) {
+      // Runs of equal cost share one arc: fewer arcs, same optimum.
+      let l = 1;
+      while (l <= room[j]!) {
+        const cost = loadCost(baseLoad[j]! + l);
+        let run = 1;
+        while (l + run <= room[j]! && loadCost(baseLoad[j]! + l + run) === cost) run++;
+        net.addArc(s, judgeNode[j]!, run, BALANCE * cost);
+        l += run;
+      }
+    }
+    for (let p = 0; p < P; p++) {
+      for (let l = doneCount[p]! + 1; l <= doneCount[p]! + need[p]!; l++) {
+        net.addArc(projectNode[p]!, t, 1, -COVER * (views - l + 1));
+      }
+    }
+    const gateNode = gates.map((gate) => {
+      const node = net.addNode();
+      net.addArc(node, projectNode[gate.project]!, 1, -PRIZE * gate.size);
+      net.addArc(node, projectNode[gate.project]!, Math.max(0, need[gate.project]! - 1), 0);
+      return node;
+    });
+    const arcs: number[] = []; // in the order of eligibleArcs
+    for (const key of eligibleArcs) {
+      const j = Math.floor(key / P);
+      const p = key % P;
+      const gate = gateOf[key]!;
+      const via = gate < 0 ? projectNode[p]! : gateNode[gate]!;
+      arcs.push(net.addArc(judgeNode[j]!, via, 1, keep.has(key) ? -KEEP : 0));
+    }
+    const solved = net.minCostMaxFlow(s, t);
+    return { solved, used: (a: number) => net.flowOn(arcs[a]!) > 0 };
+  };
+  // Loads within one need the final total T: loads cost nothing up to m = ⌊T / J⌋ and grow convexly above it, and
+  // Σ (L − m)(L − m + 1)/2 over loads above m is least exactly when every load is m or m + 1, where possible.
+  // Every coverage-optimal plan makes the same number of visits (the best coverage is a maximum of a
+  // polymatroid), so solve with the bound on T that nothing else limits, and solve again only if the plan's real
+  // total gives another m (judge time or conflicts short).
+  const done = baseLoad.reduce((sum, b) => sum + b, 0);
+  const byNeed = need.reduce((sum, n, p) => sum + Math.min(n, reachable[p]!), 0);
+  const byRoom = room.reduce((sum, r) => sum + r, 0);
+  const solveAt = (m: number) => {
+    const over = (L: number) => Math.max(0, L - m);
+    let loadBound = 0;
+    for (let j = 0; j < J; j++) {
+      const x = over(baseLoad[j]! + room[j]!);
+      loadBound += (x * (x + 1)) / 2;
+    }
+    const result = solve(over, loadBound);
+    let total = done;
+    for (let a = 0; a < eligibleArcs.length; a++) if (result.used(a)) total++;
+    return { ...result, m: J === 0 ? 0 : Math.floor(total / J) };
+  };
+  const guess = J === 0 ? 0 : Math.floor((done + Math.min(byNeed, byRoom)) / J);
+  let plan = solveAt(guess);
+  if (plan.m !== guess) plan = solveAt(plan.m);
+  const { solved, used } = plan;
 
   const byProject = projects.map(() => [] as number[]);
   const load = Array.from(baseLoad);
-  for (let a = 0; a < arcCount; a++) {
-    if (net.flowOn(arcIds[a]!) > 0) {
-      byProject[arcProject[a]!]!.push(arcJudge[a]!);
-      load[arcJudge[a]!]!++;
-    }
+  for (let a = 0; a < eligibleArcs.length; a++) {
+    if (!used(a)) continue;
+    const j = Math.floor(eligibleArcs[a]! / P);
+    byProject[eligibleArcs[a]! % P]!.push(j);
+    load[j]!++;
   }
   const repeatedPairs = varyPairs(byProject, {
     J,
@@ -242,7 +293,7 @@ export function assignJudges(input: AssignInput): AssignResult {
     if (hi - lo > 1) {
       const light = judges.filter((_, j) => load[j] === lo).map((judge) => judge.id);
       warnings.push(
-        `judge loads range from ${lo} to ${hi}: ${light.slice(0, 5).join(", ")}${light.length > 5 ? ", …" : ""} cannot take more (conflicts of interest or visits already made)`,
+        `judge loads range from ${lo} to ${hi}, the most even split that keeps every project's visits: ${light.slice(0, 5).join(", ")}${light.length > 5 ? ", …" : ""} cannot take more (conflicts of interest, visits already made or rounds)`,
       );
     }
   }

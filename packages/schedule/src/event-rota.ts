@@ -1,12 +1,4 @@
-import {
-  declaredConflicts,
-  type Event,
-  organisationKey,
-  projectPeople,
-  resolveSessionTimes,
-  type Session,
-} from "@hackdaykit/schema";
-import { NON_ORGANISATIONS, type RotaConflict } from "./assign.js";
+import { conflictsOfInterest, type Event, resolveSessionTimes, type Session } from "@hackdaykit/schema";
 import type { RotaProblem, RotaTiming } from "./rota.js";
 
 /** Who judges in a session: a judging session's listed speakers, else the panel; prize judges always. */
@@ -32,40 +24,8 @@ export interface EventRotaOptions {
   session?: string;
 }
 
-/**
- * Conflicts of interest for every judge–project pair: the judge is on the team or pitched it, shares an
- * organisation with a team member (ignoring non-organisations such as "Independent"), or declared a conflict
- * with the project, its team or an organisation a team member belongs to.
- */
-export function conflictsOfInterest(event: Event, judges: readonly string[]): RotaConflict[] {
-  const people = new Map(event.people.map((person) => [person.id, person]));
-  const declared = declaredConflicts(event);
-  const peopleOf = projectPeople(event);
-  const out: RotaConflict[] = [];
-  for (const project of event.projects) {
-    const members = peopleOf.get(project.id) ?? new Set<string>();
-    const orgs = new Set<string>();
-    for (const member of members) {
-      for (const org of people.get(member)?.affiliations ?? []) {
-        if (!NON_ORGANISATIONS.has(organisationKey(org))) orgs.add(organisationKey(org));
-      }
-    }
-    for (const judge of judges) {
-      let reason: string | undefined;
-      if (members.has(judge)) reason = "on the team";
-      else {
-        const shared = (people.get(judge)?.affiliations ?? []).find((org) => orgs.has(organisationKey(org)));
-        if (shared !== undefined) reason = `shares an organisation with the team (${shared})`;
-      }
-      if (reason === undefined) {
-        const hit = declared(judge, project.id);
-        if (hit) reason = `declared${hit.reason ? `: ${hit.reason}` : " conflict"}`;
-      }
-      if (reason !== undefined) out.push({ judge, project: project.id, reason });
-    }
-  }
-  return out;
-}
+/** Conflicts of interest come from schema's one rule (team, pitcher, shared organisation, declared). */
+export { conflictsOfInterest };
 
 /** The judging session a rota is for: the one named, or the first of kind `judging`. */
 export function judgingSession(event: Event, id?: string): Session {

@@ -355,3 +355,141 @@ describe("timed rounds", () => {
     ]);
   });
 });
+
+/** How many projects got each number of visits. */
+function visitCounts(problem: RotaProblem, rota: Rota): number[] {
+  return problem.projects.map((p) => rota.slots.filter((s) => s.project === p.id).length);
+}
+
+describe("coverage before repetition, even loads (issue 11)", () => {
+  it("short of judge time, every project is seen once before any is seen twice", () => {
+    // 40 projects, 10 judges, 6 rounds: 60 visits for 40 × 3 wanted.
+    const problem: RotaProblem = {
+      judges: Array.from({ length: 10 }, (_, j) => ({ id: `j${j}` })),
+      projects: Array.from({ length: 40 }, (_, p) => ({ id: `p${p}`, table: p + 1 })),
+      views: 3,
+    };
+    const rota = buildRota(problem, timing(30));
+    expect(rota.roundsAvailable).toBe(6);
+    const counts = visitCounts(problem, rota);
+    expect(counts.filter((c) => c === 0)).toHaveLength(0);
+    expect(counts.filter((c) => c === 2)).toHaveLength(20);
+    expect(counts.filter((c) => c === 1)).toHaveLength(20);
+    expect(rota.viewsGiven).toEqual([
+      { views: 2, projects: 20 },
+      { views: 1, projects: 20 },
+    ]);
+    expect(new Set(Object.values(rota.loads))).toEqual(new Set([6]));
+  });
+
+  it("balances loads when conflicts allow it, with no false 'cannot take more' warning", () => {
+    const judges = ["ann", "bob", "cat"].map((id) => ({ id }));
+    const projects = ["p1", "p2", "q1", "q2", "q3", "q4"].map((id) => ({ id }));
+    const conflicts = [
+      ...["ann", "bob"].flatMap((judge) =>
+        ["q1", "q2", "q3", "q4"].map((project) => ({ judge, project, reason: "test" })),
+      ),
+      ...["p1", "p2"].map((project) => ({ judge: "cat", project, reason: "test" })),
+    ];
+    const rota = buildRota({ judges, projects, conflicts, views: 1 }, timing(10));
+    expect(rota.slots).toHaveLength(4);
+    expect(rota.loads).toEqual({ ann: 1, bob: 1, cat: 2 });
+    expect(rota.warnings).toEqual([]);
+  });
+
+  it("a judge of two prizes counts for both", () => {
+    const rota = buildRota(
+      {
+        judges: [{ id: "judge-y" }, { id: "judge-x" }],
+        projects: [{ id: "entry", prizes: ["p1", "p2"] }],
+        prizeJudges: { p1: ["judge-y", "judge-x"], p2: ["judge-x"] },
+        views: 1,
+      },
+      timing(10),
+    );
+    expect(rota.slots.map((s) => s.judge)).toEqual(["judge-x"]);
+    expect(rota.prizeGaps).toEqual([]);
+  });
+
+  it("where judges could see every project once, none is left at 0 while another gets 2 (property)", () => {
+    fc.assert(
+      fc.property(instance, ({ problem, timing, seed }) => {
+        const rota = buildRota(problem, timing, seed);
+        const coverable =
+          maxVisits({ ...problem, views: 1 }, rota.roundsAvailable) === problem.projects.length;
+        const counts = visitCounts(problem, rota);
+        if (coverable) expect(counts.filter((c) => c === 0)).toEqual([]);
+        // The summary says what each project really got.
+        const given = new Map(rota.viewsGiven.map((v) => [v.views, v.projects]));
+        for (const c of new Set(counts)) expect(given.get(c)).toBe(counts.filter((x) => x === c).length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("matches an exhaustive search on small cases: best coverage, and loads within one whenever possible", () => {
+    const small = fc
+      .record({
+        judges: fc.integer({ min: 1, max: 3 }),
+        projects: fc.integer({ min: 1, max: 4 }),
+        views: fc.integer({ min: 1, max: 3 }),
+        rounds: fc.integer({ min: 1, max: 3 }),
+        blocked: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+      })
+      .map((x) => ({
+        ...x,
+        blocked: x.blocked.map((b, i) => b && i % 2 === 0), // about a quarter of pairs conflicted
+      }));
+    fc.assert(
+      fc.property(small, ({ judges: J, projects: P, views, rounds, blocked }) => {
+        const pairs: [number, number][] = [];
+        for (let j = 0; j < J; j++) for (let p = 0; p < P; p++) if (!blocked[j * P + p]) pairs.push([j, p]);
+        const problem: RotaProblem = {
+          judges: Array.from({ length: J }, (_, j) => ({ id: `j${j}` })),
+          projects: Array.from({ length: P }, (_, p) => ({ id: `p${p}`, table: p + 1 })),
+          views,
+          conflicts: [],
+        };
+        for (let j = 0; j < J; j++)
+          for (let p = 0; p < P; p++)
+            if (blocked[j * P + p])
+              problem.conflicts = [...problem.conflicts!, { judge: `j${j}`, project: `p${p}`, reason: "x" }];
+        // Coverage profile: how many projects have ≥ 1, ≥ 2, … visits (compared lexicographically).
+        const profile = (counts: number[]) =>
+          Array.from({ length: views }, (_, l) => counts.filter((c) => c > l).length);
+        const better = (a: number[], b: number[]) => {
+          for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+          return false;
+        };
+        let best: number[] = profile(Array(P).fill(0));
+        let evenAtBest = false;
+        for (let mask = 0; mask < 1 << pairs.length; mask++) {
+          const load = Array(J).fill(0);
+          const count = Array(P).fill(0);
+          pairs.forEach(([j, p], i) => {
+            if (mask & (1 << i)) {
+              load[j]++;
+              count[p]++;
+            }
+          });
+          // A judge makes one visit a round, and a table takes one judge a round.
+          if (load.some((l) => l > rounds) || count.some((c) => c > Math.min(views, rounds))) continue;
+          const prof = profile(count);
+          const even = Math.max(...load) - Math.min(...load) <= 1;
+          if (better(prof, best)) {
+            best = prof;
+            evenAtBest = even;
+          } else if (prof.every((x, i) => x === best[i])) evenAtBest ||= even;
+        }
+        const window = rounds * 5 - 1; // 4-minute visits + 1-minute changeover
+        const rota = buildRota(problem, timing(window));
+        expect(rota.roundsAvailable).toBe(rounds);
+        expect(profile(visitCounts(problem, rota))).toEqual(best);
+        const loads = loadsOf(rota, problem.judges);
+        if (evenAtBest) expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+        else expect(rota.warnings.some((w) => w.startsWith("judge loads range"))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -41,6 +41,8 @@ export interface Rota {
   /** Every visit, timed, by round then judge. */
   slots: RotaSlot[];
   shortfall: Shortfall[];
+  /** How many views projects really get: one entry per number of visits, most first (e.g. 20 × 2, 20 × 1). */
+  viewsGiven: { views: number; projects: number }[];
   loads: Record<string, number>;
   prizeGaps: { prize: string; project: string }[];
   repeatedPairs: number;
@@ -175,6 +177,13 @@ function finish(
     lowerBound += Math.max(...list) - Math.min(...list);
   }
   const shortfall = [...extraShortfall, ...result.shortfall].sort((a, b) => cmp(a.project, b.project));
+  const visitsOf = new Map(problem.projects.map((project) => [project.id, 0]));
+  for (const slot of slots) visitsOf.set(slot.project, (visitsOf.get(slot.project) ?? 0) + 1);
+  const histogram = new Map<number, number>();
+  for (const n of visitsOf.values()) histogram.set(n, (histogram.get(n) ?? 0) + 1);
+  const viewsGiven = [...histogram]
+    .sort(([a], [b]) => b - a)
+    .map(([views, projects]) => ({ views, projects }));
   return {
     views: problem.views,
     zone: timing.zone,
@@ -184,6 +193,7 @@ function finish(
     roundsAvailable: available,
     slots,
     shortfall,
+    viewsGiven,
     loads: result.loads,
     prizeGaps: result.prizeGaps,
     repeatedPairs: result.repeatedPairs,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { declaredConflicts, projectPeople } from "./conflicts.js";
+import { conflictOfInterest, conflictsOfInterest, declaredConflicts, projectPeople } from "./conflicts.js";
 import { parseEvent } from "./load.js";
 
 const event = parseEvent({
@@ -47,5 +47,42 @@ describe("declared conflicts of interest", () => {
         ["p3", new Set()],
       ]),
     );
+  });
+});
+
+describe("the conflict-of-interest rule", () => {
+  const coi = parseEvent({
+    id: "coi2",
+    name: "COI",
+    timezone: "UTC",
+    start: "2026-01-01",
+    end: "2026-01-01",
+    people: [
+      { id: "member", name: "M", affiliations: ["Independent"] },
+      { id: "pitcher", name: "P", affiliations: ["Lumen Labs"] },
+      { id: "colleague", name: "C", affiliations: [" LUMEN labs"] },
+      { id: "freelancer", name: "F", affiliations: ["independent"] },
+      { id: "decl", name: "D" },
+      { id: "clear", name: "X", affiliations: ["Openwell"] },
+    ],
+    teams: [{ id: "t", name: "T", members: ["member"] }],
+    projects: [
+      { id: "own", title: "Own", team: "t", pitchedBy: "pitcher" },
+      { id: "other", title: "Other" },
+    ],
+    judging: { conflicts: [{ judge: "decl", project: "other", reason: "Mentor" }] },
+  });
+
+  it("is team membership, pitching, a shared organisation (not 'Independent') or a declared conflict", () => {
+    const judges = ["member", "pitcher", "colleague", "freelancer", "decl", "clear"];
+    expect(conflictsOfInterest(coi, judges)).toEqual([
+      { judge: "member", project: "own", reason: "on the team" },
+      { judge: "pitcher", project: "own", reason: "pitched it" },
+      { judge: "colleague", project: "own", reason: "shares an organisation with the team (LUMEN labs)" },
+      { judge: "decl", project: "other", reason: "declared: Mentor" },
+    ]);
+    const rule = conflictOfInterest(coi);
+    expect(rule("clear", "own")).toBeUndefined();
+    expect(rule("member", "nope")).toBeUndefined();
   });
 });

@@ -4,6 +4,74 @@ import type { Conflict } from "./judging.js";
 /** Organisation names compare trimmed and case-blind ("NHS Digital " is "nhs digital"). */
 export const organisationKey = (name: string) => name.trim().toLowerCase();
 
+/** Affiliations that are not organisations: sharing one is no conflict of interest. */
+export const NON_ORGANISATIONS: ReadonlySet<string> = new Set([
+  "independent",
+  "freelance",
+  "self-employed",
+  "none",
+  "n/a",
+  "student",
+]);
+
+/** A judge who must not judge a project, and why (for people: "on the team", "declared: Employer"…). */
+export interface ConflictOfInterest {
+  judge: string;
+  project: string;
+  reason: string;
+}
+
+/**
+ * THE conflict-of-interest rule, used by the rota, prize judging, `hackday judge --event` and the demo alike:
+ * a judge may not judge a project when they are on its team, pitched it, share an organisation with someone
+ * on it (team members and the pitcher; "Independent" and other non-organisations do not count), or declared
+ * a conflict with it, its team or an organisation of someone on it. Returns the reason, or undefined.
+ */
+export function conflictOfInterest(event: Event): (judge: string, projectId: string) => string | undefined {
+  const people = new Map(event.people.map((person) => [person.id, person]));
+  const teams = new Map(event.teams.map((team) => [team.id, team.members]));
+  const declared = declaredConflicts(event);
+  const peopleOf = projectPeople(event);
+  const projects = new Map(
+    event.projects.map((project) => {
+      const orgs = new Set<string>();
+      for (const member of peopleOf.get(project.id) ?? []) {
+        for (const org of people.get(member)?.affiliations ?? []) {
+          if (!NON_ORGANISATIONS.has(organisationKey(org))) orgs.add(organisationKey(org));
+        }
+      }
+      const team = new Set((project.team !== undefined && teams.get(project.team)) || []);
+      return [project.id, { team, pitcher: project.pitchedBy, orgs }];
+    }),
+  );
+  return (judge, projectId) => {
+    const project = projects.get(projectId);
+    if (project === undefined) return undefined;
+    if (project.team.has(judge)) return "on the team";
+    if (project.pitcher === judge) return "pitched it";
+    for (const org of people.get(judge)?.affiliations ?? []) {
+      if (project.orgs.has(organisationKey(org)))
+        return `shares an organisation with the team (${org.trim()})`;
+    }
+    const hit = declared(judge, projectId);
+    if (hit) return `declared${hit.reason ? `: ${hit.reason}` : " conflict"}`;
+    return undefined;
+  };
+}
+
+/** Every conflict of interest between these judges and the event's projects, by project then judge. */
+export function conflictsOfInterest(event: Event, judges: readonly string[]): ConflictOfInterest[] {
+  const reasonFor = conflictOfInterest(event);
+  const out: ConflictOfInterest[] = [];
+  for (const project of event.projects) {
+    for (const judge of judges) {
+      const reason = reasonFor(judge, project.id);
+      if (reason !== undefined) out.push({ judge, project: project.id, reason });
+    }
+  }
+  return out;
+}
+
 /** For each project, the people it belongs to: its team's members and whoever pitched it. */
 export function projectPeople(event: Event): Map<string, Set<string>> {
   const teams = new Map(event.teams.map((team) => [team.id, team.members]));

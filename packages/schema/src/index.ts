@@ -1,5 +1,13 @@
 export { checkEvent } from "./check.js";
-export { declaredConflicts, organisationKey, projectPeople } from "./conflicts.js";
+export {
+  type ConflictOfInterest,
+  conflictOfInterest,
+  conflictsOfInterest,
+  declaredConflicts,
+  NON_ORGANISATIONS,
+  organisationKey,
+  projectPeople,
+} from "./conflicts.js";
 export { parseSource, type SourceDocument } from "./document.js";
 export * from "./event.js";
 export { fnv1a } from "./hash.js";

@@ -4,6 +4,7 @@ import {
   createCrowdBt,
   crowdBt,
   crowdBtVote,
+  JudgingInputError,
   judgePrizes,
   type Ranked,
   type Vote,
@@ -267,17 +268,22 @@ function finish(
   };
 }
 
-/** Runs one prize (with its own method over the projects entered in it) or the overall pairwise standings. */
+/**
+ * Runs one prize (with its own method over the projects entered in it) or the overall pairwise standings.
+ * Expected outcomes (nothing to count yet, ballots the method cannot use) come back as a message; anything
+ * else is a bug and is thrown, not dressed up as a result.
+ */
 export function computeResult(event: Event, key: string): ComputeOutcome {
   try {
-    return { ok: true, result: compute(event, key) };
+    return compute(event, key);
   } catch (error) {
-    return {
-      ok: false,
-      message: `Could not compute: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    if (error instanceof JudgingInputError)
+      return { ok: false, message: `Could not compute: ${error.message}` };
+    throw error;
   }
 }
+
+const notYet = (message: string): ComputeOutcome => ({ ok: false, message: `Could not compute: ${message}` });
 
 /** Plain words for each method, shown under the result (what organisers need to explain it). */
 const METHOD_WORDS: Record<string, string> = {
@@ -304,7 +310,7 @@ function scoreOf(entry: Ranked): number | undefined {
   return undefined;
 }
 
-function compute(event: Event, key: string): PrizeResult {
+function compute(event: Event, key: string): ComputeOutcome {
   if (key === PAIRWISE_KEY) {
     const votes: Vote[] = (event.judging?.ballots.votes ?? [])
       .filter((v) => v.prize === undefined)
@@ -314,16 +320,19 @@ function compute(event: Event, key: string): PrizeResult {
         loser: v.loser,
         ...(v.id !== undefined && { id: v.id }),
       }));
-    if (votes.length === 0) throw new Error("no pairwise votes yet");
+    if (votes.length === 0) return notYet("no pairwise votes yet");
     const result = crowdBt(votes, { candidates: event.projects.map((p) => p.id) });
     const judges = new Set(votes.map((v) => v.judge)).size;
-    return finish(event, key, resultLabel(event, key), "crowd-bt", result.ranking, result.ties, scoreOf, [
-      `${votes.length} "which was better?" ${votes.length === 1 ? "vote" : "votes"} from ${judges} ${judges === 1 ? "judge" : "judges"}, in the order they were cast.`,
-      METHOD_WORDS["crowd-bt"]!,
-      "Score shown: μ (higher is better). Projects nobody compared stay at the prior, 0.",
-    ]);
+    return {
+      ok: true,
+      result: finish(event, key, resultLabel(event, key), "crowd-bt", result.ranking, result.ties, scoreOf, [
+        `${votes.length} "which was better?" ${votes.length === 1 ? "vote" : "votes"} from ${judges} ${judges === 1 ? "judge" : "judges"}, in the order they were cast.`,
+        METHOD_WORDS["crowd-bt"]!,
+        "Score shown: μ (higher is better). Projects nobody compared stay at the prior, 0.",
+      ]),
+    };
   }
-  if (!event.prizes.some((p) => p.id === key)) throw new Error(`no prize "${key}"`);
+  if (!event.prizes.some((p) => p.id === key)) return notYet(`no prize "${key}"`);
   // The judging package decides every prize in order (red lines, entries, the prize's own method and judges,
   // declared conflicts, the one-prize-per-project policy, explicit tie-breaks); we show the one asked for.
   const all = judgePrizes(event, {
@@ -331,7 +340,7 @@ function compute(event: Event, key: string): PrizeResult {
     tieBreak: ["head-to-head"],
   });
   const prize = all.find((r) => r.prize === key)!;
-  if (prize.ballots === 0) throw new Error(prize.note ?? `no ballots yet for "${prize.name}"`);
+  if (prize.ballots === 0) return notYet(prize.note ?? `no ballots yet for "${prize.name}"`);
   const title = (id: string) => event.projects.find((p) => p.id === id)?.title ?? id;
   const lines = [
     `${prize.entrants.length} projects in the running; ${prize.ineligible.length} ruled out by the eligibility red lines before any scoring.`,
@@ -339,7 +348,9 @@ function compute(event: Event, key: string): PrizeResult {
     METHOD_WORDS[prize.method] ?? "",
   ];
   if (prize.conflictsApplied > 0)
-    lines.push(`${prize.conflictsApplied} ballots left out because the judge had declared a conflict.`);
+    lines.push(
+      `${prize.conflictsApplied} ballots left out or trimmed for a conflict of interest (the judge's own team, a project they pitched, a shared organisation or a declared conflict).`,
+    );
   for (const s of prize.skipped)
     lines.push(`${title(s.id)} was passed over: ${s.reason} (one prize per project).`);
   for (const t of prize.tieBreaks) {
@@ -361,5 +372,5 @@ function compute(event: Event, key: string): PrizeResult {
     prize.ineligible,
   );
   result.winners = prize.winners;
-  return result;
+  return { ok: true, result };
 }

@@ -1,4 +1,4 @@
-import { buildRota, type Rota, rotaProblemFromEvent } from "@hackdaykit/schedule";
+import { buildRota, type Rota, rotaProblemFromEvent, ScheduleError } from "@hackdaykit/schedule";
 import type { Store } from "../store.js";
 
 export type JudgeRota =
@@ -20,7 +20,9 @@ export function eventRota(store: Store): Built {
     const { problem, timing } = rotaProblemFromEvent(store.event());
     built = { rota: buildRota(problem, timing) };
   } catch (error) {
-    built = { error: error instanceof Error ? error.message : String(error) };
+    // An event that cannot have a rota (no judging session, no judges…) is a state to show; anything else is a bug.
+    if (!(error instanceof ScheduleError)) throw error;
+    built = { error: error.message };
   }
   rotas.set(store, { structure: store.structureGeneration, built });
   return built;

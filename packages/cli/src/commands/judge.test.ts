@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadEvent } from "@hackdaykit/schema";
+import { conflictsOfInterest, loadEvent, parseEvent } from "@hackdaykit/schema";
 import { describe, expect, it } from "vitest";
 import { run } from "../program.js";
 import { captureIo, scratchDir } from "../test-io.js";
@@ -186,7 +186,9 @@ describe("pairwise and rubric through the CLI", () => {
     ]);
     expect(json.prizes[0].tieBreaks[0].steps[0].by).toBe("head-to-head");
     const text = (await judge("prizes", "--event", nhs)).stdout;
-    expect(text).toContain("Tied for the prize:");
+    // Judges sharing an organisation with a team are conflicted too, which settles the old tie at the top.
+    expect(text).toContain("Winner: safer-handover");
+    expect(text).toContain("Conflicts of interest: 120 ballot(s) left out or trimmed");
     expect(text).toContain("Ineligible: theatre-tracker");
   });
   it("--bootstrap reports how often #1 leads", async () => {
@@ -300,5 +302,88 @@ describe("red lines apply to every method when --event is given", () => {
     const crowd = (await judge("crowd-bt", votes, "--event", nhs, "--json")).json();
     expect(ids(crowd)[0]).toBe("bedflow");
     expect(ids(crowd)).not.toContain("theatre-tracker");
+  });
+});
+
+describe("hackday judge: one conflict-of-interest rule, no silent answers (issue 11)", () => {
+  const people = [
+    { id: "on-team", name: "On Team" },
+    { id: "pitcher", name: "Pitcher" },
+    { id: "colleague", name: "Colleague", affiliations: ["Lumen Labs"] },
+    { id: "declarer", name: "Declarer" },
+    { id: "clear", name: "Clear", affiliations: ["Independent"] },
+    { id: "maker", name: "Maker", affiliations: ["lumen labs", "Independent"] },
+  ];
+  const judges = ["on-team", "pitcher", "colleague", "declarer", "clear"];
+  const projects = ["alpha", "beta", "gamma"];
+  const input = {
+    id: "coi",
+    name: "COI",
+    timezone: "UTC",
+    start: "2026-01-01",
+    end: "2026-01-01",
+    people,
+    teams: [{ id: "t", name: "T", members: ["maker", "on-team"] }],
+    projects: [
+      { id: "alpha", title: "Alpha", team: "t" },
+      { id: "beta", title: "Beta", pitchedBy: "pitcher" },
+      { id: "gamma", title: "Gamma" },
+    ],
+    prizes: [{ id: "best", name: "Best" }],
+    judging: {
+      method: "rubric",
+      panel: judges,
+      criteria: [{ id: "impact", name: "Impact", weight: 1, scale: { min: 1, max: 5 } }],
+      conflicts: [{ judge: "declarer", project: "gamma" }],
+      ballots: {
+        scores: judges.flatMap((j, a) =>
+          projects.map((p, b) => ({ judge: j, project: p, criterion: "impact", score: 1 + ((a + b) % 5) })),
+        ),
+      },
+    },
+  };
+  const eventFile = file("coi.json", JSON.stringify(input));
+  const expected = conflictsOfInterest(parseEvent(input), judges);
+  const scores = file(
+    "coi-scores.csv",
+    `judge,project,criterion,score\n${judges.flatMap((j) => projects.map((p) => `${j},${p},impact,3`)).join("\n")}\n`,
+  );
+
+  it("judge METHOD --event leaves out exactly the rule's conflicts, like judge prizes", async () => {
+    // team member → alpha, colleague of a team member → alpha, pitcher → beta, declared → gamma
+    expect(expected.map((c) => `${c.judge}>${c.project}`)).toEqual([
+      "on-team>alpha",
+      "colleague>alpha",
+      "pitcher>beta",
+      "declarer>gamma",
+    ]);
+    const fromFile = await judge("rubric", scores, "--event", eventFile, "--json");
+    expect(fromFile.code).toBe(0);
+    expect(fromFile.json().conflictsApplied).toBe(expected.length);
+    const fromEvent = await judge("rubric", "--event", eventFile, "--json");
+    expect(fromEvent.json().conflictsApplied).toBe(expected.length);
+    const prizes = await judge("prizes", "--event", eventFile, "--json");
+    expect(prizes.json().prizes[0].conflictsApplied).toBe(expected.length);
+    const text = await judge("rubric", scores, "--event", eventFile);
+    expect(text.stdout).toContain(`Conflicts of interest: ${expected.length} ballot(s) left out or trimmed`);
+  });
+
+  it("judge prizes refuses a ballots FILE it would ignore (usage error)", async () => {
+    const r = await judge("prizes", scores, "--event", eventFile);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/reads every ballot from the event file; ".*coi-scores.csv" would be ignored/);
+    expect(r.stdout).toBe("");
+  });
+
+  it("a tie-break step that cannot run says why", async () => {
+    const many = Array.from({ length: 21 }, (_, i) => `p${String(i).padStart(2, "0")}`);
+    const ballots = file("kemeny-21.csv", `ranking\n${many[0]}=${many.slice(1).join(">")}\n`);
+    const r = await judge("borda", ballots, "--tie-break", "kemeny");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /Tie-break p00, p01: kemeny could not run \(kemeny: the exact method handles at most 20/,
+    );
+    const json = (await judge("borda", ballots, "--tie-break", "kemeny", "--json", "--explain")).json();
+    expect(json.tieBreaks[0].steps[0].error).toMatch(/at most 20 candidates/);
   });
 });

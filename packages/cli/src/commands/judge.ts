@@ -9,7 +9,6 @@ import {
   crowdBt,
   eligibility,
   eventVotes,
-  headToHead,
   JudgingInputError,
   type JudgingResult,
   judge,
@@ -34,12 +33,13 @@ import {
   type SchulzeResult,
   type SimulationResult,
   simulate,
-  type TieBreakStep,
   type TieBrokenResult,
+  tieBreakSteps,
   type VoteLog,
   voteLog,
+  withoutConflicts,
 } from "@hackdaykit/judging";
-import { type Event, JUDGING_METHODS, type JudgingMethod } from "@hackdaykit/schema";
+import { conflictOfInterest, type Event, JUDGING_METHODS, type JudgingMethod } from "@hackdaykit/schema";
 import { InvalidArgumentError } from "commander";
 import { readEvent, readInput } from "../input.js";
 import { CliError, colours, emit, type Io, progress, table } from "../io.js";
@@ -256,6 +256,12 @@ async function runJudge(io: Io, method: string, file: string | undefined, option
   const event = options.event === undefined ? undefined : (await readEvent(options.event)).event;
   if (method === "prizes") {
     if (!event) throw new CliError('"judge prizes" needs --event FILE', 2);
+    if (file !== undefined) {
+      throw new CliError(
+        `"judge prizes" reads every ballot from the event file; "${file}" would be ignored: drop it, or judge it with "hackday judge METHOD ${file} --event ${options.event}"`,
+        2,
+      );
+    }
     const results = judgePrizes(event, {
       ...methodSettings(options),
       ...(options.tieBreak !== undefined && { tieBreak: tieBreakNames(options.tieBreak) }),
@@ -298,6 +304,22 @@ async function runJudge(io: Io, method: string, file: string | undefined, option
       if (ballots.votes) ballots = { votes };
     }
   }
+  // The event's conflicts of interest (schema's one rule, as in prize judging and the rota) leave ballots out.
+  let conflictsApplied: number | undefined;
+  if (event) {
+    const rule = conflictOfInterest(event);
+    const conflicted = (judge: string, project: string) => rule(judge, project) !== undefined;
+    const kept = withoutConflicts(
+      { ...ballots, ...(log && !ballots.votes && { votes: logVotes(log) }) },
+      conflicted,
+    );
+    const { scores, rankings, votes } = kept.dropped;
+    conflictsApplied = scores + rankings + votes;
+    if (ballots.scores) ballots = { scores: kept.scores };
+    if (ballots.rankings) ballots = { rankings: kept.rankings };
+    if (ballots.votes) ballots = { votes: kept.votes };
+    if (log && votes > 0) log = voteLog(kept.votes, candidates);
+  }
   const methodOptions: MethodOptions = {
     ...methodSettings(options),
     ...(candidates && { candidates }),
@@ -319,7 +341,7 @@ async function runJudge(io: Io, method: string, file: string | undefined, option
         })
       : judge(m, ballots, methodOptions);
   if (options.tieBreak !== undefined)
-    result = breakTies(result, tieBreakSteps(m, ballots, methodOptions, options.tieBreak));
+    result = breakTies(result, tieBreakSteps(tieBreakNames(options.tieBreak), m, ballots, methodOptions));
   let confidence: BootstrapResult | undefined;
   if (options.bootstrap !== undefined) {
     const bar = progress(io, "bootstrap");
@@ -340,12 +362,14 @@ async function runJudge(io: Io, method: string, file: string | undefined, option
   if (options.json) {
     const json = resultJson(result, options);
     if (m !== "rubric" && ineligible.length > 0) json.ineligible = ineligible;
+    if (conflictsApplied !== undefined) json.conflictsApplied = conflictsApplied;
     if (matrix) json.matrix = { candidates: matrix.candidates, wins: matrixRows(matrix) };
     if (confidence) json.confidence = confidence;
     return emit(io, `${JSON.stringify(json, null, 2)}\n`, options.output);
   }
   const out = [resultText(result, io, options)];
   if (m !== "rubric") for (const x of ineligible) out.push(`Ineligible: ${x.id} — ${x.reasons.join("; ")}`);
+  if (conflictsApplied) out.push(`Conflicts of interest: ${conflictsApplied} ballot(s) left out or trimmed`);
   if (matrix) {
     out.push("Pairwise preferences (row preferred to column by this many voters):");
     out.push(
@@ -468,24 +492,6 @@ function tieBreakNames(spec: string): ("head-to-head" | JudgingMethod)[] {
   });
 }
 
-function tieBreakSteps(
-  method: JudgingMethod,
-  ballots: BallotSet,
-  options: MethodOptions,
-  spec: string,
-): TieBreakStep[] {
-  return tieBreakNames(spec).map((name) => {
-    if (name === "head-to-head") return { by: "head-to-head", wins: headToHead(method, ballots, options) };
-    let ranking: RankingResult["ranking"] = [];
-    try {
-      ranking = judge(name, ballots, options).ranking;
-    } catch {
-      // that method has no ballots here; it cannot split anything
-    }
-    return { by: "method", name, ranking };
-  });
-}
-
 /** Non-consenting people appear as "judge-N" unless --show-judges. */
 function judgeNames(event: Event, options: Options): (id: string) => string {
   if (options.showJudges) return (id) => id;
@@ -596,7 +602,13 @@ function resultText(
   );
   if ("tieBreaks" in result) {
     for (const t of result.tieBreaks) {
-      const how = t.steps.map((s) => `${s.by} → ${s.order.map((g) => g.join(" = ")).join(" > ")}`).join("; ");
+      const how = t.steps
+        .map((s) =>
+          s.error !== undefined
+            ? `${s.by} could not run (${s.error})`
+            : `${s.by} → ${s.order.map((g) => g.join(" = ")).join(" > ")}`,
+        )
+        .join("; ");
       lines.push(
         `Tie-break ${t.group.join(", ")}: ${how || "no steps"}${t.resolved ? "" : " (unresolved — organisers decide)"}`,
       );
@@ -750,7 +762,8 @@ function prizeText(r: PrizeResult, io: Io, options: Options): string {
     lines.push(
       `Eligibility not yet checked: ${r.unchecked.map((u) => `${u.id} (${u.flags.join(", ")})`).join(", ")}`,
     );
-  if (r.conflictsApplied > 0) lines.push(`Conflicts of interest: ${r.conflictsApplied} ballot(s) left out`);
+  if (r.conflictsApplied > 0)
+    lines.push(`Conflicts of interest: ${r.conflictsApplied} ballot(s) left out or trimmed`);
   return lines.join("\n");
 }
 

@@ -115,3 +115,41 @@ describe("hackday rota", () => {
     expect(JSON.parse(result.stdout).assignments).toHaveLength(660);
   });
 });
+
+describe("hackday rota when judge time is short (issue 11)", () => {
+  const tmp = dir;
+  // 40 projects, 10 judges, 30-minute visits in a 3-hour window: 5 rounds, 50 visits for 40 × 3 wanted.
+  const judges = Array.from({ length: 10 }, (_, j) => `judge-${j}`);
+  const event = {
+    id: "short",
+    name: "Short",
+    timezone: "Europe/London",
+    start: "2026-05-16",
+    end: "2026-05-16",
+    people: judges.map((id) => ({ id, name: id })),
+    projects: Array.from({ length: 40 }, (_, p) => ({ id: `project-${p}`, title: `P${p}`, table: p + 1 })),
+    judging: { panel: judges },
+    sessions: [
+      { id: "expo", title: "Expo", kind: "judging", start: "2026-05-16T14:00", end: "2026-05-16T17:00" },
+    ],
+  };
+  const file = join(tmp, "event.json");
+  writeFileSync(file, JSON.stringify(event));
+
+  it("sees every project once before any twice, and says how many views each really gets", async () => {
+    const json = captureIo();
+    expect(await run(["rota", file, "--minutes", "30", "--views", "3", "--json"], json.io)).toBe(0);
+    const data = JSON.parse(json.stdout);
+    const visits = new Map<string, number>();
+    for (const a of data.assignments as Assignment[]) visits.set(a.project, (visits.get(a.project) ?? 0) + 1);
+    expect(visits.size).toBe(40);
+    expect(data.viewsGiven).toEqual([
+      { views: 2, projects: 10 },
+      { views: 1, projects: 30 },
+    ]);
+    const text = captureIo();
+    expect(await run(["rota", file, "--minutes", "30", "--views", "12"], text.io)).toBe(0);
+    expect(text.stdout).toMatch(/10 judges × 5 rounds = 50 visits, 1 view\(s\) for every project/);
+    expect(text.stdout).toMatch(/views given: 10 project\(s\) 2, 30 project\(s\) 1/);
+  });
+});

@@ -102,6 +102,7 @@ function rotaJson(rota: Rota, event: string, session: string, plan: Plan, change
       end: isoInZone(slot.end, rota.zone),
     })),
     shortfall: rota.shortfall,
+    viewsGiven: rota.viewsGiven,
     loads: rota.loads,
     prizeGaps: rota.prizeGaps,
     repeatedPairs: rota.repeatedPairs,
@@ -143,7 +144,9 @@ function rotaText(rota: Rota, by: "judge" | "table", plan: Plan, changes?: RotaC
     `${rota.slots.length} visits in ${rota.rounds} rounds of ${rota.minutes} min (+${rota.changeover} min to move), ${rota.zone}; ` +
       `judge loads ${Math.min(...loads)}–${Math.max(...loads)}; ${rota.repeatedPairs} repeated judge pair(s)`,
     `plan: ${plan.projects} projects × ${rota.views} views need ${plan.judgesNeeded} judges in ${plan.windowMinutes} min; ` +
-      `${plan.judges} judges can give each project ${plan.viewsPossible} view(s)`,
+      `${plan.judges} judges × ${rota.roundsAvailable} rounds = ${plan.judges * rota.roundsAvailable} visits, ${plan.viewsPossible} view(s) for every project without conflicts`,
+    // What the rota really gives, which conflicts of interest and table rounds can make less than the plan.
+    `views given: ${rota.viewsGiven.map((v) => `${v.projects} project(s) ${v.views}`).join(", ")}`,
     "",
     table(rows, by === "judge" ? [1, 3] : [0, 2]),
   ];
