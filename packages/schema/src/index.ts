@@ -1,5 +1,6 @@
-export { checkEvent } from "./check.js";
+export { checkEvent, type Loose, type PartialEvent } from "./check.js";
 export { declaredConflicts, organisationKey, projectPeople } from "./conflicts.js";
+export { askDidYouMean, closest, didYouMean, editDistance, hint, LISTED_CHOICES } from "./did-you-mean.js";
 export { parseSource, type SourceDocument } from "./document.js";
 export * from "./event.js";
 export { fnv1a } from "./hash.js";
@@ -30,13 +31,18 @@ export {
   type MoneyInput,
   MoneySchema,
   parseMoney,
+  unknownCurrency,
 } from "./money.js";
+export { type OpeningSpan, resolveOpeningHours } from "./opening-hours.js";
 export { type PublicViewOptions, publicView } from "./public-view.js";
+export { QUOTE_LIMIT, quote, truncate } from "./quote.js";
 export { MAX_INPUT_BYTES, readTextFile, type TextFile } from "./read-file.js";
+export { salvage } from "./salvage.js";
 export { resolveSessionTimes, type SessionTimes } from "./session-time.js";
 export {
   DurationSchema,
   durationMinutes,
+  fixedOffsetZoneAdvice,
   formatOffset,
   formatWall,
   InstantSchema,
@@ -46,6 +52,7 @@ export {
   isTimeZone,
   parseWallTime,
   resolveWallTime,
+  suggestTimeZone,
   TimeZoneSchema,
   toWallTime,
   type WallTime,
