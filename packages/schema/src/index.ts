@@ -35,7 +35,7 @@ export {
 } from "./money.js";
 export { type OpeningSpan, resolveOpeningHours } from "./opening-hours.js";
 export { type PublicViewOptions, publicView } from "./public-view.js";
-export { QUOTE_LIMIT, quote, truncate } from "./quote.js";
+export { capQuotes, QUOTE_LIMIT, quote, truncate } from "./quote.js";
 export { MAX_INPUT_BYTES, readTextFile, type TextFile } from "./read-file.js";
 export { salvage } from "./salvage.js";
 export { resolveSessionTimes, type SessionTimes } from "./session-time.js";

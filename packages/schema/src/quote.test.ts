@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { QUOTE_LIMIT, quote, truncate } from "./quote.js";
+import { capQuotes, QUOTE_LIMIT, quote, truncate } from "./quote.js";
 
 describe("quote", () => {
   it("quotes short input whole and cuts long input to the limit with an ellipsis", () => {
@@ -25,5 +25,17 @@ describe("quote", () => {
         },
       ),
     );
+  });
+});
+
+describe("capQuotes", () => {
+  it("cuts long quoted input inside a message and caps every line", () => {
+    const header = `judge,${"x".repeat(11 * 1024 * 1024)}`;
+    const message = `big.csv:1: header "${header}" lacks column "ranking" (expected ranking)`;
+    expect(capQuotes(message)).toBe(
+      `big.csv:1: header "${header.slice(0, QUOTE_LIMIT)}…" lacks column "ranking" (expected ranking)`,
+    );
+    expect(capQuotes(`unclosed "${"y".repeat(5000)}`).length).toBe(QUOTE_LIMIT * 5 + 1);
+    expect(capQuotes('short "a" and "b"\nnext "c"')).toBe('short "a" and "b"\nnext "c"');
   });
 });

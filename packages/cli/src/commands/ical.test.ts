@@ -111,7 +111,7 @@ describe("hackday export", () => {
     expect(JSON.parse(ld.stdout)["@type"]).toBe("Hackathon");
     const bad = await hackday(["export", RIVERBEND, "--format", "pdf"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--format: expected one of c3voc, jsonld, got "pdf"');
+    expect(bad.stderr).toContain('--format: unknown format "pdf": (choose one of c3voc, jsonld)');
   });
 });
 

@@ -14,6 +14,7 @@ import {
 } from "@hackdaykit/schedule";
 import { readTextFile } from "@hackdaykit/schema";
 import { InvalidArgumentError } from "commander";
+import { unknownChoice } from "../choices.js";
 import { readEvent } from "../input.js";
 import { CliError, colours, emit, table } from "../io.js";
 import { type CommandContext, summaryOf } from "./index.js";
@@ -193,7 +194,7 @@ export function registerRota({ program, io }: CommandContext): void {
     )
     .action(async (file: string, options: Options) => {
       if (options.by !== "judge" && options.by !== "table") {
-        throw new CliError(`--by must be "judge" or "table", got "${options.by}"`, 2);
+        throw new CliError(`--by: ${unknownChoice("value", options.by, ["judge", "table"])}`, 2);
       }
       const replanning = options.previous !== undefined;
       if (
