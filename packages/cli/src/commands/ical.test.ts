@@ -86,7 +86,9 @@ describe("hackday ics", () => {
   it("fails with one clear line for unknown ids, bad files and conflicting flags", async () => {
     const track = await hackday(["ics", NHS, "--track", "nope"]);
     expect(track.code).toBe(1);
-    expect(track.stderr).toMatch(/^hackday: no track "nope" in this event \(known: .+\)\n$/);
+    expect(track.stderr).toMatch(
+      /^hackday: no track "nope" in this event \(expected "main" or "workshops"\)\n$/,
+    );
     const missing = await hackday(["ics", "no-such.yaml"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("no-such.yaml");

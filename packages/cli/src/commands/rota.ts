@@ -12,7 +12,7 @@ import {
   ScheduleError,
   viewsPossible,
 } from "@hackdaykit/schedule";
-import { readTextFile } from "@hackdaykit/schema";
+import { hint, quote, readTextFile } from "@hackdaykit/schema";
 import { InvalidArgumentError } from "commander";
 import { unknownChoice } from "../choices.js";
 import { readEvent } from "../input.js";
@@ -222,7 +222,14 @@ export function registerRota({ program, io }: CommandContext): void {
       const { problem, timing, session } = built;
       const known = (ids: string[], list: readonly { id: string }[], what: string) => {
         for (const id of ids)
-          if (!list.some((x) => x.id === id)) throw new CliError(`${file}: no ${what} "${id}" in the rota`);
+          if (!list.some((x) => x.id === id)) {
+            throw new CliError(
+              `${file}: no ${what} ${quote(id)} in the rota${hint(
+                id,
+                list.map((x) => x.id),
+              )}`,
+            );
+          }
       };
       known(options.judgeLeft, problem.judges, "judge");
       known(options.absent, problem.projects, "project");
