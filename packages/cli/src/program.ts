@@ -19,7 +19,8 @@ export function createProgram(
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      // Commander repeats what was typed (an unknown option): never more than a screenful of it.
+      writeErr: (text) => io.stderr.write(text.length > 1000 ? `${text.slice(0, 1000)}…\n` : text),
       outputError: (text, write) => write(colours(io).red(text)),
     })
     .addHelpText("after", "\nExample:\n  $ hackday validate examples/*.yaml");
@@ -62,17 +63,19 @@ export async function run(args: readonly string[], io: Io = processIo()): Promis
     await program.parseAsync([...args], { from: "user" });
     return exitCode;
   } catch (err) {
+    // Loaded only on failure, so a run that succeeds (or --version) never pays for the schema package.
+    const { capQuotes } = await import("@hackdaykit/schema");
     if (err instanceof CommanderError) {
       // `commander.help` is help shown because no command was given: a usage error.
       return err.code === "commander.helpDisplayed" || err.code === "commander.version" ? 0 : 2;
     }
     if (err instanceof CliError) {
-      io.stderr.write(`${colours(io).red(`hackday: ${err.message}`)}\n`);
+      io.stderr.write(`${colours(io).red(`hackday: ${capQuotes(err.message)}`)}\n`);
       return err.exitCode;
     }
     // A bug, not bad input: still no stack trace for the user, but enough to report it.
     io.stderr.write(
-      `hackday: internal error: ${(err as Error).message}\nPlease report this with the command you ran.\n`,
+      `hackday: internal error: ${capQuotes((err as Error).message)}\nPlease report this with the command you ran.\n`,
     );
     return 1;
   }

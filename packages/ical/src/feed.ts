@@ -1,7 +1,9 @@
 import {
   type Event,
+  hint,
   type Person,
   publicView,
+  quote,
   resolveSessionTimes,
   resolveWallTime,
   type Session,
@@ -233,9 +235,14 @@ function overviewItem(event: Event): FeedItem {
   };
 }
 
+/** `no track "mian" in this event (did you mean "main"?)`: the near ids, or all of them when there are few. */
 function unknown(kind: string, id: string, known: readonly { id: string }[]): FeedError {
-  const list = known.map((k) => k.id).join(", ") || "none defined";
-  return new FeedError(`no ${kind} "${id}" in this event (known: ${list})`);
+  const ids = known.map((k) => k.id);
+  const advice =
+    ids.length === 0
+      ? ` (no ${kind}s are defined)`
+      : hint(id, ids) || ` (not one of the ${ids.length} ${kind} ids)`;
+  return new FeedError(`no ${kind} ${quote(id)} in this event${advice}`);
 }
 
 /**

@@ -198,15 +198,18 @@ describe("buildIcs: feeds and privacy", () => {
     );
   });
 
-  it("names an unknown track, room or person with the known ones", () => {
+  it("names an unknown track, room or person with the known ones, or the near one", () => {
+    expect(() => buildIcs(tinyEvent(), { scope: { kind: "room", room: "mian" } })).toThrow(
+      'no room "mian" in this event (did you mean "main"?)',
+    );
     expect(() => buildIcs(tinyEvent(), { scope: { kind: "track", track: "nope" } })).toThrow(
-      'no track "nope" in this event (known: talks)',
+      'no track "nope" in this event (expected "talks")',
     );
     expect(() => buildIcs(tinyEvent(), { scope: { kind: "room", room: "attic" } })).toThrow(
-      /known: main, side/,
+      /no room "attic" in this event \(expected "main" or "side"\)/,
     );
     expect(() => buildIcs(tinyEvent(), { scope: { kind: "person", person: "zed" } })).toThrow(
-      /no person "zed"/,
+      /no person "zed" in this event/,
     );
   });
 

@@ -75,6 +75,21 @@ describe("detectConflicts", () => {
     expect(found[1]!.message).toMatch(/runs 30 min past closing \(21:00\)/);
   });
 
+  it("uses opening hours that close in the repeated hour of the autumn change, with the offset written", () => {
+    // Issue 11 item 7: 09:00 to 01:30 on the night the clocks go back was dropped, so a 19:00 talk was "closed".
+    const event = makeEvent({
+      start: "2026-10-24",
+      end: "2026-10-25",
+      venue: venue({ openingHours: [{ date: "2026-10-24", opens: "09:00", closes: "01:30+00:00" }] }),
+      sessions: [
+        talk("evening", "2026-10-24T19:00", "2026-10-24T20:00"),
+        talk("late", "2026-10-25T01:00+00:00", "2026-10-25T02:00"),
+      ],
+    });
+    const found = detectConflicts(event).filter((c) => c.kind === "outside-opening-hours");
+    expect(found.map((c) => c.sessions[0])).toEqual(["late"]);
+  });
+
   it("checks event dates: starting outside is an error, running past the last day a warning", () => {
     const event = makeEvent({
       sessions: [talk("ok", "2026-05-17T23:00", "2026-05-18T01:00")],

@@ -1,4 +1,4 @@
-import { type Event, projectPeople, resolveWallTime } from "@hackdaykit/schema";
+import { type Event, projectPeople, resolveOpeningHours, resolveWallTime } from "@hackdaykit/schema";
 import { buildAgenda } from "./agenda.js";
 import { sessionJudges } from "./event-rota.js";
 import { localParts, MINUTE } from "./local.js";
@@ -10,21 +10,12 @@ type Window = { start: number; end: number };
 /** Session kinds in which a panel judges what teams present. */
 const JUDGED_KINDS = new Set(["judging", "demos"]);
 
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/** Opening hours as real spans; `closes` at or before `opens` means after midnight, and 23:59 means midnight. */
+/** Opening hours as real spans (schema's rule: after midnight, 23:59 as midnight, DST offsets). */
 function openingSpans(event: Event, zone: string): Window[] {
   const spans: Window[] = [];
   for (const hours of event.venue?.openingHours ?? []) {
-    const open = resolveWallTime(`${hours.date}T${hours.opens}`, zone);
-    const closesNextDay = hours.closes <= hours.opens || hours.closes === "23:59";
-    const closeText =
-      hours.closes === "23:59"
-        ? `${addDays(hours.date, 1)}T00:00`
-        : `${closesNextDay ? addDays(hours.date, 1) : hours.date}T${hours.closes}`;
-    const close = resolveWallTime(closeText, zone);
-    if (open.ok && close.ok) spans.push({ start: open.instant.getTime(), end: close.instant.getTime() });
+    const span = resolveOpeningHours(hours, zone);
+    if (span.ok) spans.push({ start: span.start.getTime(), end: span.end.getTime() });
   }
   return mergeSpans(spans);
 }

@@ -1,22 +1,42 @@
+import { hint } from "./did-you-mean.js";
 import type { Event } from "./event.js";
 import type { ValidationIssue } from "./issues.js";
+import { resolveOpeningHours } from "./opening-hours.js";
+import { quote } from "./quote.js";
 import { resolveSessionTimes } from "./session-time.js";
-import { resolveWallTime } from "./time.js";
+import { fixedOffsetZoneAdvice, isTimeZone, resolveWallTime } from "./time.js";
 
 type Path = (string | number)[];
 
 /**
- * Checks what a shape check cannot: unique ids per kind, references to existing entities, real wall times in
- * the event's zone, sessions inside the event's dates. Returns every issue found.
+ * What survived the shape check of a broken file: any field may be missing and any list item may be a hole.
+ * Cross-references are still checked on it, so one typo does not hide the others.
  */
-export function checkEvent(event: Event): ValidationIssue[] {
+export type Loose<T> = T extends readonly (infer U)[]
+  ? (Loose<U> | undefined)[]
+  : T extends object
+    ? { [K in keyof T]?: Loose<T[K]> }
+    : T;
+export type PartialEvent = Loose<Event>;
+
+/** Unknown references that get a "did you mean": each costs a scan of the ids of its kind. */
+const SUGGESTIONS = 100;
+
+/**
+ * Checks what a shape check cannot: unique ids per kind, references to existing entities, real wall times in
+ * the event's zone, sessions inside the event's dates. Works on a whole event or on whatever parts of a broken
+ * one did parse. Returns every issue found.
+ */
+export function checkEvent(event: Event | PartialEvent): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const error = (path: Path, message: string) => issues.push({ severity: "error", path, message });
   const warn = (path: Path, message: string) => issues.push({ severity: "warning", path, message });
+  const list = <T>(items: readonly (T | undefined)[] | undefined) => items ?? [];
 
-  const index = <T extends { id: string }>(kind: string, items: readonly T[], at: Path): Set<string> => {
+  const index = (kind: string, items: readonly ({ id?: string } | undefined)[] | undefined, at: Path) => {
     const seen = new Map<string, number>();
-    items.forEach((item, i) => {
+    list(items).forEach((item, i) => {
+      if (item?.id === undefined) return;
       const first = seen.get(item.id);
       if (first !== undefined)
         error([...at, i, "id"], `duplicate ${kind} id "${item.id}" (first at ${at.join(".")}[${first}])`);
@@ -28,93 +48,127 @@ export function checkEvent(event: Event): ValidationIssue[] {
   const people = index("person", event.people, ["people"]);
   const sponsors = index("sponsor", event.sponsors, ["sponsors"]);
   const tracks = index("track", event.tracks, ["tracks"]);
-  const rooms = index("room", event.venue?.rooms ?? [], ["venue", "rooms"]);
+  const rooms = index("room", event.venue?.rooms, ["venue", "rooms"]);
   const prizes = index("prize", event.prizes, ["prizes"]);
   const teams = index("team", event.teams, ["teams"]);
   const projects = index("project", event.projects, ["projects"]);
   index("session", event.sessions, ["sessions"]);
 
+  let suggestions = SUGGESTIONS;
   const ref = (kind: string, known: Set<string>, id: string | undefined, path: Path) => {
-    if (id !== undefined && !known.has(id)) {
-      const hint = known.size === 0 ? `no ${kind}s are defined` : `not one of the ${known.size} ${kind} ids`;
-      error(path, `unknown ${kind} "${id}" (${hint})`);
-    }
+    if (id === undefined || known.has(id)) return;
+    let advice: string;
+    if (known.size === 0) advice = ` (no ${kind}s are defined)`;
+    else if (suggestions > 0) {
+      suggestions--;
+      advice = hint(id, known) || ` (not one of the ${known.size} ${kind} ids)`;
+    } else advice = ` (not one of the ${known.size} ${kind} ids)`;
+    error(path, `unknown ${kind} ${quote(id)}${advice}`);
   };
-  const refs = (kind: string, known: Set<string>, ids: readonly string[], path: Path) =>
-    ids.forEach((id, i) => ref(kind, known, id, [...path, i]));
+  const refs = (
+    kind: string,
+    known: Set<string>,
+    ids: readonly (string | undefined)[] | undefined,
+    path: Path,
+  ) => list(ids).forEach((id, i) => ref(kind, known, id, [...path, i]));
 
-  if (event.end < event.start)
+  if (event.start !== undefined && event.end !== undefined && event.end < event.start)
     error(["end"], `the event ends (${event.end}) before it starts (${event.start})`);
   if (event.previousStartDate !== undefined && event.status !== "rescheduled") {
     warn(["previousStartDate"], 'previousStartDate is only published when status is "rescheduled"');
   }
 
-  const zone = event.timezone;
+  // Without a valid zone, times are still compared with each other (as if in UTC) but gaps and overlaps are
+  // not checked: the zone's own error says what to fix first.
+  const zoneKnown = event.timezone !== undefined && isTimeZone(event.timezone);
+  const zone = zoneKnown ? event.timezone! : "UTC";
+  if (zoneKnown) {
+    const advice = fixedOffsetZoneAdvice(zone);
+    if (advice) warn(["timezone"], advice);
+  }
   const localDate = (wall: string) => wall.slice(0, 10);
-  const wallTime = (wall: string, path: Path) => {
+  const wallTime = (wall: string | undefined, path: Path) => {
+    if (wall === undefined) return;
     const resolved = resolveWallTime(wall, zone);
     if (!resolved.ok) error(path, resolved.message);
   };
 
-  event.venue?.rooms.forEach((room, r) =>
-    room.bookings?.forEach((booking, b) => {
+  list(event.venue?.openingHours).forEach((hours, h) => {
+    if (hours?.date === undefined || hours.opens === undefined || hours.closes === undefined) return;
+    const resolved = resolveOpeningHours(
+      { date: hours.date, opens: hours.opens, closes: hours.closes },
+      zone,
+    );
+    if (!resolved.ok) error(["venue", "openingHours", h, resolved.field], resolved.message);
+  });
+
+  list(event.venue?.rooms).forEach((room, r) =>
+    list(room?.bookings).forEach((booking, b) => {
       const at: Path = ["venue", "rooms", r, "bookings", b];
-      wallTime(booking.start, [...at, "start"]);
-      wallTime(booking.end, [...at, "end"]);
-      if (booking.end <= booking.start) error([...at, "end"], "a booking must end after it starts");
+      wallTime(booking?.start, [...at, "start"]);
+      wallTime(booking?.end, [...at, "end"]);
+      if (booking?.start !== undefined && booking.end !== undefined && booking.end <= booking.start)
+        error([...at, "end"], "a booking must end after it starts");
     }),
   );
 
-  event.sessions.forEach((session, i) => {
+  list(event.sessions).forEach((session, i) => {
+    if (session === undefined) return;
     const at: Path = ["sessions", i];
+    const name = session.id === undefined ? "session" : `session "${session.id}"`;
     ref("room", rooms, session.room, [...at, "room"]);
     ref("track", tracks, session.track, [...at, "track"]);
     refs("person", people, session.speakers, [...at, "speakers"]);
-    const times = resolveSessionTimes(session, zone);
+    if (session.start === undefined) return;
+    // Both or neither of end and duration is a shape error already; check the times either way.
+    const times = resolveSessionTimes(
+      {
+        start: session.start,
+        end: session.end,
+        duration: session.end === undefined ? session.duration : undefined,
+      },
+      zone,
+    );
     if (!times.ok) {
-      error([...at, times.field], `session "${session.id}": ${times.message}`);
+      if (times.field !== "duration") error([...at, times.field], `${name}: ${times.message}`);
       return;
     }
     const day = localDate(session.start);
+    if (event.start === undefined || event.end === undefined) return;
     if (day < event.start || day > event.end) {
-      error(
-        [...at, "start"],
-        `session "${session.id}" starts on ${day}, outside the event (${event.start} to ${event.end})`,
-      );
+      error([...at, "start"], `${name} starts on ${day}, outside the event (${event.start} to ${event.end})`);
     } else if (session.end !== undefined && localDate(session.end) > event.end) {
-      warn([...at, "end"], `session "${session.id}" runs past the event's last day (${event.end})`);
+      warn([...at, "end"], `${name} runs past the event's last day (${event.end})`);
     }
   });
 
-  event.sponsors.forEach((sponsor, s) =>
-    sponsor.pledges.forEach((pledge, p) => {
-      if (pledge.amount.minor <= 0)
+  list(event.sponsors).forEach((sponsor, s) =>
+    list(sponsor?.pledges).forEach((pledge, p) => {
+      if (pledge?.amount?.minor !== undefined && pledge.amount.minor <= 0)
         error(["sponsors", s, "pledges", p, "amount"], "a pledge must be a positive amount");
     }),
   );
 
-  event.prizes.forEach((prize, i) => {
-    ref("sponsor", sponsors, prize.sponsor, ["prizes", i, "sponsor"]);
-    refs("person", people, prize.judges, ["prizes", i, "judges"]);
+  list(event.prizes).forEach((prize, i) => {
+    ref("sponsor", sponsors, prize?.sponsor, ["prizes", i, "sponsor"]);
+    refs("person", people, prize?.judges, ["prizes", i, "judges"]);
   });
 
-  event.teams.forEach((team, i) => refs("person", people, team.members, ["teams", i, "members"]));
+  list(event.teams).forEach((team, i) => refs("person", people, team?.members, ["teams", i, "members"]));
 
-  event.projects.forEach((project, i) => {
+  const tables = new Map<number, string | undefined>();
+  list(event.projects).forEach((project, i) => {
+    if (project === undefined) return;
     ref("team", teams, project.team, ["projects", i, "team"]);
     ref("person", people, project.pitchedBy, ["projects", i, "pitchedBy"]);
     refs("prize", prizes, project.prizes, ["projects", i, "prizes"]);
-  });
-  const tables = new Map<number, number>();
-  event.projects.forEach((project, i) => {
     if (project.table === undefined) return;
-    const other = tables.get(project.table);
-    if (other !== undefined) {
+    if (tables.has(project.table)) {
       error(
         ["projects", i, "table"],
-        `table ${project.table} is already given to "${event.projects[other]!.id}"`,
+        `table ${project.table} is already given to "${tables.get(project.table)}"`,
       );
-    } else tables.set(project.table, i);
+    } else tables.set(project.table, project.id);
   });
 
   const judging = event.judging;
@@ -122,39 +176,43 @@ export function checkEvent(event: Event): ValidationIssue[] {
     const criteria = index("criterion", judging.criteria, ["judging", "criteria"]);
     index("red line", judging.redLines, ["judging", "redLines"]);
     refs("person", people, judging.panel, ["judging", "panel"]);
-    judging.conflicts.forEach((conflict, i) => {
+    list(judging.conflicts).forEach((conflict, i) => {
       const at: Path = ["judging", "conflicts", i];
-      ref("person", people, conflict.judge, [...at, "judge"]);
-      ref("project", projects, conflict.project, [...at, "project"]);
-      ref("team", teams, conflict.team, [...at, "team"]);
+      ref("person", people, conflict?.judge, [...at, "judge"]);
+      ref("project", projects, conflict?.project, [...at, "project"]);
+      ref("team", teams, conflict?.team, [...at, "team"]);
     });
-    const { scores, rankings, votes, voids } = judging.ballots;
-    const scales = new Map(judging.criteria.map((c) => [c.id, c.scale]));
-    scores.forEach((score, i) => {
+    const ballots = judging.ballots;
+    const scales = new Map(list(judging.criteria).map((c) => [c?.id, c?.scale]));
+    list(ballots?.scores).forEach((score, i) => {
+      if (score === undefined) return;
       const at: Path = ["judging", "ballots", "scores", i];
       ref("person", people, score.judge, [...at, "judge"]);
       ref("project", projects, score.project, [...at, "project"]);
       ref("criterion", criteria, score.criterion, [...at, "criterion"]);
       ref("prize", prizes, score.prize, [...at, "prize"]);
       const scale = scales.get(score.criterion);
-      if (scale && (score.score < scale.min || score.score > scale.max)) {
-        error([...at, "score"], `score ${score.score} is outside the scale ${scale.min}–${scale.max}`);
+      const { min, max } = scale ?? {};
+      if (score.score !== undefined && min !== undefined && max !== undefined) {
+        if (score.score < min || score.score > max)
+          error([...at, "score"], `score ${score.score} is outside the scale ${min}–${max}`);
       }
     });
-    rankings.forEach((ballot, i) => {
+    list(ballots?.rankings).forEach((ballot, i) => {
+      if (ballot === undefined) return;
       const at: Path = ["judging", "ballots", "rankings", i];
       ref("person", people, ballot.judge, [...at, "judge"]);
       ref("prize", prizes, ballot.prize, [...at, "prize"]);
-      const named = ballot.ranking.split(/[>=]/);
       const seen = new Set<string>();
-      for (const id of named) {
+      for (const id of ballot.ranking?.split(/[>=]/) ?? []) {
         if (seen.has(id)) error([...at, "ranking"], `project "${id}" is ranked twice`);
         seen.add(id);
         ref("project", projects, id, [...at, "ranking"]);
       }
     });
     const voteIds = new Set<string>();
-    votes.forEach((vote, i) => {
+    list(ballots?.votes).forEach((vote, i) => {
+      if (vote === undefined) return;
       const at: Path = ["judging", "ballots", "votes", i];
       ref("person", people, vote.judge, [...at, "judge"]);
       ref("project", projects, vote.winner, [...at, "winner"]);
@@ -165,7 +223,9 @@ export function checkEvent(event: Event): ValidationIssue[] {
         voteIds.add(vote.id);
       }
     });
-    voids.forEach((v, i) => ref("vote", voteIds, v.vote, ["judging", "ballots", "voids", i, "vote"]));
+    list(ballots?.voids).forEach((v, i) =>
+      ref("vote", voteIds, v?.vote, ["judging", "ballots", "voids", i, "vote"]),
+    );
   }
   return issues;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { IdSchema, refTo } from "./ids.js";
 import { EligibilityFlagSchema, JudgingMethodSchema, JudgingSchema } from "./judging.js";
-import { MoneySchema } from "./money.js";
+import { isCurrencyCode, MoneySchema, unknownCurrency } from "./money.js";
 import { DurationSchema, InstantSchema, IsoDateSchema, TimeZoneSchema, WallTimeSchema } from "./time.js";
 
 const text = (description: string) => z.string().min(1).meta({ description });
@@ -12,8 +12,13 @@ const url = (description: string) =>
     .meta({ description });
 const ClockTime = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "expected a clock time HH:MM" })
-  .meta({ description: "Local clock time, HH:MM" });
+  .regex(/^([01]\d|2[0-3]):[0-5]\d([+-]\d{2}:\d{2})?$/, {
+    message: "expected a clock time HH:MM (with an offset like +01:00 only where the clocks go back)",
+  })
+  .meta({
+    description:
+      "Local clock time, HH:MM. Add an offset (01:30+01:00) only to pick one of two times when the clocks go back.",
+  });
 
 export const ROLES = ["organiser", "judge", "mentor", "attendee", "speaker", "volunteer"] as const;
 export const SESSION_KINDS = [
@@ -229,7 +234,10 @@ export const EventSchema = z
     end: IsoDateSchema.meta({ description: "Last day, local date" }),
     currency: z
       .string()
-      .regex(/^[A-Z]{3}$/)
+      .regex(/^[A-Z]{3}$/, { message: "expected an ISO 4217 currency code such as GBP", abort: true })
+      .superRefine((code, ctx) => {
+        if (!isCurrencyCode(code)) ctx.addIssue({ code: "custom", message: unknownCurrency(code) });
+      })
       .optional()
       .meta({ description: "Main ISO 4217 currency of the accounts" }),
     codeOfConduct: url("Code of conduct").optional(),

@@ -1,4 +1,4 @@
-export { checkEvent } from "./check.js";
+export { checkEvent, type Loose, type PartialEvent } from "./check.js";
 export {
   type ConflictOfInterest,
   conflictOfInterest,
@@ -8,6 +8,7 @@ export {
   organisationKey,
   projectPeople,
 } from "./conflicts.js";
+export { askDidYouMean, closest, didYouMean, editDistance, hint, LISTED_CHOICES } from "./did-you-mean.js";
 export { parseSource, type SourceDocument } from "./document.js";
 export * from "./event.js";
 export { fnv1a } from "./hash.js";
@@ -38,13 +39,18 @@ export {
   type MoneyInput,
   MoneySchema,
   parseMoney,
+  unknownCurrency,
 } from "./money.js";
+export { type OpeningSpan, resolveOpeningHours } from "./opening-hours.js";
 export { type PublicViewOptions, publicView } from "./public-view.js";
+export { capQuotes, QUOTE_LIMIT, quote, truncate } from "./quote.js";
 export { MAX_INPUT_BYTES, readTextFile, type TextFile } from "./read-file.js";
+export { salvage } from "./salvage.js";
 export { resolveSessionTimes, type SessionTimes } from "./session-time.js";
 export {
   DurationSchema,
   durationMinutes,
+  fixedOffsetZoneAdvice,
   formatOffset,
   formatWall,
   InstantSchema,
@@ -54,6 +60,7 @@ export {
   isTimeZone,
   parseWallTime,
   resolveWallTime,
+  suggestTimeZone,
   TimeZoneSchema,
   toWallTime,
   type WallTime,

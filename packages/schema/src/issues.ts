@@ -1,3 +1,5 @@
+import { capQuotes } from "./quote.js";
+
 /** One problem found in an input, located as precisely as the input allows. */
 export interface ValidationIssue {
   severity: "error" | "warning";
@@ -24,7 +26,7 @@ export function formatPath(path: readonly (string | number)[]): string {
 export function formatIssue(issue: ValidationIssue): string {
   const where = [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(":");
   const warning = issue.severity === "warning" ? "warning: " : "";
-  const message = issue.message.replace(/\s*\n\s*/g, " ");
+  const message = capQuotes(issue.message.replace(/\s*\n\s*/g, " "));
   const path = issue.path.length > 0 ? `${formatPath(issue.path)}: ` : "";
   return `${where ? `${where}: ` : ""}${path}${warning}${message}`;
 }

@@ -66,17 +66,79 @@ describe("loading event files", () => {
       .replace("name: Ada", "name: Ada\n    nickname: A");
     const result = parseEventText(broken, "tiny.yaml");
     expect(result.ok).toBe(false);
-    const lines = !result.ok ? result.issues.map(formatIssue) : [];
-    expect(lines).toEqual(['tiny.yaml:15:15: people[0].nickname: unknown key "nickname"']);
+    // The unknown key no longer hides the references: every problem, top to bottom.
+    expect(!result.ok && result.issues.map(formatIssue)).toEqual([
+      'tiny.yaml:15:15: people[0].nickname: unknown key "nickname"',
+      'tiny.yaml:23:11: sessions[0].room: unknown room "mian" (did you mean "main"?)',
+      'tiny.yaml:24:21: sessions[0].speakers[1]: unknown person "bob" (expected "ada")',
+    ]);
+  });
 
-    const refs = parseEventText(
-      minimal.replace("room: main", "room: mian").replace("[ada]", "[ada, bob]"),
-      "t.yaml",
+  it("reports every problem in one run: shape errors do not hide references or times", () => {
+    const text = minimal
+      .replace("timezone: Europe/London", "timezone: Europe/Londn\ncurrency: CAX")
+      .replace("room: main", "room: main-hal")
+      .replace("duration: 30", "end: 2026-05-16T09:00");
+    const result = parseEventText(text, "all.yaml");
+    expect(!result.ok && result.issues.map(formatIssue)).toEqual([
+      'all.yaml:3:11: timezone: expected an IANA time zone name such as Europe/London (did you mean "Europe/London"?)',
+      'all.yaml:4:11: currency: "CAX" is not an ISO 4217 currency code (did you mean "CAD"?)',
+      'all.yaml:22:10: sessions[0].end: session "pitches": ends (2026-05-16T09:00) before it starts (2026-05-16T09:30)',
+      'all.yaml:23:11: sessions[0].room: unknown room "main-hal" (expected "main")',
+    ]);
+  });
+
+  it("keeps checking references when one entity is broken, without inventing unknown ids", () => {
+    // Ada's email is bad, but she still exists: the session naming her is fine; "bob" is still unknown.
+    const text = minimal.replace("ada@example.org", "not-an-email").replace("[ada]", "[ada, bob]");
+    const result = parseEventText(text, "p.yaml");
+    expect(!result.ok && result.issues.map((issue) => formatIssue({ ...issue, file: undefined }))).toEqual([
+      expect.stringMatching(/^15:12: people\[0\]\.email: /),
+      expect.stringMatching(/^23:21: sessions\[0\]\.speakers\[1\]: unknown person "bob"/),
+    ]);
+  });
+
+  it("accepts a currency's own symbol and suggests currencies", () => {
+    const cad = parseEventText(
+      `${minimal.replace("timezone:", "currency: CAD\ntimezone:")}sponsors:\n  - id: maple\n    name: Maple\n    pledges:\n      - amount: CA$5,000.00\n`,
     );
-    const refLines = !refs.ok ? refs.issues.map(formatIssue) : [];
-    expect(refLines).toEqual([
-      't.yaml:22:11: sessions[0].room: unknown room "mian" (not one of the 1 room ids)',
-      't.yaml:23:21: sessions[0].speakers[1]: unknown person "bob" (not one of the 1 person ids)',
+    expect(cad.ok && cad.event.sponsors[0]!.pledges[0]!.amount).toEqual({ minor: 500000, currency: "CAD" });
+    const typo = parseEventText(
+      `${minimal}sponsors:\n  - id: maple\n    name: Maple\n    pledges:\n      - amount: 5000 CAX\n`,
+    );
+    expect(!typo.ok && typo.issues.map((issue) => issue.message)).toEqual([
+      '"CAX" is not an ISO 4217 currency code (did you mean "CAD"?)',
+    ]);
+  });
+
+  it("warns that a fixed-offset zone like EST ignores daylight saving", () => {
+    const est = parseEventText(minimal.replace("Europe/London", "EST"), "est.yaml");
+    expect(est.ok && est.warnings.map(formatIssue)).toEqual([
+      "est.yaml:3:11: timezone: warning: EST is a fixed offset (UTC-05:00) that ignores daylight saving; if the clocks change where the event is, name the place instead, e.g. America/New_York",
+    ]);
+    for (const zone of ["Europe/London", "UTC", "EST5EDT", "America/Phoenix"]) {
+      const result = parseEventText(minimal.replace("Europe/London", zone));
+      expect(result.ok && result.warnings).toEqual([]);
+    }
+  });
+
+  it("lists the valid ids when there are few and nothing is close", () => {
+    const result = safeParseEvent({
+      id: "t",
+      name: "T",
+      timezone: "Europe/London",
+      start: "2026-05-16",
+      end: "2026-05-16",
+      tracks: [
+        { id: "main", name: "Main" },
+        { id: "workshops", name: "Workshops" },
+      ],
+      sessions: [
+        { id: "s", title: "S", kind: "talk", start: "2026-05-16T10:00", duration: 30, track: "zzz" },
+      ],
+    });
+    expect(!result.ok && result.issues.map((issue) => issue.message)).toEqual([
+      'unknown track "zzz" (expected "main" or "workshops")',
     ]);
   });
 

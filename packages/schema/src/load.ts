@@ -1,9 +1,10 @@
 import type { z } from "zod";
-import { checkEvent } from "./check.js";
+import { checkEvent, type PartialEvent } from "./check.js";
 import { parseSource, type SourceDocument } from "./document.js";
 import { type Event, EventSchema } from "./event.js";
 import { ValidationError, type ValidationIssue } from "./issues.js";
 import { readTextFile } from "./read-file.js";
+import { salvage } from "./salvage.js";
 
 export type EventResult =
   | { ok: true; event: Event; warnings: ValidationIssue[] }
@@ -41,10 +42,18 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): ValidationIs
   });
 }
 
-/** Shape check, then cross-reference checks. Never throws on bad input. */
+/**
+ * Shape check, then cross-reference checks; on a file with shape errors, the references are still checked on
+ * every part that did parse, so all problems come out in one run. Never throws on bad input.
+ */
 export function safeParseEvent(data: unknown): EventResult {
   const shaped = EventSchema.safeParse(data);
-  if (!shaped.success) return { ok: false, issues: fromZodIssues(shaped.error.issues) };
+  if (!shaped.success) {
+    const shapeIssues = fromZodIssues(shaped.error.issues);
+    const parts = salvage(EventSchema, data);
+    const more = typeof parts === "object" && parts !== null ? checkEvent(parts as PartialEvent) : [];
+    return { ok: false, issues: [...shapeIssues, ...more] };
+  }
   const issues = checkEvent(shaped.data);
   const errors = issues.filter((issue) => issue.severity === "error");
   if (errors.length > 0) return { ok: false, issues };
@@ -72,10 +81,13 @@ export function validateSource<R extends Checked>(
     ...(file !== undefined && { file }),
     ...source.locate(issue.path),
   });
+  // Top to bottom, as the file reads; issues without a line (the file itself) first.
+  const byLine = (a: ValidationIssue, b: ValidationIssue) =>
+    (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
   const result = validate(source.data);
   return result.ok
-    ? { ...result, warnings: result.warnings.map(locate) }
-    : { ...result, issues: result.issues.map(locate) };
+    ? { ...result, warnings: result.warnings.map(locate).sort(byLine) }
+    : { ...result, issues: result.issues.map(locate).sort(byLine) };
 }
 
 /** Parses YAML or JSON text into an event; every issue carries `file:line:column`. */

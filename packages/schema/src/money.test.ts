@@ -16,6 +16,11 @@ describe("parseMoney", () => {
     ["12.50 usd", 1250, "USD"],
     ["0.30 GBP", 30, "GBP"],
     ["1250.500 GBP", 125050, "GBP"],
+    ["CA$5,000.00", 500000, "CAD"],
+    ["A$12.5", 1250, "AUD"],
+    ["₩5000", 5000, "KRW"],
+    ["-NZ$3", -300, "NZD"],
+    ["CHF 300", 30000, "CHF"],
   ])("parses %s exactly", (text, minor, currency) => {
     expect(parseMoney(text)).toEqual({ minor, currency });
   });
@@ -32,6 +37,8 @@ describe("parseMoney", () => {
     ["£12.345", /more decimal places than GBP allows \(2\)/],
     ["¥1.5", /more decimal places than JPY allows \(0\)/],
     ["12 XYZ", /not an ISO 4217 currency/],
+    ["5000 CAX", /"CAX" is not an ISO 4217 currency code \(did you mean "CAD"\?\)/],
+    [`£${"9".repeat(5000)}.5.5`, /^"£9{199}…" is not a decimal amount/],
     ["£", /not a decimal amount/],
     ["£99999999999999999", /beyond the largest supported amount/],
   ])("rejects %s", (text, message) => {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { hint } from "./did-you-mean.js";
+import { quote } from "./quote.js";
 
 /** An amount of money in integer minor units (pence, cents) of an ISO 4217 currency. */
 export interface Money {
@@ -38,7 +40,7 @@ const EXPONENTS: Readonly<Record<string, number>> = {
   UYW: 4,
 };
 
-/** Symbols that name one currency unambiguously enough for event files. */
+/** Symbols that name one currency unambiguously enough for event files (plus each currency's own, below). */
 const SYMBOLS: Readonly<Record<string, string>> = {
   "£": "GBP",
   "€": "EUR",
@@ -50,11 +52,35 @@ const SYMBOLS: Readonly<Record<string, string>> = {
 };
 
 let knownCodes: Set<string> | undefined;
+let symbols: { table: Map<string, string>; longestFirst: string[] } | undefined;
+
+/**
+ * The table above plus the symbol each currency has in English (`CA$` CAD, `A$` AUD, `₩` KRW, `NZ$` NZD): CLDR
+ * gives every currency a distinct one, so each still names one currency. Built once, when first needed.
+ */
+function symbolTable() {
+  if (symbols) return symbols;
+  const table = new Map(Object.entries(SYMBOLS));
+  for (const code of Intl.supportedValuesOf("currency")) {
+    const symbol = new Intl.NumberFormat("en", { style: "currency", currency: code })
+      .formatToParts(1)
+      .find((part) => part.type === "currency")?.value;
+    if (symbol && symbol !== code && !table.has(symbol)) table.set(symbol, code);
+  }
+  symbols = { table, longestFirst: [...table.keys()].sort((a, b) => b.length - a.length) };
+  return symbols;
+}
 
 /** True for a currency code the runtime's ICU data knows (ISO 4217, upper case). */
 export function isCurrencyCode(code: string): boolean {
   knownCodes ??= new Set(Intl.supportedValuesOf("currency"));
   return /^[A-Z]{3}$/.test(code) && (knownCodes.has(code) || code in EXPONENTS);
+}
+
+/** `"CAX" is not an ISO 4217 currency code (did you mean "CAD"?)` */
+export function unknownCurrency(code: string): string {
+  knownCodes ??= new Set(Intl.supportedValuesOf("currency"));
+  return `${quote(code)} is not an ISO 4217 currency code${hint(code.toUpperCase(), knownCodes)}`;
 }
 
 /** Number of decimal places in the currency's minor unit (GBP 2, JPY 0, KWD 3). */
@@ -86,18 +112,16 @@ export function parseMoney(input: MoneyInput, defaultCurrency?: string): Money {
     sign = "-";
     text = text.slice(1).trim();
   }
-  const code = /^([A-Za-z]{3}) ?(.*)$|^(.*?) ?([A-Za-z]{3})$/.exec(text);
-  if (code) {
+  // Symbols first: some are letters too (`FCFA`, `CHF`).
+  const { table, longestFirst } = symbolTable();
+  const symbol = longestFirst.find((s) => text.startsWith(s));
+  const code = symbol ? null : /^([A-Za-z]{3}) ?(.*)$|^(.*?) ?([A-Za-z]{3})$/.exec(text);
+  if (symbol) {
+    currency = table.get(symbol);
+    text = text.slice(symbol.length).trim();
+  } else if (code) {
     currency = (code[1] ?? code[4])!.toUpperCase();
     text = (code[2] ?? code[3])!;
-  } else {
-    const symbol = Object.keys(SYMBOLS)
-      .sort((a, b) => b.length - a.length)
-      .find((s) => text.startsWith(s));
-    if (symbol) {
-      currency = SYMBOLS[symbol];
-      text = text.slice(symbol.length).trim();
-    }
   }
   if (text.startsWith("-") && sign === "") {
     sign = "-";
@@ -106,7 +130,7 @@ export function parseMoney(input: MoneyInput, defaultCurrency?: string): Money {
   currency ??= defaultCurrency;
   if (currency === undefined) {
     throw new MoneyError(
-      `"${String(input)}" has no currency: write "£1250.00", "1250.00 GBP" or {amount, currency}`,
+      `${quote(String(input))} has no currency: write "£1250.00", "1250.00 GBP" or {amount, currency}`,
     );
   }
   return parseAmount(sign + text, currency, String(input));
@@ -126,21 +150,23 @@ function amountText(amount: string | number): string {
 
 function parseAmount(text: string, currency: string, original: string): Money {
   if (!isCurrencyCode(currency)) {
-    throw new MoneyError(`"${currency}" is not an ISO 4217 currency code`);
+    throw new MoneyError(unknownCurrency(currency));
   }
   const match = AMOUNT.exec(text.trim());
   if (!match) {
-    throw new MoneyError(`"${original}" is not a decimal amount (expected e.g. "£1,250.00" or "1250.5 GBP")`);
+    throw new MoneyError(
+      `${quote(original)} is not a decimal amount (expected e.g. "£1,250.00" or "1250.5 GBP")`,
+    );
   }
   const [, negative, whole = "0", fraction = ""] = match;
   const exponent = currencyExponent(currency);
   const significant = fraction.replace(/0+$/, "");
   if (significant.length > exponent) {
-    throw new MoneyError(`"${original}" has more decimal places than ${currency} allows (${exponent})`);
+    throw new MoneyError(`${quote(original)} has more decimal places than ${currency} allows (${exponent})`);
   }
   const minor = BigInt(whole.replaceAll(",", "") + fraction.padEnd(exponent, "0").slice(0, exponent));
   if (minor > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new MoneyError(`"${original}" is beyond the largest supported amount (2^53 - 1 minor units)`);
+    throw new MoneyError(`${quote(original)} is beyond the largest supported amount (2^53 - 1 minor units)`);
   }
   const value = Number(minor);
   return { minor: negative && value !== 0 ? -value : value, currency };

@@ -1,5 +1,7 @@
 import { tzOffset } from "@date-fns/tz";
 import { z } from "zod";
+import { askDidYouMean, closest } from "./did-you-mean.js";
+import { quote } from "./quote.js";
 
 /** A local wall-clock time as written in an event file, with the offset if the file gave one. */
 export interface WallTime {
@@ -57,6 +59,44 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+let zoneNames: string[] | undefined;
+
+/**
+ * What to write instead of an unknown zone: the same name in the right case (`europe/london`), the zone of a
+ * city named alone (`London`), or the nearest names (`Europe/Londn`).
+ */
+export function suggestTimeZone(zone: string): string[] {
+  zoneNames ??= [...Intl.supportedValuesOf("timeZone"), "UTC"];
+  const lower = zone.trim().toLowerCase().replaceAll(" ", "_");
+  const exact = zoneNames.filter((name) => name.toLowerCase() === lower);
+  if (exact.length > 0) return exact;
+  const city = zoneNames.filter((name) => name.toLowerCase().split("/").at(-1) === lower);
+  if (city.length > 0) return city.slice(0, 3);
+  return closest(zone.replaceAll(" ", "_"), zoneNames);
+}
+
+/** Zone names that are not a place but one offset (`EST`, `Etc/GMT+5`), with the place people usually mean. */
+const FIXED_ZONE_PLACES: Readonly<Record<string, string>> = {
+  EST: "America/New_York",
+  MST: "America/Denver",
+  HST: "Pacific/Honolulu",
+  GMT: "Europe/London",
+};
+const UNIVERSAL = /^(?:Etc\/)?(?:UTC|UCT|Universal|Zulu)$/i;
+
+/**
+ * A warning for zones such as `EST` or `Etc/GMT+5` that keep one offset all year: an event whose clocks change
+ * (New York in summer is EDT, not EST) would be an hour out. Undefined for real places and for UTC.
+ */
+export function fixedOffsetZoneAdvice(zone: string): string | undefined {
+  if ((zone.includes("/") && !/^Etc\//i.test(zone)) || UNIVERSAL.test(zone)) return undefined;
+  // Two fixed instants half a year apart: a zone with daylight saving has two offsets.
+  const winter = tzOffset(zone, new Date(Date.UTC(2026, 0, 15)));
+  if (winter !== tzOffset(zone, new Date(Date.UTC(2026, 6, 15)))) return undefined;
+  const place = FIXED_ZONE_PLACES[zone.toUpperCase()] ?? "America/New_York";
+  return `${zone} is a fixed offset (UTC${formatOffset(winter)}) that ignores daylight saving; if the clocks change where the event is, name the place instead, e.g. ${place}`;
+}
+
 export type WallTimeResolution =
   | { ok: true; instant: Date; offsetMinutes: number }
   | { ok: false; problem: "nonexistent" | "ambiguous" | "wrong-offset"; offsets: number[]; message: string };
@@ -80,7 +120,7 @@ export function resolveWallTime(wall: WallTime | string, zone: string): WallTime
       ok: false,
       problem: "nonexistent",
       offsets: [],
-      message: `"${String(wall)}" is not a date-time`,
+      message: `${quote(String(wall))} is not a date-time`,
     };
   }
   const asUtc = Date.UTC(
@@ -191,7 +231,15 @@ export const WallTimeSchema = z
 
 export const TimeZoneSchema = z
   .string()
-  .refine(isTimeZone, { message: "expected an IANA time zone name such as Europe/London" })
+  .superRefine((zone, ctx) => {
+    if (isTimeZone(zone)) return;
+    const near = askDidYouMean(suggestTimeZone(zone));
+    const advice = near ? ` (${near})` : "";
+    ctx.addIssue({
+      code: "custom",
+      message: `expected an IANA time zone name such as Europe/London${advice}`,
+    });
+  })
   .meta({ description: "IANA time zone name, e.g. Europe/London" });
 
 export const DurationSchema = z

@@ -45,6 +45,7 @@ import {
   readTextFile,
   type ValidationIssue,
 } from "@hackdaykit/schema";
+import { unknownChoice } from "../choices.js";
 import { CliError, colours, emit, type Io, table, writeFileAtomic } from "../io.js";
 import { type CommandContext, summaryOf } from "./index.js";
 
@@ -375,7 +376,7 @@ export function registerAccounts({ program, io }: CommandContext): void {
     )
     .action(async (kind: string, file: string, options: Common) => {
       if (!(REPORTS as readonly string[]).includes(kind)) {
-        throw new CliError(`unknown report "${kind}"; choose one of ${REPORTS.join(", ")}`, 2);
+        throw new CliError(unknownChoice("report", kind, REPORTS), 2);
       }
       const ledger = await loadLedger(io, file);
       const text = options.json
@@ -409,7 +410,7 @@ export function registerAccounts({ program, io }: CommandContext): void {
         svg: (view) => openAccountsSvg(view, options.currency?.toUpperCase()),
       };
       const render = renderers[format];
-      if (!render) throw new CliError(`unknown format "${format}"; choose json, markdown, csv or svg`, 2);
+      if (!render) throw new CliError(unknownChoice("format", format, Object.keys(renderers)), 2);
       const ledger = await loadLedger(io, file);
       const view = openAccounts(ledger, {
         ...(options.event && { event: options.event }),
@@ -437,11 +438,7 @@ export function registerAccounts({ program, io }: CommandContext): void {
         yaml: toLedgerYaml,
       };
       const exporter = exporters[options.format];
-      if (!exporter)
-        throw new CliError(
-          `unknown format "${options.format}"; choose ${Object.keys(exporters).join(", ")}`,
-          2,
-        );
+      if (!exporter) throw new CliError(unknownChoice("format", options.format, Object.keys(exporters)), 2);
       const ledger = await loadLedger(io, file);
       let text: string;
       try {

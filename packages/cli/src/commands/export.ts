@@ -1,4 +1,5 @@
 import { toC3voc, toJsonLd } from "@hackdaykit/ical";
+import { unknownChoice } from "../choices.js";
 import { readEvent } from "../input.js";
 import { CliError, emit } from "../io.js";
 import { guard } from "./ical-shared.js";
@@ -33,7 +34,7 @@ export function registerExport({ program, io }: CommandContext): void {
     )
     .action(async (file: string, options: Options) => {
       if (!(FORMATS as readonly string[]).includes(options.format)) {
-        throw new CliError(`--format: expected one of ${FORMATS.join(", ")}, got "${options.format}"`, 2);
+        throw new CliError(`--format: ${unknownChoice("format", options.format, FORMATS)}`, 2);
       }
       if (options.dayChange !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(options.dayChange)) {
         throw new CliError(`--day-change: expected a clock time HH:MM, got "${options.dayChange}"`, 2);

@@ -87,7 +87,9 @@ describe("hackday ics", () => {
   it("fails with one clear line for unknown ids, bad files and conflicting flags", async () => {
     const track = await hackday(["ics", NHS, "--track", "nope"]);
     expect(track.code).toBe(1);
-    expect(track.stderr).toMatch(/^hackday: no track "nope" in this event \(known: .+\)\n$/);
+    expect(track.stderr).toMatch(
+      /^hackday: no track "nope" in this event \(expected "main" or "workshops"\)\n$/,
+    );
     const missing = await hackday(["ics", "no-such.yaml"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("no-such.yaml");
@@ -112,7 +114,7 @@ describe("hackday export", () => {
     expect(JSON.parse(ld.stdout)["@type"]).toBe("Hackathon");
     const bad = await hackday(["export", RIVERBEND, "--format", "pdf"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--format: expected one of c3voc, jsonld, got "pdf"');
+    expect(bad.stderr).toContain('--format: unknown format "pdf": (choose one of c3voc, jsonld)');
   });
 });
 

@@ -41,6 +41,7 @@ import {
 } from "@hackdaykit/judging";
 import { conflictOfInterest, type Event, JUDGING_METHODS, type JudgingMethod } from "@hackdaykit/schema";
 import { InvalidArgumentError } from "commander";
+import { unknownChoice } from "../choices.js";
 import { readEvent, readInput } from "../input.js";
 import { CliError, colours, emit, type Io, progress, table } from "../io.js";
 import { type CommandContext, summaryOf } from "./index.js";
@@ -237,7 +238,7 @@ Examples:
 
 function oneOf(values: readonly string[]) {
   return (value: string) => {
-    if (!values.includes(value)) throw new InvalidArgumentError(`expected one of ${values.join(", ")}`);
+    if (!values.includes(value)) throw new InvalidArgumentError(unknownChoice("value", value, values));
     return value;
   };
 }
@@ -247,10 +248,7 @@ async function runJudge(io: Io, method: string, file: string | undefined, option
     !(JUDGING_METHODS as readonly string[]).includes(method) &&
     !(EXTRA as readonly string[]).includes(method)
   ) {
-    throw new CliError(
-      `unknown method "${method}" (expected ${[...JUDGING_METHODS, ...EXTRA].join(", ")})`,
-      2,
-    );
+    throw new CliError(unknownChoice("method", method, [...JUDGING_METHODS, ...EXTRA]), 2);
   }
   if (method === "simulate") return runSimulation(io, options);
   const event = options.event === undefined ? undefined : (await readEvent(options.event)).event;
@@ -774,7 +772,7 @@ function runSimulation(io: Io, options: Options): Promise<void> {
   if (options.judges === undefined) throw new CliError("simulate needs --judges N", 2);
   const methods = list(options.methods)?.map((m) => {
     if (!(JUDGING_METHODS as readonly string[]).includes(m))
-      throw new CliError(`--methods: unknown method "${m}"`, 2);
+      throw new CliError(`--methods: ${unknownChoice("method", m, JUDGING_METHODS)}`, 2);
     return m as JudgingMethod;
   });
   const bar = progress(io, "simulating");

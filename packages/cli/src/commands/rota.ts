@@ -12,8 +12,9 @@ import {
   ScheduleError,
   viewsPossible,
 } from "@hackdaykit/schedule";
-import { readTextFile } from "@hackdaykit/schema";
+import { hint, quote, readTextFile } from "@hackdaykit/schema";
 import { InvalidArgumentError } from "commander";
+import { unknownChoice } from "../choices.js";
 import { readEvent } from "../input.js";
 import { CliError, colours, emit, table } from "../io.js";
 import { type CommandContext, summaryOf } from "./index.js";
@@ -196,7 +197,7 @@ export function registerRota({ program, io }: CommandContext): void {
     )
     .action(async (file: string, options: Options) => {
       if (options.by !== "judge" && options.by !== "table") {
-        throw new CliError(`--by must be "judge" or "table", got "${options.by}"`, 2);
+        throw new CliError(`--by: ${unknownChoice("value", options.by, ["judge", "table"])}`, 2);
       }
       const replanning = options.previous !== undefined;
       if (
@@ -224,7 +225,14 @@ export function registerRota({ program, io }: CommandContext): void {
       const { problem, timing, session } = built;
       const known = (ids: string[], list: readonly { id: string }[], what: string) => {
         for (const id of ids)
-          if (!list.some((x) => x.id === id)) throw new CliError(`${file}: no ${what} "${id}" in the rota`);
+          if (!list.some((x) => x.id === id)) {
+            throw new CliError(
+              `${file}: no ${what} ${quote(id)} in the rota${hint(
+                id,
+                list.map((x) => x.id),
+              )}`,
+            );
+          }
       };
       known(options.judgeLeft, problem.judges, "judge");
       known(options.absent, problem.projects, "project");
