@@ -1,12 +1,29 @@
-import { isIsoDate, type Money, parseMoney, type ValidationIssue } from "@hackdaykit/schema";
+import {
+  type Event,
+  ID_PATTERN,
+  isIsoDate,
+  type Money,
+  parseMoney,
+  type ValidationIssue,
+} from "@hackdaykit/schema";
 import type { z } from "zod";
 import { formatMinor } from "./amount.js";
 import { balancePostings } from "./balance-check.js";
 import { ACCOUNT_PATTERN, type LedgerFile, type PostingFileSchema } from "./file-schema.js";
-import { type AccountInfo, accountTypeOf, type Ledger, type Transaction } from "./model.js";
+import { sponsorsFromEvent } from "./from-event.js";
+import { type AccountInfo, accountTypeOf, type Ledger, type Pledge, type Transaction } from "./model.js";
 
 type PostingFile = z.infer<typeof PostingFileSchema>;
 type AmountInput = string | number | { amount: string | number; currency: string };
+
+/** What a ledger is read against. */
+export interface LedgerContext {
+  /**
+   * The event the books belong to: its sponsors are payees (a payee the ledger declares itself wins), their
+   * pledges count unless the ledger lists pledges of that sponsor, and its id is the default `event` tag.
+   */
+  event?: Event;
+}
 
 export type BuildResult =
   | { ok: true; ledger: Ledger; warnings: ValidationIssue[] }
@@ -26,9 +43,18 @@ const error = (path: (string | number)[], message: string): ValidationIssue => (
   message,
 });
 
-/** Turns a shape-checked ledger file into a {@link Ledger}: exact amounts, elided amounts filled, every rule checked. */
-export function buildLedger(file: LedgerFile): BuildResult {
+const pledgeKey = (p: Pledge) =>
+  [p.kind, p.amount.currency, p.amount.minor, p.event ?? "", p.restrictedTo ?? ""].join("\u0000");
+
+/**
+ * Turns a shape-checked ledger file into a {@link Ledger}: exact amounts, elided amounts filled, every rule
+ * checked. A payee written as an id (`fresh-fork`) or a `sponsor` tag must name a declared payee or one of the
+ * event's sponsors: an unknown one is an error, never published as a private individual by accident.
+ */
+export function buildLedger(file: LedgerFile, context: LedgerContext = {}): BuildResult {
   const issues: ValidationIssue[] = [];
+  const fromEvent = context.event ? sponsorsFromEvent(context.event) : { payees: [], pledges: [] };
+  const defaultEvent = file.event ?? context.event?.id;
   const currency = file.currency?.toUpperCase();
   if (currency !== undefined) {
     try {
@@ -56,6 +82,14 @@ export function buildLedger(file: LedgerFile): BuildResult {
     if (payeeIds.has(p.id)) issues.push(error(["payees", i, "id"], `duplicate payee id "${p.id}"`));
     payeeIds.add(p.id);
   }
+  for (const sponsor of fromEvent.payees) {
+    if (payeeIds.has(sponsor.id)) continue;
+    payees.push(sponsor);
+    payeeIds.add(sponsor.id);
+  }
+  const hint = context.event
+    ? `neither a payee of the ledger nor a sponsor of event "${context.event.id}"`
+    : "not a payee of the ledger (declare it under payees, or read the ledger with the event whose sponsor it is)";
 
   const transactions: Transaction[] = [];
   const byId = new Map<string, { index: number; transaction: Transaction }>();
@@ -79,6 +113,12 @@ export function buildLedger(file: LedgerFile): BuildResult {
     if (!isIsoDate(t.date))
       issues.push(error([...at, "date"], `${name}: "${t.date}" is not a real date (expected YYYY-MM-DD)`));
     if (byId.has(t.id)) issues.push(error([...at, "id"], `duplicate transaction id "${t.id}"`));
+    // Free text ("TESCO STORES 1234") stays a neutral label; an id must be one we know.
+    if (t.payee !== undefined && ID_PATTERN.test(t.payee) && !payeeIds.has(t.payee))
+      issues.push(error([...at, "payee"], `${name}: unknown payee "${t.payee}": ${hint}`));
+    const sponsorTag = t.tags?.sponsor;
+    if (typeof sponsorTag === "string" && !payeeIds.has(sponsorTag))
+      issues.push(error([...at, "tags", "sponsor"], `${name}: unknown sponsor "${sponsorTag}": ${hint}`));
     const amounts = t.postings.map((p, j) =>
       p.amount === undefined ? undefined : money(p.amount, [...at, "postings", j, "amount"]),
     );
@@ -90,7 +130,7 @@ export function buildLedger(file: LedgerFile): BuildResult {
       continue;
     }
     const tags = { ...t.tags };
-    if (file.event !== undefined && tags.event === undefined) tags.event = file.event;
+    if (defaultEvent !== undefined && tags.event === undefined) tags.event = defaultEvent;
     const transaction: Transaction = {
       id: t.id,
       date: t.date,
@@ -119,7 +159,7 @@ export function buildLedger(file: LedgerFile): BuildResult {
   }
   const ledger: Ledger = {
     ...(currency !== undefined && { currency }),
-    ...(file.event !== undefined && { event: file.event }),
+    ...(defaultEvent !== undefined && { event: defaultEvent }),
     accounts,
     payees,
     pledges: [],
@@ -130,8 +170,25 @@ export function buildLedger(file: LedgerFile): BuildResult {
     const amount = money(p.amount, ["pledges", i, "amount"]);
     if (!payeeIds.has(p.sponsor))
       issues.push(error(["pledges", i, "sponsor"], `unknown sponsor "${p.sponsor}": add it to payees`));
-    const event = p.event ?? file.event;
+    const event = p.event ?? defaultEvent;
     if (amount) ledger.pledges.push({ ...p, amount, ...(event !== undefined && { event }) });
+  }
+  // The event's pledges, except for sponsors whose pledges the ledger lists itself (never counted twice).
+  const listed = new Set(file.pledges.map((p) => p.sponsor));
+  for (const sponsor of new Set(fromEvent.pledges.map((p) => p.sponsor))) {
+    const theirs = fromEvent.pledges.filter((p) => p.sponsor === sponsor);
+    if (!listed.has(sponsor)) {
+      ledger.pledges.push(...theirs);
+      continue;
+    }
+    const ours = ledger.pledges.filter((p) => p.sponsor === sponsor);
+    if (ours.map(pledgeKey).sort().join("\n") !== theirs.map(pledgeKey).sort().join("\n")) {
+      issues.push({
+        severity: "warning",
+        path: ["pledges", file.pledges.findIndex((p) => p.sponsor === sponsor)],
+        message: `the pledges of "${sponsor}" differ from the event file's; the ledger's are used`,
+      });
+    }
   }
   for (const [i, b] of file.budgets.entries()) {
     const lines = [];
