@@ -10,8 +10,8 @@ import type { z } from "zod";
 import { formatMinor } from "./amount.js";
 import { balancePostings } from "./balance-check.js";
 import { ACCOUNT_PATTERN, type LedgerFile, type PostingFileSchema } from "./file-schema.js";
-import { sponsorsFromEvent } from "./from-event.js";
-import { type AccountInfo, accountTypeOf, type Ledger, type Pledge, type Transaction } from "./model.js";
+import { sponsorsFromEvent, withEvent } from "./from-event.js";
+import { type AccountInfo, accountTypeOf, type Ledger, type Transaction } from "./model.js";
 
 type PostingFile = z.infer<typeof PostingFileSchema>;
 type AmountInput = string | number | { amount: string | number; currency: string };
@@ -43,9 +43,6 @@ const error = (path: (string | number)[], message: string): ValidationIssue => (
   message,
 });
 
-const pledgeKey = (p: Pledge) =>
-  [p.kind, p.amount.currency, p.amount.minor, p.event ?? "", p.restrictedTo ?? ""].join("\u0000");
-
 /**
  * Turns a shape-checked ledger file into a {@link Ledger}: exact amounts, elided amounts filled, every rule
  * checked. A payee written as an id (`fresh-fork`) or a `sponsor` tag must name a declared payee or one of the
@@ -53,7 +50,7 @@ const pledgeKey = (p: Pledge) =>
  */
 export function buildLedger(file: LedgerFile, context: LedgerContext = {}): BuildResult {
   const issues: ValidationIssue[] = [];
-  const fromEvent = context.event ? sponsorsFromEvent(context.event) : { payees: [], pledges: [] };
+  const fromEvent = context.event ? sponsorsFromEvent(context.event) : { payees: [] };
   const defaultEvent = file.event ?? context.event?.id;
   const currency = file.currency?.toUpperCase();
   if (currency !== undefined) {
@@ -82,11 +79,7 @@ export function buildLedger(file: LedgerFile, context: LedgerContext = {}): Buil
     if (payeeIds.has(p.id)) issues.push(error(["payees", i, "id"], `duplicate payee id "${p.id}"`));
     payeeIds.add(p.id);
   }
-  for (const sponsor of fromEvent.payees) {
-    if (payeeIds.has(sponsor.id)) continue;
-    payees.push(sponsor);
-    payeeIds.add(sponsor.id);
-  }
+  for (const sponsor of fromEvent.payees) payeeIds.add(sponsor.id);
   const hint = context.event
     ? `neither a payee of the ledger nor a sponsor of event "${context.event.id}"`
     : "not a payee of the ledger (declare it under payees, or read the ledger with the event whose sponsor it is)";
@@ -173,23 +166,6 @@ export function buildLedger(file: LedgerFile, context: LedgerContext = {}): Buil
     const event = p.event ?? defaultEvent;
     if (amount) ledger.pledges.push({ ...p, amount, ...(event !== undefined && { event }) });
   }
-  // The event's pledges, except for sponsors whose pledges the ledger lists itself (never counted twice).
-  const listed = new Set(file.pledges.map((p) => p.sponsor));
-  for (const sponsor of new Set(fromEvent.pledges.map((p) => p.sponsor))) {
-    const theirs = fromEvent.pledges.filter((p) => p.sponsor === sponsor);
-    if (!listed.has(sponsor)) {
-      ledger.pledges.push(...theirs);
-      continue;
-    }
-    const ours = ledger.pledges.filter((p) => p.sponsor === sponsor);
-    if (ours.map(pledgeKey).sort().join("\n") !== theirs.map(pledgeKey).sort().join("\n")) {
-      issues.push({
-        severity: "warning",
-        path: ["pledges", file.pledges.findIndex((p) => p.sponsor === sponsor)],
-        message: `the pledges of "${sponsor}" differ from the event file's; the ledger's are used`,
-      });
-    }
-  }
   for (const [i, b] of file.budgets.entries()) {
     const lines = [];
     for (const [j, line] of b.lines.entries()) {
@@ -200,7 +176,10 @@ export function buildLedger(file: LedgerFile, context: LedgerContext = {}): Buil
   }
   issues.push(...checkCorrections(transactions, byId), ...checkAssertions(transactions, byId));
   const errors = issues.filter((issue) => issue.severity === "error");
-  return errors.length > 0 ? { ok: false, issues } : { ok: true, ledger, warnings: issues };
+  if (errors.length > 0) return { ok: false, issues };
+  if (!context.event) return { ok: true, ledger, warnings: issues };
+  const merged = withEvent(ledger, context.event);
+  return { ok: true, ledger: merged.ledger, warnings: [...issues, ...merged.warnings] };
 }
 
 /** Corrections are append-only: a reversal comes after its original and negates it exactly, once. */

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Event, parseEvent, parseEventText } from "@hackdaykit/schema";
 import { describe, expect, it } from "vitest";
-import { sponsorsFromEvent } from "./from-event.js";
+import { sponsorsFromEvent, withEvent } from "./from-event.js";
+import { parseJournal } from "./journal/parse.js";
 import { toJsonValue } from "./json.js";
 import { parseLedgerText, safeParseLedger } from "./load.js";
 import { openAccounts } from "./open/open-accounts.js";
@@ -134,6 +135,34 @@ describe("payees resolved from the event (issue 11)", () => {
     expect(toJsonValue(pledgesVsReceived(raisedResult.ledger)).map((r) => [r.sponsor, r.pledged])).toEqual([
       ["acme", "800.00"],
       ["globex", "200.00"],
+    ]);
+  });
+});
+
+describe("withEvent on a journal", () => {
+  it("a journal payee written as a sponsor's name is that sponsor; other text stays a neutral label", () => {
+    const journal = parseJournal(
+      [
+        "2026-04-01 Acme Health | Sponsorship",
+        "    assets:bank          £300.00",
+        "    income:sponsorship",
+        "",
+        "2026-04-02 Corner Shop | Cable ties",
+        "    expenses:supplies    £5.00",
+        "    assets:bank",
+        "",
+      ].join("\n"),
+      { file: "books.journal" },
+    );
+    const { ledger, warnings } = withEvent(journal, event);
+    expect(warnings).toEqual([]);
+    expect(ledger.transactions.map((t) => t.payee)).toEqual(["acme", "Corner Shop"]);
+    const view = openAccounts(ledger, { event: "spring-hack" });
+    expect(view.income.map((r) => r.source)).toEqual(["Acme Health"]);
+    expect(view.payments.map((r) => r.payee)).toEqual(["private individual"]);
+    expect(pledgesVsReceived(ledger).map((r) => [r.sponsor, r.received])).toEqual([
+      ["acme", 30000n],
+      ["globex", 0n],
     ]);
   });
 });

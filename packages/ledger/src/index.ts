@@ -12,7 +12,7 @@ export {
   PostingFileSchema,
   TransactionFileSchema,
 } from "./file-schema.js";
-export { sponsorsFromEvent } from "./from-event.js";
+export { sponsorsFromEvent, withEvent } from "./from-event.js";
 export { type JournalAmount, parseJournalAmount } from "./journal/amount.js";
 export { JournalError } from "./journal/errors.js";
 export {
