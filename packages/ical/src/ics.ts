@@ -186,6 +186,17 @@ function after(candidate: Date, previous: Date | undefined): Date {
   return new Date(Math.floor(previous.getTime() / SECOND) * SECOND + SECOND);
 }
 
+/** Stretches a zone's span to cover an entry written with its TZID (its VTIMEZONE must cover every such time). */
+function widen(spans: Map<string, { start: Date; end: Date }>, zone: string, start: Date, end?: Date): void {
+  const last = end ?? start;
+  const span = spans.get(zone);
+  if (!span) spans.set(zone, { start, end: last });
+  else {
+    if (start < span.start) span.start = start;
+    if (last > span.end) span.end = last;
+  }
+}
+
 /**
  * Builds a subscribable .ics for an event: stable UIDs, DTSTAMP from the sessions' own `updated` (never "now"),
  * every time written with the event's TZID and a matching VTIMEZONE, METHOD:PUBLISH. Same input, same bytes.
@@ -217,7 +228,11 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
   const changes: IcsChanges = { added: [], moved: [], edited: [], unchanged: [], cancelled: [] };
   const unchangedText = new Map<ICalEvent, string>();
   const uids: string[] = [];
+  const spans = new Map<string, { start: Date; end: Date }>();
   const add = (data: ICalEventData): FeedEvent => {
+    if (typeof data.timezone === "string") {
+      widen(spans, data.timezone, data.start as Date, (data.end ?? undefined) as Date | undefined);
+    }
     const entry = new FeedEvent(data, calendar);
     entry.organizerLine = organizerLine;
     calendar.createEvent(entry);
@@ -284,9 +299,9 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
   const entries = calendar.events();
   calendar.clear();
   const head = calendar.toString();
-  const zones = [...new Set(entries.map((e) => e.timezone()).filter((z): z is string => z !== null))].sort();
+  const zones = [...spans.keys()].sort();
   const body = [
-    ...zones.map((z) => `${vtimezone(z)}\r\n`),
+    ...zones.map((z) => `${vtimezone(z, spans.get(z)!)}\r\n`),
     ...entries.map((e) => unchangedText.get(e) ?? e.toString()),
   ].join("");
   const ics = `${head.slice(0, -"END:VCALENDAR".length)}${body}END:VCALENDAR\r\n`;

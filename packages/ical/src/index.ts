@@ -21,4 +21,4 @@ export { foldLines } from "./fold.js";
 export { buildIcs, fallbackStamp, type IcsChanges, type IcsOptions, type IcsResult } from "./ics.js";
 export { sessionUid, uuidV5 } from "./ids.js";
 export { toJsonLd } from "./jsonld.js";
-export { vtimezone } from "./vtimezone.js";
+export { vtimezone, type ZoneTransition, zoneTransitions } from "./vtimezone.js";

@@ -64,7 +64,7 @@ export const transactionArb: fc.Arbitrary<Transaction> = fc
   .map((r): Transaction => {
     const groups = r.postings;
     const tags = Object.fromEntries(
-      Object.entries(r.tags).filter(([k]) => k !== "reverses" && k !== "conversion"),
+      Object.entries(r.tags).filter(([k]) => k !== "reverses" && k !== "conversion" && k !== "sponsor"),
     );
     return {
       id: "t",
@@ -82,7 +82,13 @@ export const ledgerArb: fc.Arbitrary<Ledger> = fc
   .array(transactionArb, { minLength: 1, maxLength: 12 })
   .map((transactions) => ({
     accounts: [],
-    payees: [],
+    // A payee id must be declared; these are private people, as most undeclared payees used to be shown.
+    payees: [...new Set(transactions.flatMap((t) => (t.payee === undefined ? [] : [t.payee])))].map((id) => ({
+      id,
+      name: id,
+      kind: "person" as const,
+      public: false,
+    })),
     pledges: [],
     budgets: [],
     transactions: transactions.map((t, i) => ({ ...t, id: `t${i}` })),

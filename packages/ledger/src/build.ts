@@ -1,12 +1,29 @@
-import { isIsoDate, type Money, parseMoney, type ValidationIssue } from "@hackdaykit/schema";
+import {
+  type Event,
+  ID_PATTERN,
+  isIsoDate,
+  type Money,
+  parseMoney,
+  type ValidationIssue,
+} from "@hackdaykit/schema";
 import type { z } from "zod";
 import { formatMinor } from "./amount.js";
 import { balancePostings } from "./balance-check.js";
 import { ACCOUNT_PATTERN, type LedgerFile, type PostingFileSchema } from "./file-schema.js";
+import { sponsorsFromEvent, withEvent } from "./from-event.js";
 import { type AccountInfo, accountTypeOf, type Ledger, type Transaction } from "./model.js";
 
 type PostingFile = z.infer<typeof PostingFileSchema>;
 type AmountInput = string | number | { amount: string | number; currency: string };
+
+/** What a ledger is read against. */
+export interface LedgerContext {
+  /**
+   * The event the books belong to: its sponsors are payees (a payee the ledger declares itself wins), their
+   * pledges count unless the ledger lists pledges of that sponsor, and its id is the default `event` tag.
+   */
+  event?: Event;
+}
 
 export type BuildResult =
   | { ok: true; ledger: Ledger; warnings: ValidationIssue[] }
@@ -26,9 +43,15 @@ const error = (path: (string | number)[], message: string): ValidationIssue => (
   message,
 });
 
-/** Turns a shape-checked ledger file into a {@link Ledger}: exact amounts, elided amounts filled, every rule checked. */
-export function buildLedger(file: LedgerFile): BuildResult {
+/**
+ * Turns a shape-checked ledger file into a {@link Ledger}: exact amounts, elided amounts filled, every rule
+ * checked. A payee written as an id (`fresh-fork`) or a `sponsor` tag must name a declared payee or one of the
+ * event's sponsors: an unknown one is an error, never published as a private individual by accident.
+ */
+export function buildLedger(file: LedgerFile, context: LedgerContext = {}): BuildResult {
   const issues: ValidationIssue[] = [];
+  const fromEvent = context.event ? sponsorsFromEvent(context.event) : { payees: [] };
+  const defaultEvent = file.event ?? context.event?.id;
   const currency = file.currency?.toUpperCase();
   if (currency !== undefined) {
     try {
@@ -56,6 +79,10 @@ export function buildLedger(file: LedgerFile): BuildResult {
     if (payeeIds.has(p.id)) issues.push(error(["payees", i, "id"], `duplicate payee id "${p.id}"`));
     payeeIds.add(p.id);
   }
+  for (const sponsor of fromEvent.payees) payeeIds.add(sponsor.id);
+  const hint = context.event
+    ? `neither a payee of the ledger nor a sponsor of event "${context.event.id}"`
+    : "not a payee of the ledger (declare it under payees, or read the ledger with the event whose sponsor it is)";
 
   const transactions: Transaction[] = [];
   const byId = new Map<string, { index: number; transaction: Transaction }>();
@@ -79,6 +106,12 @@ export function buildLedger(file: LedgerFile): BuildResult {
     if (!isIsoDate(t.date))
       issues.push(error([...at, "date"], `${name}: "${t.date}" is not a real date (expected YYYY-MM-DD)`));
     if (byId.has(t.id)) issues.push(error([...at, "id"], `duplicate transaction id "${t.id}"`));
+    // Free text ("TESCO STORES 1234") stays a neutral label; an id must be one we know.
+    if (t.payee !== undefined && ID_PATTERN.test(t.payee) && !payeeIds.has(t.payee))
+      issues.push(error([...at, "payee"], `${name}: unknown payee "${t.payee}": ${hint}`));
+    const sponsorTag = t.tags?.sponsor;
+    if (typeof sponsorTag === "string" && !payeeIds.has(sponsorTag))
+      issues.push(error([...at, "tags", "sponsor"], `${name}: unknown sponsor "${sponsorTag}": ${hint}`));
     const amounts = t.postings.map((p, j) =>
       p.amount === undefined ? undefined : money(p.amount, [...at, "postings", j, "amount"]),
     );
@@ -90,7 +123,7 @@ export function buildLedger(file: LedgerFile): BuildResult {
       continue;
     }
     const tags = { ...t.tags };
-    if (file.event !== undefined && tags.event === undefined) tags.event = file.event;
+    if (defaultEvent !== undefined && tags.event === undefined) tags.event = defaultEvent;
     const transaction: Transaction = {
       id: t.id,
       date: t.date,
@@ -119,7 +152,7 @@ export function buildLedger(file: LedgerFile): BuildResult {
   }
   const ledger: Ledger = {
     ...(currency !== undefined && { currency }),
-    ...(file.event !== undefined && { event: file.event }),
+    ...(defaultEvent !== undefined && { event: defaultEvent }),
     accounts,
     payees,
     pledges: [],
@@ -130,7 +163,7 @@ export function buildLedger(file: LedgerFile): BuildResult {
     const amount = money(p.amount, ["pledges", i, "amount"]);
     if (!payeeIds.has(p.sponsor))
       issues.push(error(["pledges", i, "sponsor"], `unknown sponsor "${p.sponsor}": add it to payees`));
-    const event = p.event ?? file.event;
+    const event = p.event ?? defaultEvent;
     if (amount) ledger.pledges.push({ ...p, amount, ...(event !== undefined && { event }) });
   }
   for (const [i, b] of file.budgets.entries()) {
@@ -143,7 +176,10 @@ export function buildLedger(file: LedgerFile): BuildResult {
   }
   issues.push(...checkCorrections(transactions, byId), ...checkAssertions(transactions, byId));
   const errors = issues.filter((issue) => issue.severity === "error");
-  return errors.length > 0 ? { ok: false, issues } : { ok: true, ledger, warnings: issues };
+  if (errors.length > 0) return { ok: false, issues };
+  if (!context.event) return { ok: true, ledger, warnings: issues };
+  const merged = withEvent(ledger, context.event);
+  return { ok: true, ledger: merged.ledger, warnings: [...issues, ...merged.warnings] };
 }
 
 /** Corrections are append-only: a reversal comes after its original and negates it exactly, once. */

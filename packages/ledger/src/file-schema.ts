@@ -46,10 +46,10 @@ export const TransactionFileSchema = z
     id: IdSchema.meta({ description: "Stable id; corrections refer to it" }),
     date: z.string().meta({ description: "YYYY-MM-DD" }),
     description: z.string().min(1),
-    payee: z
-      .string()
-      .optional()
-      .meta({ description: "A payee id from `payees`, or free text (shown only as a neutral label)" }),
+    payee: z.string().optional().meta({
+      description:
+        "A payee id from `payees` (or a sponsor of the event the ledger is read with; an unknown id is an error), or free text such as a bank's counterparty (shown only as a neutral label)",
+    }),
     status: z.enum(["cleared", "pending"]).optional(),
     tags: z
       .record(z.string().regex(/^[a-z][a-z0-9-]*$/), tagValue)

@@ -2,7 +2,7 @@ export { Accumulator, currencyOfCommodity, formatMinor, formatMinorHuman, type M
 export { checkAppendOnly, reversalOf } from "./append-only.js";
 export { type BalanceOutcome, balancePostings } from "./balance-check.js";
 export { type BankImport, type BankMapping, BankMappingSchema, importBankCsv } from "./bank-csv.js";
-export { type BuildResult, buildLedger } from "./build.js";
+export { type BuildResult, buildLedger, type LedgerContext } from "./build.js";
 export { csvText, toCsv } from "./csv.js";
 export {
   ACCOUNT_PATTERN,
@@ -12,7 +12,7 @@ export {
   PostingFileSchema,
   TransactionFileSchema,
 } from "./file-schema.js";
-export { sponsorsFromEvent } from "./from-event.js";
+export { sponsorsFromEvent, withEvent } from "./from-event.js";
 export { type JournalAmount, parseJournalAmount } from "./journal/amount.js";
 export { JournalError } from "./journal/errors.js";
 export {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAgenda } from "./agenda.js";
+import { daysLater, endLabel } from "./end-label.js";
 import { makeEvent } from "./fixtures.test-util.js";
 
 const session = (id: string, start: string, end: string, extra: Record<string, unknown> = {}) => ({
@@ -76,5 +77,35 @@ describe("buildAgenda", () => {
     ]);
     expect(agenda.problems[0]!.message).toMatch(/does not exist/);
     expect(agenda.problems[1]!.message).toMatch(/happens twice/);
+  });
+
+  it("carries the local day a session ends on, and shows +1 (+2, …) for a later day", () => {
+    const agenda = buildAgenda({
+      timezone: "Europe/London",
+      sessions: [
+        session("hack", "2026-05-16T11:00", "2026-05-17T11:00"),
+        session("talk", "2026-05-16T15:00", "2026-05-16T16:00"),
+        session("marathon", "2026-05-16T09:00", "2026-05-18T10:00"),
+        session("late", "2026-05-16T23:30", "2026-05-17T00:30"),
+      ],
+    });
+    const byId = new Map(agenda.items.map((item) => [item.id, item]));
+    expect(byId.get("hack")).toMatchObject({ day: "2026-05-16", endDay: "2026-05-17" });
+    expect(endLabel(byId.get("hack")!)).toBe("11:00+1");
+    expect(endLabel(byId.get("talk")!)).toBe("16:00");
+    expect(daysLater(byId.get("marathon")!)).toBe(2);
+    expect(endLabel(byId.get("marathon")!)).toBe("10:00+2");
+    expect(endLabel(byId.get("late")!)).toBe("00:30+1");
+  });
+
+  it("the end day is the local day, not the UTC one, across a clock change", () => {
+    const agenda = buildAgenda({
+      timezone: "Pacific/Auckland",
+      sessions: [session("night", "2026-09-26T22:00", "2026-09-27T08:00")],
+    });
+    expect(agenda.items[0]).toMatchObject({ day: "2026-09-26", endDay: "2026-09-27" });
+    expect(endLabel(agenda.items[0]!)).toBe("08:00+1");
+    // 08:00 NZDT on the 27th is 19:00 UTC on the 26th: a UTC date would say it ends the day it starts.
+    expect(agenda.items[0]!.end.toISOString().slice(0, 10)).toBe("2026-09-26");
   });
 });

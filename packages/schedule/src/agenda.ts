@@ -36,6 +36,7 @@ export function buildAgenda(event: Pick<Event, "timezone" | "sessions">): Agenda
       end: times.end,
       minutes: (times.end.getTime() - times.start.getTime()) / MINUTE,
       day: from.date,
+      endDay: to.date,
       startLocal: from.time,
       endLocal: to.time,
       startOffset: from.offset,

@@ -32,6 +32,18 @@ const kinds = (event: ReturnType<typeof makeEvent>) =>
   detectConflicts(event).map((c) => [c.kind, c.severity, c.sessions]);
 
 describe("detectConflicts", () => {
+  it("names a session's end day in messages (11:00–11:00+1, not 11:00–11:00)", () => {
+    const event = makeEvent({
+      venue: venue(),
+      sessions: [
+        talk("hack", "2026-05-16T11:00", "2026-05-17T11:00", { room: "main" }),
+        talk("demo", "2026-05-17T10:00", "2026-05-17T10:30", { room: "main" }),
+      ],
+    });
+    const clash = detectConflicts(event).find((c) => c.kind === "room-double-booked");
+    expect(clash?.message).toContain('"hack" (2026-05-16 11:00–11:00+1)');
+  });
+
   it("finds a room double-booked but not sessions that only touch", () => {
     const event = makeEvent({
       venue: venue(),

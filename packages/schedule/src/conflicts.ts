@@ -1,5 +1,6 @@
 import { type Event, projectPeople, resolveOpeningHours, resolveWallTime } from "@hackdaykit/schema";
 import { buildAgenda } from "./agenda.js";
+import { endLabel } from "./end-label.js";
 import { sessionJudges } from "./event-rota.js";
 import { localParts, MINUTE } from "./local.js";
 import { mergeSpans, overlappingPairs, type Span, spanAt } from "./sweep.js";
@@ -49,7 +50,7 @@ export function detectConflicts(event: Event, agenda: Agenda = buildAgenda(event
     indexOf.get(item.id) ?? -1,
     ...rest,
   ];
-  const when = (item: AgendaItem) => `${item.day} ${item.startLocal}–${item.endLocal}`;
+  const when = (item: AgendaItem) => `${item.day} ${item.startLocal}–${endLabel(item)}`;
   const span = (item: AgendaItem): Span<AgendaItem> => ({
     start: item.start.getTime(),
     end: item.end.getTime(),

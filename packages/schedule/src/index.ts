@@ -11,6 +11,7 @@ export {
 } from "./assign.js";
 export { colourEdges } from "./colour.js";
 export { detectConflicts, hasHardConflict } from "./conflicts.js";
+export { daysLater, endLabel } from "./end-label.js";
 export {
   conflictsOfInterest,
   type EventRotaOptions,

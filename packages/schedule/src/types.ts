@@ -19,6 +19,8 @@ export interface AgendaItem {
   minutes: number;
   /** Local date the session starts on, `YYYY-MM-DD`, in the event's zone. */
   day: string;
+  /** Local date the session ends on (later than `day` for a session past midnight); see {@link endLabel}. */
+  endDay: string;
   /** Local wall-clock start and end, `HH:MM`, in the event's zone. */
   startLocal: string;
   endLocal: string;

@@ -12,6 +12,7 @@ import {
   pledgesVsReceived,
   reversalOf,
   safeParseLedger,
+  sponsorsFromEvent,
   toHledger,
   toLedgerFileData,
   transactionData,
@@ -29,7 +30,7 @@ export function ledgerFileFor(eventFile: string): string {
   return `${eventFile.replace(/\.(ya?ml|json)$/i, "")}.ledger.yaml`;
 }
 
-/** A starting ledger for an event without one: sponsors as payees, their pledges, the usual accounts. */
+/** A starting ledger for an event without one: the usual accounts and the sponsors' pledges. */
 function starterLedger(event: Event): Record<string, unknown> {
   const currency = event.currency ?? "GBP";
   return {
@@ -45,16 +46,12 @@ function starterLedger(event: Event): Record<string, unknown> {
       { name: "expenses:supplies", label: "Supplies" },
       { name: "liabilities:reimbursements", nature: "reimbursements", label: "Owed to volunteers" },
     ],
-    payees: event.sponsors.map((s) => ({ id: s.id, name: s.name, kind: "sponsor" })),
-    pledges: event.sponsors.flatMap((s) =>
-      s.pledges.map((p) => ({
-        sponsor: s.id,
-        kind: p.kind,
-        amount: `${formatDecimal(p.amount)} ${p.amount.currency}`,
-        ...(p.description !== undefined && { description: p.description }),
-        ...(p.restrictedTo !== undefined && { restrictedTo: p.restrictedTo }),
-      })),
-    ),
+    // Sponsors are payees through the event (ledgerOf reads the books with it). Their pledges are copied in, so a
+    // pledge recorded here adds to them instead of replacing the event's.
+    pledges: sponsorsFromEvent(event).pledges.map((p) => ({
+      ...p,
+      amount: `${formatDecimal(p.amount)} ${p.amount.currency}`,
+    })),
     transactions: [],
   };
 }
@@ -65,7 +62,8 @@ export function seedLedger(store: Store, event: Event, eventFile: string): strin
   let data: Record<string, unknown> = starterLedger(event);
   let source = "a starter ledger (no ledger file beside the event)";
   if (existsSync(file)) {
-    const parsed = parseLedgerText(readFileSync(file, "utf8"), file);
+    // Read with the event, so a sponsor declared only in the event file is a named payee, not a private one.
+    const parsed = parseLedgerText(readFileSync(file, "utf8"), file, { event });
     if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join("\n"));
     data = toLedgerFileData(parsed.ledger);
     source = file;
@@ -87,20 +85,24 @@ function ledgerKey(store: Store): string {
   return `${last ?? 0}\u0000${store.meta(LEDGER_KEY) ?? ""}`;
 }
 
-const cache = new WeakMap<Store, { key: string; result: ReturnType<typeof safeParseLedger> }>();
+const cache = new WeakMap<Store, { key: string; event: Event; result: ReturnType<typeof safeParseLedger> }>();
 
 function fileData(store: Store, extra: unknown[] = [], base?: Record<string, unknown>) {
   const stored = base ?? (JSON.parse(store.meta(LEDGER_KEY) ?? "{}") as Record<string, unknown>);
   return { ...stored, transactions: [...store.transactions().map((r) => r.value), ...extra] };
 }
 
-/** The ledger rebuilt (and checked: every transaction balances) from the database, once per ledger write. */
+/**
+ * The ledger rebuilt (and checked: every transaction balances) from the database, once per ledger write, read
+ * with the event so its sponsors are named payees.
+ */
 export function ledgerOf(store: Store): ReturnType<typeof safeParseLedger> {
   const key = ledgerKey(store);
+  const event = store.event(); // the same object until the event changes: its sponsors are part of the books
   const hit = cache.get(store);
-  if (hit?.key === key) return hit.result;
-  const result = safeParseLedger(fileData(store));
-  cache.set(store, { key, result });
+  if (hit?.key === key && hit.event === event) return hit.result;
+  const result = safeParseLedger(fileData(store), { event });
+  cache.set(store, { key, event, result });
   return result;
 }
 
@@ -392,7 +394,7 @@ export function recordAccounts(
     budgets?: { event: string; lines: { line: string; account: string; amount: string }[] }[];
   };
   const check = (extra: unknown[], nextBase = base) => {
-    const result = safeParseLedger(fileData(store, extra, nextBase));
+    const result = safeParseLedger(fileData(store, extra, nextBase), { event: store.event() });
     return result.ok ? undefined : result.issues.map((i) => i.message).join("; ");
   };
   switch (what) {

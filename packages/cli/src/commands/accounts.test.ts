@@ -167,7 +167,7 @@ describe("progress on a terminal", () => {
 
 describe("hackday accounts report", () => {
   it.each([
-    ["budget", /catering\s+2400\.00 GBP\s+2656\.25 GBP\s+-256\.25 GBP\s+110\.6%/],
+    ["budget", /catering\s+2400\.00 GBP\s+2656\.25 GBP\s+-256\.25 GBP\s+110\.7%/],
     ["pledges", /Lumen Labs\s+cash\s+750\.00 GBP\s+500\.00 GBP\s+250\.00 GBP/],
     ["reimbursements", /kaia-ellsworth\s+2026-05-16\s+24\.99 GBP/],
     ["income-statement", /Net \(GBP\)\s+2170\.26 GBP/],
@@ -389,4 +389,118 @@ describe("the built binary", () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/no such file/);
   });
+});
+
+describe("issue 11: sponsors from the event, empty files, rounding", () => {
+  const EVENT = [
+    "id: spring-hack",
+    "name: Spring Hack",
+    "timezone: Europe/London",
+    "start: 2026-04-18",
+    "end: 2026-04-19",
+    "sponsors:",
+    "  - id: acme",
+    "    name: Acme Health",
+    "    pledges: [{ kind: cash, amount: £500.00 }]",
+    "",
+  ].join("\n");
+  const BOOKS = [
+    "currency: GBP",
+    "accounts: [{ name: income:sponsorship, nature: cash }]",
+    "budgets: [{ event: spring-hack, lines: [{ line: supplies, account: expenses:supplies, amount: £3.00 }] }]",
+    "transactions:",
+    "  - { id: gift, date: 2026-04-01, description: Gift, payee: acme, postings: [assets:bank £300.00, income:sponsorship] }",
+    "  - { id: ties, date: 2026-04-02, description: Ties, postings: [expenses:supplies £2.00, assets:bank] }",
+    "",
+  ].join("\n");
+  const files = () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "event.yaml"), EVENT);
+    writeFileSync(join(dir, "books.ledger.yaml"), BOOKS);
+    return { dir, event: join(dir, "event.yaml"), books: join(dir, "books.ledger.yaml") };
+  };
+
+  it("accounts open --event event.yaml names a sponsor declared only in the event file", async () => {
+    const { event, books } = files();
+    const r = await hackday("accounts", "open", books, "--event", event, "--format", "csv");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Acme Health");
+    expect(r.stdout).not.toContain("private individual");
+  });
+
+  it("without the event, the unknown payee is an error naming it, and nothing is written", async () => {
+    const { dir, books } = files();
+    const out = join(dir, "open.md");
+    const r = await hackday("accounts", "open", books, "-o", out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${books}:5:`);
+    expect(r.stderr).toMatch(/unknown payee "acme"/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("accounts report pledges works with the event's sponsors", async () => {
+    const { event, books } = files();
+    const r = await hackday("accounts", "report", "pledges", books, "--event", event, "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).pledges).toEqual([
+      expect.objectContaining({
+        sponsor: "acme",
+        name: "Acme Health",
+        pledged: "500.00",
+        received: "300.00",
+      }),
+    ]);
+    const human = await hackday("accounts", "report", "pledges", books, "--event", event);
+    expect(human.stdout).toMatch(/Acme Health\s+cash\s+500\.00 GBP\s+300\.00 GBP\s+200\.00 GBP/);
+  });
+
+  it("accounts check and export take the event file too", async () => {
+    const { event, books } = files();
+    expect((await hackday("accounts", "check", books, "--event", event)).code).toBe(0);
+    const exported = await hackday("accounts", "export", books, "--event", event, "--format", "yaml");
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toMatch(/id: acme[\s\S]*name: Acme Health/);
+    expect((await hackday("accounts", "check", books, "--event", "spring-hack")).code).toBe(2);
+  });
+
+  it("budget used is rounded half-even to one decimal: 2.00 of 3.00 is 66.7%", async () => {
+    const { event, books } = files();
+    const r = await hackday("accounts", "report", "budget", books, "--event", event);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/supplies\s+3\.00 GBP\s+2\.00 GBP\s+1\.00 GBP\s+66\.7%/);
+  });
+
+  it.each([
+    ["empty.ledger.yaml", ""],
+    ["comments.ledger.yaml", "# nothing yet\n"],
+    ["empty.journal", "\n\n"],
+  ])(
+    "an empty ledger (%s) is an error for every accounts command and validate; no file is written",
+    async (name, text) => {
+      const dir = tmp();
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const out = join(dir, "out.txt");
+      writeFileSync(out, "last month's accounts\n");
+      for (const args of [
+        ["accounts", "balance", file, "-o", out],
+        ["accounts", "balance", file, "--json", "--account", "assets", "-o", out],
+        ["accounts", "report", "budget", file, "-o", out],
+        ["accounts", "open", file, "-o", out],
+        ["accounts", "export", file, "--format", "hledger", "-o", out],
+        ["accounts", "check", file],
+        ["accounts", "import", LEDGER, "--into", file, "-o", out],
+      ]) {
+        const r = await hackday(...args);
+        expect(r.code, args.join(" ")).toBe(1);
+        expect(r.stderr, args.join(" ")).toMatch(/is empty/);
+        expect(readFileSync(out, "utf8")).toBe("last month's accounts\n");
+      }
+      if (name.endsWith(".ledger.yaml")) {
+        const r = await hackday("validate", file);
+        expect(r.code).toBe(1);
+        expect(`${r.stdout}${r.stderr}`).toMatch(/is empty/);
+      }
+    },
+  );
 });

@@ -16,6 +16,7 @@ import {
   isUnder,
   JournalError,
   type Ledger,
+  type LedgerContext,
   ledgerJsonSchema,
   type OpenAccounts,
   openAccounts,
@@ -37,6 +38,7 @@ import {
   totalsByCurrency,
   transactionsYaml,
   trialBalance,
+  withEvent,
 } from "@hackdaykit/ledger";
 import {
   formatIssue,
@@ -46,9 +48,12 @@ import {
   type ValidationIssue,
 } from "@hackdaykit/schema";
 import { unknownChoice } from "../choices.js";
+import { readEvent } from "../input.js";
 import { CliError, colours, emit, type Io, table, writeFileAtomic } from "../io.js";
 import { type CommandContext, summaryOf } from "./index.js";
 
+const EVENT_HELP =
+  "only this event: its id, or its event file (event.yaml), whose sponsors then name the payees";
 const JOURNAL_EXTENSIONS = new Set([".journal", ".ledger", ".hledger"]);
 /** Journals read whole (for reports and exports) may be large; the balance command streams instead. */
 const MAX_JOURNAL_BYTES = 512 * 1024 * 1024;
@@ -64,8 +69,33 @@ function fail(io: Io, issues: readonly ValidationIssue[], file: string): never {
   );
 }
 
+const EVENT_FILE = /\.(ya?ml|json)$/i;
+
+/**
+ * `--event` names an event id (only its transactions) or an event file: then the ledger is read with that event
+ * (its sponsors are payees, their pledges count) and reports keep to its id.
+ */
+async function eventOption(value: string | undefined): Promise<{ context: LedgerContext; id?: string }> {
+  if (value === undefined) return { context: {} };
+  if (!EVENT_FILE.test(value)) return { context: {}, id: value };
+  const { event } = await readEvent(value);
+  return { context: { event }, id: event.id };
+}
+
+/** `--event` where only an event file makes sense (check, export). */
+async function eventFileOption(value: string | undefined): Promise<{ context: LedgerContext }> {
+  if (value !== undefined && !EVENT_FILE.test(value)) {
+    throw new CliError(`--event takes an event file (event.yaml), not "${value}"`, 2);
+  }
+  return eventOption(value);
+}
+
+function empty(io: Io, file: string): never {
+  return fail(io, [{ severity: "error", path: [], message: "the ledger is empty: nothing to read" }], file);
+}
+
 /** Reads our YAML/JSON ledger or an hledger/ledger journal (by extension) into a checked Ledger. */
-async function loadLedger(io: Io, file: string): Promise<Ledger> {
+async function loadLedger(io: Io, file: string, context: LedgerContext = {}): Promise<Ledger> {
   if (extname(file).toLowerCase() === ".csv") {
     throw new CliError(
       `${file}: a bank statement CSV is imported first: hackday accounts import ${file} --mapping MAP.yaml`,
@@ -75,17 +105,28 @@ async function loadLedger(io: Io, file: string): Promise<Ledger> {
   const read = await readTextFile(file, journal ? MAX_JOURNAL_BYTES : undefined);
   if (!read.ok) fail(io, [read.issue], file);
   if (journal) {
+    if (read.text.trim() === "") empty(io, file);
+    let ledger: Ledger;
     try {
-      return parseJournal(read.text, { file });
+      ledger = parseJournal(read.text, { file });
     } catch (err) {
       if (err instanceof JournalError) fail(io, [err.toIssue()], file);
       throw err;
     }
+    if (!context.event) return ledger;
+    const merged = withEvent(ledger, context.event);
+    warn(io, merged.warnings, file);
+    return merged.ledger;
   }
-  const result = parseLedgerText(read.text, file);
+  const result = parseLedgerText(read.text, file, context);
   if (!result.ok) fail(io, result.issues, file);
-  for (const warning of result.warnings) io.stderr.write(`${colours(io).yellow(formatIssue(warning))}\n`);
+  warn(io, result.warnings, file);
   return result.ledger;
+}
+
+function warn(io: Io, warnings: readonly ValidationIssue[], file: string): void {
+  for (const warning of warnings)
+    io.stderr.write(`${colours(io).yellow(formatIssue({ ...warning, file: warning.file ?? file }))}\n`);
 }
 
 const json = (value: unknown) => `${JSON.stringify(toJsonValue(value), null, 2)}\n`;
@@ -131,7 +172,13 @@ async function streamJournalBalances(io: Io, file: string) {
     if (showProgress) io.stderr.write("\r\u001b[K");
   }
   try {
-    return await balanceJournalStream(chunks(), { file });
+    const result = await balanceJournalStream(chunks(), { file });
+    // No transactions: an empty (blank) file is an error, not empty books.
+    if (result.transactions === 0) {
+      const read = await readTextFile(file);
+      if (read.ok && read.text.trim() === "") empty(io, file);
+    }
+    return result;
   } catch (err) {
     if (showProgress) io.stderr.write("\n");
     if (err instanceof JournalError) fail(io, [err.toIssue()], file);
@@ -329,7 +376,7 @@ export function registerAccounts({ program, io }: CommandContext): void {
     .argument("<file>", "ledger file (.yaml/.json) or hledger/ledger journal (.journal/.ledger/.hledger)")
     .option("--json", 'print {"balances": [{"account", "currency", "amount"}]} on stdout')
     .option("--account <prefix>", "only this account and its sub-accounts")
-    .option("--event <id>", "only transactions tagged with this event")
+    .option("--event <id|file>", EVENT_HELP)
     .option("-o, --output <file>", "write to a file instead of stdout")
     .addHelpText(
       "after",
@@ -340,8 +387,9 @@ export function registerAccounts({ program, io }: CommandContext): void {
       if (isJournal(file) && options.event === undefined) {
         rows = (await streamJournalBalances(io, file)).balances;
       } else {
-        const ledger = await loadLedger(io, file);
-        rows = balances(ledger, options.event ? { event: options.event } : {});
+        const event = await eventOption(options.event);
+        const ledger = await loadLedger(io, file, event.context);
+        rows = balances(ledger, event.id ? { event: event.id } : {});
       }
       const under = options.account;
       if (under) rows = rows.filter((r) => isUnder(r.account, under));
@@ -367,21 +415,23 @@ export function registerAccounts({ program, io }: CommandContext): void {
     .argument("<kind>", REPORTS.join(" | "))
     .argument("<file>", "ledger file or journal")
     .option("--json", "print the report as JSON (amounts as decimal strings)")
-    .option("--event <id>", "only this event")
+    .option("--event <id|file>", EVENT_HELP)
     .option("--account <prefix>", "register and trial balance: only this account and its sub-accounts")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ hackday accounts report budget examples/nhs-hack-day-31.ledger.yaml\n  $ hackday accounts report pledges examples/nhs-hack-day-31.ledger.yaml --json",
+      "\nExamples:\n  $ hackday accounts report budget examples/nhs-hack-day-31.ledger.yaml\n  $ hackday accounts report pledges accounts.ledger.yaml --event event.yaml --json",
     )
     .action(async (kind: string, file: string, options: Common) => {
       if (!(REPORTS as readonly string[]).includes(kind)) {
         throw new CliError(unknownChoice("report", kind, REPORTS), 2);
       }
-      const ledger = await loadLedger(io, file);
+      const event = await eventOption(options.event);
+      const ledger = await loadLedger(io, file, event.context);
+      const scoped = { ...options, event: event.id };
       const text = options.json
-        ? json(jsonReport(kind as ReportKind, ledger, options))
-        : `${humanReport(kind as ReportKind, ledger, options)}\n`;
+        ? json(jsonReport(kind as ReportKind, ledger, scoped))
+        : `${humanReport(kind as ReportKind, ledger, scoped)}\n`;
       await emit(io, text, options.output);
     });
 
@@ -393,13 +443,13 @@ export function registerAccounts({ program, io }: CommandContext): void {
     .argument("<file>", "ledger file or journal")
     .option("--format <format>", "json | markdown | csv | svg", "markdown")
     .option("--json", "same as --format json")
-    .option("--event <id>", "only this event")
+    .option("--event <id|file>", EVENT_HELP)
     .option("--title <text>", "title for the page or chart")
     .option("--currency <code>", "svg: the currency to chart (default: the first)")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ hackday accounts open examples/nhs-hack-day-31.ledger.yaml --format markdown\n  $ hackday accounts open examples/nhs-hack-day-31.ledger.yaml --format svg -o accounts.svg",
+      "\nExamples:\n  $ hackday accounts open examples/nhs-hack-day-31.ledger.yaml --format markdown\n  $ hackday accounts open accounts.ledger.yaml --event event.yaml --format svg -o accounts.svg",
     )
     .action(async (file: string, options: Common & { format: string; title?: string; currency?: string }) => {
       const format = options.json ? "json" : options.format;
@@ -411,9 +461,10 @@ export function registerAccounts({ program, io }: CommandContext): void {
       };
       const render = renderers[format];
       if (!render) throw new CliError(unknownChoice("format", format, Object.keys(renderers)), 2);
-      const ledger = await loadLedger(io, file);
+      const event = await eventOption(options.event);
+      const ledger = await loadLedger(io, file, event.context);
       const view = openAccounts(ledger, {
-        ...(options.event && { event: options.event }),
+        ...(event.id && { event: event.id }),
         ...(options.title && { title: options.title }),
       });
       await emit(io, render(view), options.output);
@@ -424,12 +475,13 @@ export function registerAccounts({ program, io }: CommandContext): void {
     .description("Export to hledger, ledger-cli, beancount, CSV (one row per posting) or our own YAML")
     .argument("<file>", "ledger file or journal")
     .requiredOption("--format <format>", "hledger | ledger | beancount | csv | yaml")
+    .option("--event <file>", "the event file whose sponsors name the payees (and pledges) of the ledger")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .addHelpText(
       "after",
       "\nExamples:\n  $ hackday accounts export examples/nhs-hack-day-31.ledger.yaml --format hledger -o accounts.journal\n  $ hledger -f accounts.journal bal",
     )
-    .action(async (file: string, options: { format: string; output?: string }) => {
+    .action(async (file: string, options: { format: string; output?: string; event?: string }) => {
       const exporters: Record<string, (ledger: Ledger) => string> = {
         hledger: toHledger,
         ledger: toLedgerCli,
@@ -439,7 +491,7 @@ export function registerAccounts({ program, io }: CommandContext): void {
       };
       const exporter = exporters[options.format];
       if (!exporter) throw new CliError(unknownChoice("format", options.format, Object.keys(exporters)), 2);
-      const ledger = await loadLedger(io, file);
+      const ledger = await loadLedger(io, file, (await eventFileOption(options.event)).context);
       let text: string;
       try {
         text = exporter(ledger);
@@ -551,18 +603,22 @@ export function registerAccounts({ program, io }: CommandContext): void {
     )
     .argument("<file>", "ledger file or journal")
     .option("--previous <file>", "an earlier version of the same ledger")
+    .option("--event <file>", "the event file whose sponsors name the payees (and pledges) of the ledger")
     .addHelpText(
       "after",
       "\nExample:\n  $ hackday accounts check accounts.ledger.yaml --previous accounts-last-month.ledger.yaml",
     )
-    .action(async (file: string, options: { previous?: string }) => {
-      const ledger = await loadLedger(io, file);
+    .action(async (file: string, options: { previous?: string; event?: string }) => {
+      const { context } = await eventFileOption(options.event);
+      const ledger = await loadLedger(io, file, context);
       if (options.previous) {
-        const issues = checkAppendOnly(await loadLedger(io, options.previous), ledger).map((issue) => {
-          const line =
-            typeof issue.path[1] === "number" ? ledger.transactions[issue.path[1]]?.line : undefined;
-          return line === undefined ? issue : { ...issue, line };
-        });
+        const issues = checkAppendOnly(await loadLedger(io, options.previous, context), ledger).map(
+          (issue) => {
+            const line =
+              typeof issue.path[1] === "number" ? ledger.transactions[issue.path[1]]?.line : undefined;
+            return line === undefined ? issue : { ...issue, line };
+          },
+        );
         if (issues.length > 0) fail(io, issues, file);
       }
       io.stdout.write(

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../program.js";
 import { captureIo, scratchDir } from "../test-io.js";
 
@@ -13,6 +13,7 @@ const dir = scratchDir("agenda");
 /** The small example with the atrium's Saturday booking cut to 20:00, so the social overruns it by 30 minutes. */
 const overrun = join(dir, "nhs-hack-day-31.yaml");
 writeFileSync(overrun, readFileSync(nhs, "utf8").replace("end: 2026-05-16T20:30", "end: 2026-05-16T20:00"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("hackday agenda", () => {
   it("prints a day-by-day table in the event's zone, with real minutes across the clock change", async () => {
@@ -21,6 +22,38 @@ describe("hackday agenda", () => {
     expect(out.stdout).toMatch(/^Saturday, 24 October 2026 \(Europe\/London\)/);
     expect(out.stdout).toMatch(/22:00\s+08:00\+1\s+660\s+Overnight hacking/);
     expect(out.stdout).toContain("Sunday, 25 October 2026");
+  });
+
+  it("shows +1 (+2) wherever a session ends on a later day, and the clock change it spans", async () => {
+    const file = join(dir, "long.yaml");
+    writeFileSync(
+      file,
+      [
+        "id: long",
+        "name: Long",
+        "timezone: Europe/London",
+        "start: 2026-10-23",
+        "end: 2026-10-26",
+        "sessions:",
+        "  - { id: hack, title: Hack, kind: hacking, start: 2026-10-23T11:00, end: 2026-10-24T11:00 }",
+        "  - { id: marathon, title: Marathon, kind: hacking, start: 2026-10-24T11:00, end: 2026-10-26T11:00 }",
+        "  - { id: talk, title: Talk, kind: talk, start: 2026-10-24T12:00, end: 2026-10-24T13:00 }",
+        "",
+      ].join("\n"),
+    );
+    const out = captureIo();
+    expect(await run(["agenda", file], out.io)).toBe(0);
+    expect(out.stdout).toMatch(/11:00\s+11:00\+1\s+1440\s+Hack\s+hacking/);
+    expect(out.stdout).toMatch(/11:00\s+11:00\+2\s+2940\s+Marathon \(clocks change: \+01:00 → \+00:00\)/);
+    expect(out.stdout).toMatch(/12:00\s+13:00\s+60\s+Talk/);
+    const json = captureIo();
+    expect(await run(["agenda", file, "--json"], json.io)).toBe(0);
+    const sessions = JSON.parse(json.stdout).days.flatMap((d: { sessions: unknown[] }) => d.sessions);
+    expect(sessions.map((s: { id: string; endDay: string }) => [s.id, s.endDay])).toEqual([
+      ["hack", "2026-10-24"],
+      ["marathon", "2026-10-26"],
+      ["talk", "2026-10-24"],
+    ]);
   });
 
   it("--check lists conflicts located in the file and exits 1 on a hard conflict", async () => {

@@ -3,6 +3,7 @@ import {
   type AgendaConflict,
   buildAgenda,
   detectConflicts,
+  endLabel,
   formatOffset,
   hasHardConflict,
   isoInZone,
@@ -38,14 +39,11 @@ function agendaText(agenda: Agenda, event: Event, bold: (s: string) => string): 
         item.startOffset !== item.endOffset
           ? ` (clocks change: ${formatOffset(item.startOffset)} → ${formatOffset(item.endOffset)})`
           : "";
-      const endsLater =
-        item.end.getTime() - item.start.getTime() > 0 &&
-        isoInZone(item.end, agenda.zone).slice(0, 10) !== item.day;
       // In the hour the clocks repeat, say which 01:30 is meant.
       const repeated = (d: Date) => /[+-]\d\d:\d\d$/.test(wallTextFor(d, agenda.zone));
       rows.push([
         repeated(item.start) ? `${item.startLocal} (${formatOffset(item.startOffset)})` : item.startLocal,
-        `${item.endLocal}${endsLater ? "+1" : ""}`,
+        endLabel(item), // "11:00+1" when it ends on a later day
         String(Math.round(item.minutes)),
         `${item.title}${item.visibility === "internal" ? " [internal]" : ""}${note}`,
         item.kind,

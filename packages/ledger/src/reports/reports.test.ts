@@ -1,8 +1,15 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toJsonValue } from "../json.js";
+import { parseLedger } from "../load.js";
 import { exampleLedger } from "../test-helpers.js";
 import { balances, register } from "./balance.js";
-import { budgetVsActual, outstandingReimbursements, pledgesVsReceived } from "./sponsorship.js";
+import {
+  budgetVsActual,
+  outstandingReimbursements,
+  pledgesVsReceived,
+  roundHalfEven,
+} from "./sponsorship.js";
 import { balanceSheet, eventsOf, incomeStatement, trialBalance } from "./statements.js";
 
 // Figures worked out by hand from examples/nhs-hack-day-31.ledger.yaml.
@@ -86,7 +93,7 @@ describe("reports on the example event", () => {
         budget: "2400.00",
         actual: "2656.25",
         variance: "-256.25",
-        percentUsed: 110.6,
+        percentUsed: 110.7,
       },
       {
         event: "nhs-hack-day-31",
@@ -106,7 +113,7 @@ describe("reports on the example event", () => {
         budget: "300.00",
         actual: "166.99",
         variance: "133.01",
-        percentUsed: 55.6,
+        percentUsed: 55.7,
       },
     ]);
   });
@@ -134,5 +141,55 @@ describe("reports on the example event", () => {
         since: "2026-05-16",
       },
     ]);
+  });
+});
+
+describe("budget % used", () => {
+  const used = (spent: string, budget: string) =>
+    budgetVsActual(
+      parseLedger({
+        currency: "GBP",
+        event: "e",
+        budgets: [{ event: "e", lines: [{ line: "x", account: "expenses:x", amount: budget }] }],
+        transactions: [
+          {
+            id: "t",
+            date: "2026-01-01",
+            description: "spend",
+            postings: [`expenses:x  ${spent}`, "assets:bank"],
+          },
+        ],
+      }),
+    )[0]!.percentUsed;
+
+  it("rounds to one decimal place instead of truncating: 2.00 of 3.00 is 66.7%", () => {
+    expect(used("2.00", "3.00")).toBe(66.7);
+    expect(used("1.00", "3.00")).toBe(33.3);
+    expect(used("-2.00", "3.00")).toBe(-66.7); // a refund larger than the spending
+  });
+
+  it("rounds a tie to even: 0.01 of 0.16 is 6.25% → 6.2%, 0.03 of 0.16 is 18.75% → 18.8%", () => {
+    expect(used("0.01", "0.16")).toBe(6.2);
+    expect(used("0.03", "0.16")).toBe(18.8);
+  });
+
+  it("roundHalfEven is the nearest integer, ties to even, for any numerator and denominator", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt(-(10n ** 20n), 10n ** 20n),
+        fc.bigInt(1n, 10n ** 12n),
+        fc.boolean(),
+        (n, d, flip) => {
+          const den = flip ? -d : d;
+          const q = roundHalfEven(n, den);
+          // |q - n/den| <= 1/2, with equality only for an even q: compare 2|q·d − n| with d.
+          const num = flip ? -n : n;
+          const twice = 2n * (q * d - num);
+          const gap = twice < 0n ? -twice : twice;
+          expect(gap <= d).toBe(true);
+          if (gap === d) expect(q % 2n).toBe(0n);
+        },
+      ),
+    );
   });
 });

@@ -9,8 +9,22 @@ export interface BudgetRow {
   actual: bigint;
   /** Budget minus actual: positive means under budget. */
   variance: bigint;
-  /** Actual as a percentage of budget, one decimal place; null when the budget is zero. */
+  /** Actual as a percentage of budget, rounded half-even to one decimal place; null when the budget is zero. */
   percentUsed: number | null;
+}
+
+/** n / d rounded to the nearest integer, ties to even (banker's rounding), exactly in BigInt. */
+export function roundHalfEven(n: bigint, d: bigint): bigint {
+  if (d < 0n) return roundHalfEven(-n, -d);
+  let q = n / d; // truncates toward zero
+  let r = n % d;
+  if (r < 0n) {
+    q -= 1n; // floor, so 0 <= r < d
+    r += d;
+  }
+  const twice = 2n * r;
+  if (twice > d || (twice === d && q % 2n !== 0n)) q += 1n;
+  return q;
 }
 
 /** Each budget line against what the event's transactions spent on its account (and sub-accounts). */
@@ -37,7 +51,7 @@ export function budgetVsActual(ledger: Ledger, filter: { event?: string } = {}):
         budget: planned,
         actual,
         variance: planned - actual,
-        percentUsed: planned === 0n ? null : Number((actual * 1000n) / planned) / 10,
+        percentUsed: planned === 0n ? null : Number(roundHalfEven(actual * 1000n, planned)) / 10,
       });
     }
   }
