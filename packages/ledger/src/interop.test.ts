@@ -1,10 +1,10 @@
 // Cross-checks against the real tools (Debian packages hledger, ledger, beancount). These tests fail, never skip,
 // when a tool is missing.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { assertedJournalArb, journalArb, ledgerArb } from "./arbitraries.js";
 import { parseJournalAmount } from "./journal/amount.js";
 import { toBeancount, toHledger, toLedgerCli } from "./journal/export.js";
@@ -14,6 +14,7 @@ import { balances } from "./reports/balance.js";
 import { exampleLedger, tool } from "./test-helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hackdaykit-ledger-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let counter = 0;
 function file(text: string, extension: string): string {
   const path = join(dir, `f${counter++}.${extension}`);

@@ -262,7 +262,8 @@ export class JournalReader {
     const n = this.count;
     const h = this.header;
     const name = () => `transaction "${h.description}" (${h.date}, line ${h.line})`;
-    // Fast path: one currency, no elided amount or one, sums that stay safe.
+    // Fast path: one currency, no elided amount or one, and every running sum a safe integer (a sum that leaves
+    // the safe range is rounded, and a later posting can bring it back in range with the error kept).
     let currency: string | undefined;
     let elided = -1;
     let sum = 0;
@@ -278,8 +279,8 @@ export class JournalReader {
       if (currency === undefined) currency = c;
       else if (c !== currency) simple = false;
       sum += this.minors[i]!;
+      if (sum > MAX_SAFE || sum < -MAX_SAFE) simple = false;
     }
-    if (!Number.isSafeInteger(sum)) simple = false;
     if (simple) {
       if (elided >= 0) {
         this.currencies[elided] = currency ?? "";
@@ -392,6 +393,7 @@ export class JournalReader {
   }
 }
 
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const isBlank = (c: number) => c === 32 || c === 9;
 
 /** After a date: end of line or whitespace (a secondary date `=...` takes the slow path). */
