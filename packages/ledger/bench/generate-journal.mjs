@@ -67,7 +67,8 @@ export async function generateJournal(file, count = 1_000_000, seed = 31) {
   for (let i = 0; i < count; i++) {
     const date = new Date(start + Math.floor(i / 40) * 86_400_000).toISOString().slice(0, 10);
     const code = next() < 0.5 ? `(INV-${String(i).padStart(7, "0")}) ` : "";
-    const tags = next() < 0.5 ? `  ; event:${pick(EVENTS)}, line:${pick(["catering", "venue", "prizes"])}` : "";
+    const tags =
+      next() < 0.5 ? `  ; event:${pick(EVENTS)}, line:${pick(["catering", "venue", "prizes"])}` : "";
     const kind = next();
     if (kind < 0.4) {
       // A bill paid from the current account, the bank side elided.

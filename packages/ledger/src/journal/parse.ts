@@ -7,7 +7,7 @@ function feedLines(reader: JournalReader, text: string): string {
   let newline = text.indexOf("\n");
   while (newline >= 0) {
     const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-    reader.line(text.slice(start, end));
+    reader.lineAt(text, start, end);
     start = newline + 1;
     newline = text.indexOf("\n", start);
   }
