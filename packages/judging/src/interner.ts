@@ -45,7 +45,7 @@ export class RangeInterner {
 }
 
 /** FNV-1a: the hash of a range is `HASH_SEED` folded through {@link hashStep} once per character code. */
-export const HASH_SEED = 0x811c9dc5;
+export const HASH_SEED = 0x811c9dc5 | 0; // as an int32, so the hash stays a small integer
 export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
 
 function sameRange(spelling: string, text: string, start: number, end: number): boolean {

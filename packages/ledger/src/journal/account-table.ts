@@ -9,7 +9,7 @@ export interface Slot {
 }
 
 /** FNV-1a, folded one character code at a time while the caller scans an account name. */
-export const HASH_SEED = 0x811c9dc5;
+export const HASH_SEED = 0x811c9dc5 | 0; // as an int32, so the hash stays a small integer
 export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
 
 /**
