@@ -1,12 +1,14 @@
 // Benchmarks for @hackdaykit/judging, run from the built package (npm run build first; turbo does it).
 // Prints figures; asserts nothing about time (machines differ).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { compare, header, need, ratio, row } from "../../../bench/measure.mjs";
 import { straightforwardPort } from "./straightforward.mjs";
+import { voteCsv } from "./votes.mjs";
 
 // The built package (JUDGING_DIST overrides, e.g. to measure a private build while dist/ is being rebuilt).
 const judging = await import(process.env.JUDGING_DIST ?? "../dist/index.js");
@@ -27,6 +29,7 @@ const straightforwardChooseNext = straightforwardPort(judging);
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = join(here, "../../..");
 const work = mkdtempSync(join(tmpdir(), "judging-bench-"));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
 const random = seededRandom(42);
 const ms = (t) => `${t.toFixed(t < 10 ? 3 : 1)} ms`;
 // Wall time, plus this process's CPU time: on a busy machine the second is the steadier figure.
@@ -47,22 +50,12 @@ const line = (label, figure, note = "") => console.log(`${label.padEnd(58)} ${fi
 
 console.log(`@hackdaykit/judging benchmarks — Node ${process.version}, ${process.arch}\n`);
 
-// 1. CrowdBT replay through the CLI: 300k votes, 1,000 projects, 200 judges, start-up included.
+// 1. CrowdBT replay through the CLI, next to a straightforward pure-Python replay of the same update, in one run:
+//    300k votes, 1,000 projects, 200 judges, ids as people write them (judge-174,project-484,project-726).
 {
-  const P = 1000;
-  const J = 200;
-  const V = 300_000;
-  const quality = Array.from({ length: P }, () => random());
-  const rows = ["judge,winner,loser"];
-  for (let v = 0; v < V; v++) {
-    const a = Math.floor(random() * P);
-    let b = Math.floor(random() * (P - 1));
-    if (b >= a) b++;
-    const aWins = quality[a] + 0.3 * random() > quality[b] + 0.3 * random();
-    rows.push(`j${v % J},p${aWins ? a : b},p${aWins ? b : a}`);
-  }
+  need("python3");
   const csv = join(work, "votes-300k.csv");
-  writeFileSync(csv, `${rows.join("\n")}\n`);
+  writeFileSync(csv, voteCsv({ votes: 300_000, projects: 1000, judges: 200 }));
   const bin = process.env.HACKDAY_BIN ?? join(root, "packages/cli/dist/bin.js");
   if (!existsSync(bin)) {
     // `npm run bench` builds this package, not the CLI that the replay goes through.
@@ -72,47 +65,27 @@ console.log(`@hackdaykit/judging benchmarks — Node ${process.version}, ${proce
       stdio: "inherit",
     });
   }
-  const runs = [];
-  for (let k = 0; k < 5; k++) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(
-      process.execPath,
-      [bin, "judge", "crowd-bt", csv, "--json", "-o", join(work, "out.json")],
-      {
-        encoding: "utf8",
-      },
-    );
-    runs.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (r.status !== 0) throw new Error(`hackday judge crowd-bt failed: ${r.stderr}`);
-  }
-  const startup = Math.min(
-    ...Array.from({ length: 3 }, () => {
-      const start = process.hrtime.bigint();
-      spawnSync(process.execPath, [bin, "--version"]);
-      return Number(process.hrtime.bigint() - start) / 1e6;
-    }),
+  const [ours, python] = compare(
+    [
+      { command: process.execPath, args: [bin, "judge", "crowd-bt", csv, "--json"] },
+      { command: "python3", args: [join(here, "crowd_bt_replay.py"), csv] },
+    ],
+    5,
   );
-  const out = JSON.parse(readFileSync(join(work, "out.json"), "utf8"));
-  line(
-    "crowd-bt CLI replay, 300k votes / 1,000 projects / 200 judges",
-    ms(Math.min(...runs)),
-    `best of 5 (median ${ms(runs.sort((a, b) => a - b)[2])}); ${out.ranking.length} projects ranked`,
+  // Same votes, same order, same update: the two must agree (to rounding) on every μ.
+  const a = JSON.parse(ours.stdout).ranking;
+  const b = new Map(JSON.parse(python.stdout).ranking.map((r) => [r.id, r]));
+  const drift = Math.max(...a.map((r) => Math.abs(r.mu - b.get(r.id).mu)));
+  console.log(
+    "CrowdBT replay, 300k votes / 1,000 projects / 200 judges (readable ids), 5 runs each, interleaved",
   );
-  line("  of which CLI start-up (hackday --version)", ms(startup));
-  // In-process replay alone, for scale.
-  const model = createCrowdBt(
-    Array.from({ length: P }, (_, i) => `p${i}`),
-    Array.from({ length: J }, (_, j) => `j${j}`),
-  );
-  const votes = rows.slice(1).map((r) => r.split(",").map((s) => Number(s.slice(1))));
-  const replay = best(3, () => {
-    model.mu.fill(0);
-    model.sigmaSq.fill(1);
-    model.alpha.fill(10);
-    model.beta.fill(1);
-    for (const [j, w, l] of votes) crowdBtVote(model, j, w, l);
-  });
-  line("crowd-bt in-process replay of the same votes", ms(replay));
+  console.log(header);
+  console.log(row("hackday judge crowd-bt --json", ours));
+  console.log(row("pure-Python replay (bench/crowd_bt_replay.py)", python));
+  console.log(ratio(ours, python, 3));
+  console.log(`  ${a.length} projects ranked by both; largest |Δμ| ${drift.toExponential(1)}`);
+  if (!(drift < 1e-9) || a.length !== b.size) throw new Error("the CLI and the Python replay disagree");
+  console.log("");
 }
 
 // 2. Next-project choice among 1,000 candidates: ours vs a straightforward port of Gavel's loop.
@@ -227,5 +200,3 @@ console.log(`@hackdaykit/judging benchmarks — Node ${process.version}, ${proce
   line("bundle: dist/index.js minified", `${(min.length / 1024).toFixed(1)} kB`);
   line("bundle: minified + gzipped", `${(gzipSync(min, { level: 9 }).length / 1024).toFixed(1)} kB`);
 }
-
-rmSync(work, { recursive: true, force: true });

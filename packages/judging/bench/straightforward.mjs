@@ -1,7 +1,7 @@
 // A straightforward JavaScript port of Gavel's dispatch (preferred_items + choose_next in gavel/controllers/
 // judge.py, expected_information_gain in crowd_bt.py), written the way the Python reads: objects per item,
-// a fresh list per filter, a shuffle, then max over a key function calling the full formula per item. It is
-// the benchmark's baseline, not part of the package.
+// a fresh list per filter, a shuffle, then max over a key function that computes the full formula once per
+// item, as Python's max(key=) does. It is the benchmark's baseline, not part of the package.
 const GAMMA = 0.1;
 const KAPPA = 1e-4;
 const EPSILON = 0.25;
@@ -47,6 +47,20 @@ export function straightforwardPort({ betaDivergence, crowdBtUpdate, gaussianDiv
         i.mu,
         i.sigmaSq,
       );
-    return pool.reduce((bestItem, item) => (key(item) > key(bestItem) ? item : bestItem));
+    return maxBy(pool, key);
   };
+}
+
+/** Python's `max(xs, key=f)`: f once per item, the first of equal maxima. */
+function maxBy(xs, key) {
+  let best = xs[0];
+  let bestKey = key(best);
+  for (let k = 1; k < xs.length; k++) {
+    const value = key(xs[k]);
+    if (value > bestKey) {
+      best = xs[k];
+      bestKey = value;
+    }
+  }
+  return best;
 }

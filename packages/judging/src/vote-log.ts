@@ -1,6 +1,7 @@
 import { byId } from "./ballots.js";
 import { checkHeader } from "./csv.js";
 import { JudgingInputError } from "./errors.js";
+import { HASH_SEED, hashStep, RangeInterner } from "./interner.js";
 import { checkVoteName, parsePairwiseCsv, type Vote } from "./pairwise.js";
 
 /**
@@ -48,18 +49,36 @@ export function parseVoteLog(text: string, options: { candidates?: readonly stri
   let pos = 0;
   const n = body.length;
 
-  const intern = (value: string, column: "judge" | "winner" | "loser", line: number): number => {
+  // Each spelling in the file (spaces around it included) maps to its id's number; only a new spelling is
+  // sliced, trimmed and checked.
+  const judgeSpellings = new RangeInterner();
+  const projectSpellings = new RangeInterner();
+  const intern = (
+    start: number,
+    end: number,
+    hash: number,
+    column: "judge" | "winner" | "loser",
+    line: number,
+  ): number => {
+    const spellings = column === "judge" ? judgeSpellings : projectSpellings;
+    const found = spellings.get(body, start, end, hash);
+    if (found >= 0) return found;
+    const value = body.slice(start, end).trim();
     const table = column === "judge" ? judgeIndex : projectIndex;
-    const found = table.get(value);
-    if (found !== undefined) return found;
-    checkVoteName(value, column, line, known);
-    const list = column === "judge" ? judges : projects;
-    table.set(value, list.length);
-    list.push(value);
-    return list.length - 1;
+    let index = table.get(value);
+    if (index === undefined) {
+      checkVoteName(value, column, line, known);
+      const list = column === "judge" ? judges : projects;
+      index = list.length;
+      table.set(value, index);
+      list.push(value);
+    }
+    spellings.add(body, start, end, hash, index);
+    return index;
   };
 
-  while (pos < n) {
+  // The header: the first line that is not blank.
+  while (pos < n && columns === undefined) {
     let end = body.indexOf("\n", pos);
     if (end === -1) end = n;
     let row = body.slice(pos, end);
@@ -68,23 +87,40 @@ export function parseVoteLog(text: string, options: { candidates?: readonly stri
     if (row.endsWith("\r")) row = row.slice(0, -1);
     if (row.includes("\r")) return voteLog(parsePairwiseCsv(body, options), options.candidates); // old Mac endings
     if (row.trim() === "") continue;
-    const cells = row.split(",");
-    if (columns === undefined) {
-      const header = checkHeader(cells, lineNo, ["judge", "winner", "loser"], ["id"]);
-      columns = ["judge", "winner", "loser", "id"].map((name) => header.indexOf(name));
-      width = header.length;
-      headerNames = header.join(",");
-      headerLine = lineNo;
-      continue;
+    const header = checkHeader(row.split(","), lineNo, ["judge", "winner", "loser"], ["id"]);
+    columns = ["judge", "winner", "loser", "id"].map((name) => header.indexOf(name));
+    width = header.length;
+    headerNames = header.join(",");
+    headerLine = lineNo;
+  }
+  const field = (k: number, column: "judge" | "winner" | "loser") =>
+    intern(starts[k]!, ends[k]!, hashes[k]!, column, lineNo);
+  // The votes: one pass over the characters finds each field and hashes it; no string per line or per cell.
+  const starts = new Int32Array(width);
+  const ends = new Int32Array(width);
+  const hashes = new Int32Array(width);
+  const count1 = new Int32Array(1);
+  while (pos < n && columns !== undefined) {
+    lineNo++;
+    const rowStart = pos;
+    const i = scanRow(body, pos, width, starts, ends, hashes, count1);
+    const fields = count1[0]!;
+    const c = i < n ? body.charCodeAt(i) : 10;
+    pos = i + 1;
+    if (c === 13) {
+      if (pos < n && body.charCodeAt(pos) !== 10)
+        return voteLog(parsePairwiseCsv(body, options), options.candidates); // old Mac endings
+      pos++;
     }
-    if (cells.length !== width) {
-      throw new JudgingInputError(`expected ${width} fields (${headerNames}), found ${cells.length}`, {
+    if (fields !== width) {
+      if (body.slice(rowStart, i).trim() === "") continue;
+      throw new JudgingInputError(`expected ${width} fields (${headerNames}), found ${fields}`, {
         line: lineNo,
       });
     }
-    const j = intern(cells[columns[0]!]!.trim(), "judge", lineNo);
-    const w = intern(cells[columns[1]!]!.trim(), "winner", lineNo);
-    const l = intern(cells[columns[2]!]!.trim(), "loser", lineNo);
+    const j = field(columns[0]!, "judge");
+    const w = field(columns[1]!, "winner");
+    const l = field(columns[2]!, "loser");
     if (w === l) {
       throw new JudgingInputError(
         `winner and loser are both "${projects[w]}": a vote compares two projects`,
@@ -101,7 +137,7 @@ export function parseVoteLog(text: string, options: { candidates?: readonly stri
       lines = grow(lines, capacity);
     }
     if (columns[3]! >= 0) {
-      const id = cells[columns[3]!]!.trim();
+      const id = body.slice(starts[columns[3]!]!, ends[columns[3]!]!).trim();
       ids ??= [];
       seenIds ??= new Set();
       if (id !== "") {
@@ -144,15 +180,17 @@ function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
 function sortNames(log: VoteLog, candidates?: readonly string[]): VoteLog {
   const projects = [...new Set([...log.projects, ...(candidates ?? [])])].sort(byId);
   const judges = [...log.judges].sort(byId);
-  const projectMap = Int32Array.from(log.projects, (id) => projects.indexOf(id));
-  const judgeMap = Int32Array.from(log.judges, (id) => judges.indexOf(id));
+  const projectAt = new Map(projects.map((id, i) => [id, i]));
+  const judgeAt = new Map(judges.map((id, i) => [id, i]));
+  const projectMap = Int32Array.from(log.projects, (id) => projectAt.get(id)!);
+  const judgeMap = Int32Array.from(log.judges, (id) => judgeAt.get(id)!);
   return {
     ...log,
     projects,
     judges,
-    judge: log.judge.map((j) => judgeMap[j]!),
-    winner: log.winner.map((w) => projectMap[w]!),
-    loser: log.loser.map((l) => projectMap[l]!),
+    judge: renumber(log.judge, judgeMap),
+    winner: renumber(log.winner, projectMap),
+    loser: renumber(log.loser, projectMap),
   };
 }
 
@@ -217,4 +255,55 @@ export function logWithoutVoids(log: VoteLog, voids: Iterable<string>): VoteLog 
     line: pick(log.line),
     ...(log.ids && { ids: keep.map((k) => log.ids![k]) }),
   };
+}
+
+/** `indices.map((i) => map[i])` as a plain loop (a typed array's own map is several times slower). */
+function renumber(indices: Int32Array, map: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(indices.length);
+  for (let k = 0; k < indices.length; k++) out[k] = map[indices[k]!]!;
+  return out;
+}
+
+/**
+ * Scans one row from `pos`: the first `width` fields' ranges and hashes go into the arrays, the number of
+ * fields into `fields[0]`; returns where the row ends (its newline, CR or the end of the text).
+ */
+function scanRow(
+  text: string,
+  pos: number,
+  width: number,
+  starts: Int32Array,
+  ends: Int32Array,
+  hashes: Int32Array,
+  found: Int32Array,
+): number {
+  const n = text.length;
+  let fields = 0;
+  let hash = HASH_SEED;
+  let fieldStart = pos;
+  let i = pos;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 10 || c === 13) {
+      if (fields < width) {
+        starts[fields] = fieldStart;
+        ends[fields] = i;
+        hashes[fields] = hash;
+      }
+      fields++;
+      if (c !== 44) break;
+      fieldStart = i + 1;
+      hash = HASH_SEED;
+    } else hash = hashStep(hash, c);
+  }
+  if (i === n) {
+    if (fields < width) {
+      starts[fields] = fieldStart;
+      ends[fields] = i;
+      hashes[fields] = hash;
+    }
+    fields++;
+  }
+  found[0] = fields;
+  return i;
 }

@@ -97,3 +97,104 @@ function toMinor(number: string, exponent: number): number | string {
   }
   return value;
 }
+
+/** Where {@link readAmountFast} puts what it read (one reused object: it runs once per posting). */
+export interface AmountSlot {
+  currency: string;
+  minor: number;
+}
+
+// Commodity spellings seen so far (`£`, `EUR`, …) with their currency and exponent; a journal has a handful.
+const spellings: { text: string; currency: string; exponent: number }[] = [];
+
+/** The known commodity spelled by `text[start, end)`, read without building a string once it has been seen. */
+function commodityAt(text: string, start: number, end: number) {
+  for (const known of spellings) {
+    const s = known.text;
+    if (s.length !== end - start) continue;
+    let k = 0;
+    while (k < s.length && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === s.length) return known;
+  }
+  if (end === start || spellings.length >= 64) return undefined;
+  const spelling = text.slice(start, end);
+  const currency = currencyOfCommodity(spelling);
+  if (currency === undefined) return undefined;
+  const known = { text: spelling, currency, exponent: currencyExponent(currency) };
+  spellings.push(known);
+  return known;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The common shapes of {@link parseJournalAmount} read in place from `text[start, end)` (trimmed): `£1,250.00`,
+ * `-£5`, `£-5`, `1250.00 GBP`, `-3 EUR`. Returns false, having written nothing, for anything else or anything
+ * wrong; the caller then asks parseJournalAmount, which reads every shape and words every error.
+ */
+export function readAmountFast(text: string, start: number, end: number, out: AmountSlot): boolean {
+  let i = start;
+  let negative = false;
+  let c = text.charCodeAt(i);
+  if (c === 45) {
+    negative = true;
+    c = text.charCodeAt(++i);
+  }
+  let commodityStart = -1;
+  let commodityEnd = -1;
+  if (!isDigit(c)) {
+    // A symbol or code before the number, then an optional minus sign.
+    commodityStart = i;
+    while (i < end && !isDigit(c) && c !== 45 && c !== 32 && c !== 46 && c !== 43 && c !== 34 && c !== 44)
+      c = text.charCodeAt(++i);
+    commodityEnd = i;
+    if (c === 45) {
+      negative = !negative;
+      c = text.charCodeAt(++i);
+    }
+    if (!isDigit(c)) return false;
+  }
+  // Whole part: digits, with commas only between complete groups of three.
+  let value = 0;
+  let group = -1; // digits since the last comma; -1 before any comma
+  const wholeStart = i;
+  while (i < end) {
+    c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      value = value * 10 + (c - 48);
+      if (group >= 0) group++;
+    } else if (c === 44) {
+      if (group === -1 ? i - wholeStart > 3 : group !== 3) return false;
+      group = 0;
+    } else break;
+    i++;
+  }
+  if (group !== -1 && group !== 3) return false;
+  let fractionStart = i;
+  let fractionEnd = i;
+  if (c === 46 && i < end) {
+    fractionStart = ++i;
+    while (i < end && isDigit(text.charCodeAt(i))) i++;
+    fractionEnd = i;
+    c = i < end ? text.charCodeAt(i) : 0;
+  }
+  if (commodityStart < 0) {
+    // The code after the number.
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    commodityStart = i;
+    commodityEnd = end;
+  } else if (i !== end) return false;
+  const commodity = commodityAt(text, commodityStart, commodityEnd);
+  if (commodity === undefined) return false;
+  const exponent = commodity.exponent;
+  for (let k = 0; k < exponent; k++) {
+    const at = fractionStart + k;
+    value = value * 10 + (at < fractionEnd ? text.charCodeAt(at) - 48 : 0);
+  }
+  for (let at = fractionStart + exponent; at < fractionEnd; at++)
+    if (text.charCodeAt(at) !== 48) return false;
+  if (value > MAX) return false;
+  out.currency = commodity.currency;
+  out.minor = negative && value !== 0 ? -value : value;
+  return true;
+}

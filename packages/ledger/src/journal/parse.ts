@@ -7,7 +7,7 @@ function feedLines(reader: JournalReader, text: string): string {
   let newline = text.indexOf("\n");
   while (newline >= 0) {
     const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-    reader.line(text.slice(start, end));
+    reader.lineAt(text, start, end);
     start = newline + 1;
     newline = text.indexOf("\n", start);
   }
@@ -20,23 +20,54 @@ function feedLast(reader: JournalReader, tail: string): void {
   reader.end();
 }
 
-/** Feeds text chunks (any split, e.g. a file stream) to a reader line by line, without holding the whole text. */
+/**
+ * Feeds text chunks (any split, e.g. a file stream) to a reader line by line, without holding the whole text.
+ * Byte chunks are decoded up to their last newline (a newline byte never sits inside a UTF-8 character), so
+ * each decoded piece is whole lines in one flat string: no string is glued to the tail of the one before.
+ */
 export async function feedChunks(
   reader: JournalReader,
   chunks: AsyncIterable<string | Uint8Array>,
 ): Promise<void> {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let carry = "";
+  // ignoreBOM: a mark is dropped once, at the very start, not at the start of every piece.
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let carry = ""; // an unfinished last line, as text
+  let carryBytes: Uint8Array | undefined; // or as bytes
   let first = true;
-  for await (const chunk of chunks) {
-    let text = carry + (typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+  const feed = (text: string) => {
     if (first && text !== "") {
       text = text.replace(/^\uFEFF/, ""); // a byte-order mark is not part of the first line
       first = false;
     }
     carry = feedLines(reader, text);
+  };
+  const pendingBytes = () => {
+    const text = carryBytes === undefined ? "" : decoder.decode(carryBytes);
+    carryBytes = undefined;
+    return text;
+  };
+  for await (const chunk of chunks) {
+    if (typeof chunk === "string") {
+      feed(carry + pendingBytes() + chunk);
+      continue;
+    }
+    const bytes = carryBytes === undefined ? chunk : concatBytes(carryBytes, chunk);
+    const newline = bytes.lastIndexOf(10);
+    if (newline < 0) {
+      carryBytes = bytes;
+      continue;
+    }
+    carryBytes = newline + 1 < bytes.length ? bytes.slice(newline + 1) : undefined;
+    feed(carry + decoder.decode(bytes.subarray(0, newline + 1)));
   }
-  feedLast(reader, carry + decoder.decode());
+  feedLast(reader, carry + pendingBytes());
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
 }
 
 /** Per-account balances of a journal read as a stream: the fast path behind `hackday accounts balance`. */

@@ -2,15 +2,9 @@ import { isIsoDate, type Money } from "@hackdaykit/schema";
 import { Accumulator, formatMinor } from "../amount.js";
 import { balancePostings } from "../balance-check.js";
 import type { Posting, Transaction } from "../model.js";
-import { parseJournalAmount } from "./amount.js";
+import { AccountTable, HASH_SEED, hashStep, type Slot } from "./account-table.js";
+import { type AmountSlot, parseJournalAmount, readAmountFast } from "./amount.js";
 import { JournalError } from "./errors.js";
-
-/** One account's running totals, one accumulator per currency (usually just one). */
-interface Slot {
-  lastCurrency: string;
-  last: Accumulator;
-  byCurrency: Map<string, Accumulator>;
-}
 
 export interface BalanceRow {
   account: string;
@@ -36,21 +30,21 @@ const TAG = /(?:^|[\s,])([^\s,:]+):([^,\n]*)/g;
  * so a balance report needs no transaction objects at all. Balance assertions are checked in file order.
  */
 export class JournalReader {
-  readonly totals = new Map<string, Slot>();
   transactionCount = 0;
   private lineNo = 0;
   private mode: "top" | "transaction" | "directive" | "comment-block" = "top";
-  // The transaction being read: header, then postings in parallel arrays (no per-posting objects on the fast path).
+  // The transaction being read: its date line (details read on demand), then postings in parallel arrays.
   private header = {
     line: 0,
     date: "",
-    description: "",
-    payee: undefined as string | undefined,
-    code: "",
-    status: "",
-    comment: "",
+    text: "",
+    restAt: 0,
+    /** `; note` lines under the date line. */
+    notes: "",
+    parsed: undefined as HeaderDetails | undefined,
   };
-  private accounts: string[] = [];
+  private readonly accounts = new AccountTable();
+  private slots: Slot[] = [];
   private currencies: (string | undefined)[] = [];
   private minors: number[] = [];
   private assertions: (Money | undefined)[] = [];
@@ -58,6 +52,12 @@ export class JournalReader {
   private lines: number[] = [];
   private count = 0;
   private lastDate = "";
+  private readonly amount: AmountSlot = { currency: "", minor: 0 };
+
+  /** Each account's running totals, by name. */
+  get totals(): ReadonlyMap<string, Slot> {
+    return this.accounts.byName;
+  }
 
   constructor(private readonly options: JournalReaderOptions = {}) {}
 
@@ -67,6 +67,24 @@ export class JournalReader {
 
   /** Feeds the next line (without its newline). */
   line(text: string): void {
+    this.lineAt(text, 0, text.length);
+  }
+
+  /** Feeds the next line, `text[start, end)`, without copying it out of a larger chunk. */
+  lineAt(text: string, start: number, end: number): void {
+    if (this.mode === "transaction" && start < end) {
+      const first = text.charCodeAt(start);
+      if (first === 32 || first === 9) {
+        this.lineNo++;
+        this.posting(text, start, end);
+        return;
+      }
+    }
+    this.otherLine(start === 0 && end === text.length ? text : text.slice(start, end));
+  }
+
+  /** Any line but a posting: date lines, directives, comments, blank lines. */
+  private otherLine(text: string): void {
     this.lineNo++;
     if (this.mode === "comment-block") {
       if (/^end\s+(comment|test)\b/.test(text)) this.mode = "top";
@@ -74,7 +92,7 @@ export class JournalReader {
     }
     const first = text.charCodeAt(0);
     if (first === 32 || first === 9) {
-      if (this.mode === "transaction") this.posting(text);
+      if (this.mode === "transaction") this.posting(text, 0, text.length);
       else if (this.mode === "directive" || text.trim() === "") return;
       else {
         const trimmed = text.trimStart();
@@ -122,7 +140,7 @@ export class JournalReader {
 
   private startTransaction(text: string): void {
     let date: string;
-    let rest: string;
+    let restAt: number;
     // Fast path: YYYY-MM-DD, usually the same date as the transaction before (validated once).
     if (text.length >= 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && isDateEnd(text, 10)) {
       date = text.slice(0, 10);
@@ -130,15 +148,38 @@ export class JournalReader {
         if (!isIsoDate(date)) this.fail(`"${date}" is not a real date (expected YYYY-MM-DD)`);
         this.lastDate = date;
       }
-      rest = text.slice(10).trim();
+      restAt = 10;
     } else {
       const match = DATE.exec(text);
       if (!match) this.fail(`"${text.split(/\s/, 1)[0]}" is not a date (expected YYYY-MM-DD)`);
       const [, y, m, d] = match;
       date = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
       if (!isIsoDate(date)) this.fail(`"${match[0]}" is not a real date`);
-      rest = text.slice(match[0].length).trim();
+      restAt = match[0].length;
     }
+    // The rest (status, code, payee | description, comment) is read only when asked for: see details().
+    let i = restAt;
+    while (isBlank(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 33) while (isBlank(text.charCodeAt(++i)));
+    if (text.charCodeAt(i) === 40 && text.indexOf(")", i) < 0)
+      this.fail("unclosed ( in the transaction code");
+    const h = this.header;
+    h.line = this.lineNo;
+    h.date = date;
+    h.text = text;
+    h.restAt = restAt;
+    h.notes = "";
+    h.parsed = undefined;
+    this.count = 0;
+    this.mode = "transaction";
+  }
+
+  /** Status, code, payee, description and comment of the transaction being read, from its date line. */
+  private details(): HeaderDetails {
+    const h = this.header;
+    if (h.parsed !== undefined) return h.parsed;
+    let rest = h.text.slice(h.restAt).trim();
     let status = "";
     if (rest.startsWith("*") || rest.startsWith("!")) {
       status = rest[0]!;
@@ -147,7 +188,6 @@ export class JournalReader {
     let code = "";
     if (rest.startsWith("(")) {
       const close = rest.indexOf(")");
-      if (close < 0) this.fail("unclosed ( in the transaction code");
       code = rest.slice(1, close).trim();
       rest = rest.slice(close + 1).trimStart();
     }
@@ -157,6 +197,7 @@ export class JournalReader {
       comment = rest.slice(semi + 1).trim();
       rest = rest.slice(0, semi).trimEnd();
     }
+    if (h.notes) comment = comment ? `${comment}\n${h.notes}` : h.notes;
     let payee: string | undefined;
     let description = rest;
     const bar = rest.indexOf("|");
@@ -164,30 +205,24 @@ export class JournalReader {
       payee = rest.slice(0, bar).trim();
       description = rest.slice(bar + 1).trim();
     }
-    const h = this.header;
-    h.line = this.lineNo;
-    h.date = date;
-    h.description = description;
-    h.payee = payee;
-    h.code = code;
-    h.status = status;
-    h.comment = comment;
-    this.count = 0;
-    this.mode = "transaction";
+    h.parsed = { status, code, comment, payee, description };
+    return h.parsed;
   }
 
-  private posting(text: string): void {
+  /** Reads one posting line, `text[start, end)`. */
+  private posting(text: string, start: number, end: number): void {
     // Index scanning rather than trim/split: this runs once per posting line, millions of times.
-    const n = text.length;
-    let i = 0;
-    let c = text.charCodeAt(0);
-    while (i < n && (c === 32 || c === 9)) c = text.charCodeAt(++i);
-    if (i === n) return;
+    let i = start;
+    let c = text.charCodeAt(i);
+    while (i < end && isBlank(c)) c = text.charCodeAt(++i);
+    if (i === end) return;
     if (c === 59 || c === 35) {
-      const note = text.slice(i + 1).trim();
-      if (this.count === 0)
-        this.header.comment = this.header.comment ? `${this.header.comment}\n${note}` : note;
-      else {
+      const note = text.slice(i + 1, end).trim();
+      const h = this.header;
+      if (this.count === 0) {
+        h.notes = h.notes ? `${h.notes}\n${note}` : note;
+        h.parsed = undefined;
+      } else {
         const k = this.count - 1;
         this.comments[k] = this.comments[k] ? `${this.comments[k]}\n${note}` : note;
       }
@@ -195,33 +230,62 @@ export class JournalReader {
     }
     if ((c === 42 || c === 33) && text.charCodeAt(i + 1) === 32) {
       i += 2;
-      while (i < n && text.charCodeAt(i) === 32) i++;
+      while (i < end && text.charCodeAt(i) === 32) i++;
       c = text.charCodeAt(i);
     }
     if (c === 40 || c === 91) {
       this.fail("virtual postings ( ) and [ ] are not supported: every posting must balance");
     }
-    let end = i;
-    while (end < n) {
-      c = text.charCodeAt(end);
-      if (c === 9 || (c === 32 && text.charCodeAt(end + 1) === 32)) break;
+    // The account name ends at a tab or two spaces; hash it on the way for the account table.
+    let accountEnd = i;
+    let hash = HASH_SEED;
+    while (accountEnd < end) {
+      c = text.charCodeAt(accountEnd);
+      if (c === 9 || (c === 32 && text.charCodeAt(accountEnd + 1) === 32)) break;
       if (c === 59)
-        this.fail(`"${text.slice(i, end + 1).trim()}": a comment needs two spaces or a tab before the ;`);
-      end++;
+        this.fail(
+          `"${text.slice(i, accountEnd + 1).trim()}": a comment needs two spaces or a tab before the ;`,
+        );
+      hash = hashStep(hash, c);
+      accountEnd++;
     }
-    const account = end === n ? text.slice(i).trimEnd() : text.slice(i, end);
-    let restStart = end;
-    while (restStart < n && isBlank(text.charCodeAt(restStart))) restStart++;
-    let restEnd = n;
-    let comment = "";
-    const semi = restStart < n ? text.indexOf(";", restStart) : -1;
-    if (semi >= 0) {
-      comment = text.slice(semi + 1).trim();
-      restEnd = semi;
+    if (accountEnd === end && isWhite(text.charCodeAt(end - 1))) {
+      // A trailing space (or other white space) after a name that ends the line: trim it and hash again.
+      while (accountEnd > i && isWhite(text.charCodeAt(accountEnd - 1))) accountEnd--;
+      hash = HASH_SEED;
+      for (let k = i; k < accountEnd; k++) hash = hashStep(hash, text.charCodeAt(k));
     }
+    const slot = this.accounts.find(text, i, accountEnd, hash);
+    let restStart = accountEnd;
+    while (restStart < end && isBlank(text.charCodeAt(restStart))) restStart++;
+    // The amount ends at a ; (a comment) or the end of the line; an = or @ in it takes the careful path.
+    let restEnd = restStart;
+    let special = false;
+    while (restEnd < end) {
+      c = text.charCodeAt(restEnd);
+      if (c === 59) break;
+      if (c === 61 || c === 64 || c === 40) special = true;
+      restEnd++;
+    }
+    const semi = restEnd < end ? restEnd : -1;
     while (restEnd > restStart && isBlank(text.charCodeAt(restEnd - 1))) restEnd--;
-    let amountText = restStart < restEnd ? text.slice(restStart, restEnd) : "";
-    let assertion: Money | undefined;
+    const k = this.count++;
+    this.slots[k] = slot;
+    this.lines[k] = this.lineNo;
+    this.comments[k] = semi >= 0 && this.options.onTransaction ? text.slice(semi + 1, end).trim() : "";
+    this.assertions[k] = undefined;
+    if (restStart === restEnd) {
+      this.currencies[k] = undefined;
+      this.minors[k] = 0;
+    } else if (!special && readAmountFast(text, restStart, restEnd, this.amount)) {
+      this.currencies[k] = this.amount.currency;
+      this.minors[k] = this.amount.minor;
+    } else this.amountWithExtras(k, text.slice(restStart, restEnd));
+  }
+
+  /** An amount that may carry a balance assertion (or a syntax we refuse, with the reason); any amount shape. */
+  private amountWithExtras(k: number, text: string): void {
+    let amountText = text;
     const eq = amountText.indexOf("=");
     if (eq >= 0) {
       const assertText = amountText.slice(eq + 1);
@@ -233,7 +297,7 @@ export class JournalReader {
         this.fail("balance assignments (a posting with only = AMOUNT) are not supported");
       const parsed = parseJournalAmount(assertText.trim());
       if (parsed.error !== undefined) this.fail(`balance assertion ${parsed.error}`);
-      assertion = { currency: parsed.currency, minor: parsed.minor };
+      this.assertions[k] = { currency: parsed.currency, minor: parsed.minor };
     }
     if (amountText.includes("@")) {
       this.fail(
@@ -241,28 +305,19 @@ export class JournalReader {
       );
     }
     if (amountText.startsWith("(")) this.fail("amount expressions in ( ) are not supported");
-    const k = this.count++;
-    this.accounts[k] = account;
-    this.assertions[k] = assertion;
-    this.comments[k] = comment;
-    this.lines[k] = this.lineNo;
-    if (amountText === "") {
-      this.currencies[k] = undefined;
-      this.minors[k] = 0;
-    } else {
-      const parsed = parseJournalAmount(amountText);
-      if (parsed.error !== undefined) this.fail(parsed.error);
-      this.currencies[k] = parsed.currency;
-      this.minors[k] = parsed.minor;
-    }
+    const parsed = parseJournalAmount(amountText);
+    if (parsed.error !== undefined) this.fail(parsed.error);
+    this.currencies[k] = parsed.currency;
+    this.minors[k] = parsed.minor;
   }
 
   /** Balances the transaction (filling an elided amount) and adds it to the totals. */
   private finish(): void {
     const n = this.count;
     const h = this.header;
-    const name = () => `transaction "${h.description}" (${h.date}, line ${h.line})`;
-    // Fast path: one currency, no elided amount or one, sums that stay safe.
+    const name = () => `transaction "${this.details().description}" (${h.date}, line ${h.line})`;
+    // Fast path: one currency, no elided amount or one, and every running sum a safe integer (a sum that leaves
+    // the safe range is rounded, and a later posting can bring it back in range with the error kept).
     let currency: string | undefined;
     let elided = -1;
     let sum = 0;
@@ -278,8 +333,8 @@ export class JournalReader {
       if (currency === undefined) currency = c;
       else if (c !== currency) simple = false;
       sum += this.minors[i]!;
+      if (sum > MAX_SAFE || sum < -MAX_SAFE) simple = false;
     }
-    if (!Number.isSafeInteger(sum)) simple = false;
     if (simple) {
       if (elided >= 0) {
         this.currencies[elided] = currency ?? "";
@@ -306,14 +361,14 @@ export class JournalReader {
     }
     for (let i = 0; i < n; i++) {
       if (this.currencies[i] === "") continue; // a lone elided posting in a transaction with no amounts
-      const acc = this.accumulator(this.accounts[i]!, this.currencies[i]!);
-      acc.add(this.minors[i]!);
+      const slot = this.slots[i]!;
+      accumulator(slot, this.currencies[i]!).add(this.minors[i]!);
       const assertion = this.assertions[i];
       if (assertion !== undefined) {
-        const actual = this.totals.get(this.accounts[i]!)?.byCurrency.get(assertion.currency)?.total ?? 0n;
+        const actual = slot.byCurrency.get(assertion.currency)?.total ?? 0n;
         if (actual !== BigInt(assertion.minor)) {
           this.fail(
-            `balance assertion failed: ${this.accounts[i]} is ${formatMinor(actual, assertion.currency)} ${assertion.currency} after this posting, the journal asserts ${formatMinor(assertion.minor, assertion.currency)} ${assertion.currency}`,
+            `balance assertion failed: ${slot.name} is ${formatMinor(actual, assertion.currency)} ${assertion.currency} after this posting, the journal asserts ${formatMinor(assertion.minor, assertion.currency)} ${assertion.currency}`,
             this.lines[i],
           );
         }
@@ -324,7 +379,7 @@ export class JournalReader {
   }
 
   private build(elided: number): Transaction {
-    const h = this.header;
+    const h = { ...this.header, ...this.details() };
     const tags: Record<string, string> = {};
     for (const match of h.comment.matchAll(TAG)) tags[match[1]!] = match[2]!.trim();
     const { reverses, conversion, ...rest } = tags;
@@ -333,7 +388,7 @@ export class JournalReader {
       if (this.currencies[i] === "") continue;
       const comment = this.comments[i]!;
       postings.push({
-        account: this.accounts[i]!,
+        account: this.slots[i]!.name,
         amount: { currency: this.currencies[i]!, minor: this.minors[i]! },
         ...(i === elided && { elided: true }),
         ...(this.assertions[i] && { assertion: this.assertions[i] }),
@@ -361,29 +416,10 @@ export class JournalReader {
     };
   }
 
-  private accumulator(account: string, currency: string): Accumulator {
-    let slot = this.totals.get(account);
-    if (slot === undefined) {
-      const acc = new Accumulator();
-      slot = { lastCurrency: currency, last: acc, byCurrency: new Map([[currency, acc]]) };
-      this.totals.set(account, slot);
-      return acc;
-    }
-    if (slot.lastCurrency === currency) return slot.last;
-    let acc = slot.byCurrency.get(currency);
-    if (acc === undefined) {
-      acc = new Accumulator();
-      slot.byCurrency.set(currency, acc);
-    }
-    slot.lastCurrency = currency;
-    slot.last = acc;
-    return acc;
-  }
-
   /** Per-account, per-currency totals so far, sorted by account then currency; zero totals included. */
   balances(): BalanceRow[] {
     const rows: BalanceRow[] = [];
-    for (const [account, slot] of this.totals) {
+    for (const [account, slot] of this.accounts.byName) {
       for (const [currency, acc] of slot.byCurrency) rows.push({ account, currency, amount: acc.total });
     }
     return rows.sort((a, b) =>
@@ -392,6 +428,45 @@ export class JournalReader {
   }
 }
 
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+interface HeaderDetails {
+  status: string;
+  code: string;
+  comment: string;
+  payee: string | undefined;
+  description: string;
+}
+
+/** The account's accumulator for this currency (the one used last, almost always). */
+function accumulator(slot: Slot, currency: string): Accumulator {
+  if (slot.lastCurrency === currency) return slot.last;
+  let acc = slot.byCurrency.get(currency);
+  if (acc === undefined) {
+    acc = new Accumulator();
+    slot.byCurrency.set(currency, acc);
+  }
+  slot.lastCurrency = currency;
+  slot.last = acc;
+  return acc;
+}
+
+/** White space as String.prototype.trim sees it. */
+function isWhite(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 const isBlank = (c: number) => c === 32 || c === 9;
 
 /** After a date: end of line or whitespace (a secondary date `=...` takes the slow path). */
