@@ -117,6 +117,14 @@ export function checkEvent(event: Event): ValidationIssue[] {
     } else tables.set(project.table, i);
   });
 
+  event.results?.prizes.forEach((result, i) => {
+    const at: Path = ["results", "prizes", i];
+    ref("prize", prizes, result.prize, [...at, "prize"]);
+    result.winners.forEach((winner, w) =>
+      ref("project", projects, winner.project, [...at, "winners", w, "project"]),
+    );
+  });
+
   const judging = event.judging;
   if (judging) {
     const criteria = index("criterion", judging.criteria, ["judging", "criteria"]);
