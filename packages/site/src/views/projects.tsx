@@ -1,0 +1,126 @@
+/** @jsxImportSource hono/jsx */
+import type { Event, Project } from "@hackdaykit/schema";
+import { ordinal } from "../format.js";
+import type { SiteLinks } from "../links.js";
+
+export type Awards = ReadonlyMap<string, readonly { prize: string; place: number }[]>;
+
+const LINKS = [
+  ["code", "Code"],
+  ["demo", "Demo"],
+  ["video", "Video"],
+  ["slides", "Slides"],
+] as const;
+
+/** Only the team members who agreed to be named (a `publicView` marks the others `public: false`). */
+export function namedMembers(event: Event, project: Project): { named: string[]; others: number } {
+  const team = event.teams.find((t) => t.id === project.team);
+  const people = new Map(event.people.map((p) => [p.id, p]));
+  const members = (team?.members ?? []).map((id) => people.get(id));
+  const named = members.filter((p) => p?.public).map((p) => p!.name);
+  return { named, others: members.length - named.length };
+}
+
+function Team({ event, project }: { event: Event; project: Project }) {
+  const team = event.teams.find((t) => t.id === project.team);
+  if (!team) return null;
+  const { named, others } = namedMembers(event, project);
+  const rest =
+    others === 0 ? "" : `${named.length ? " and " : ""}${others} ${others === 1 ? "other" : "others"}`;
+  return (
+    <p class="muted">
+      {team.name}
+      {named.length + others > 0 && `: ${named.join(", ")}${rest}`}
+    </p>
+  );
+}
+
+function ProjectLinks({ project }: { project: Project }) {
+  const present = LINKS.filter(([k]) => project.links[k]);
+  if (present.length === 0) return null;
+  return (
+    <p>
+      {present.map(([k, label]) => (
+        <>
+          <a href={project.links[k]} rel="nofollow noopener">
+            {label}
+            <span class="skip">{` for ${project.title}`}</span>
+          </a>{" "}
+        </>
+      ))}
+    </p>
+  );
+}
+
+function Won({ awards }: { awards: readonly { prize: string; place: number }[] | undefined }) {
+  if (!awards?.length) return null;
+  return (
+    <p>
+      <strong>Won: </strong>
+      {awards.map((a) => `${a.prize} (${ordinal(a.place)})`).join(", ")}
+    </p>
+  );
+}
+
+/** Every project as a card linking to its own page. */
+export function ProjectsView({ event, links, awards }: { event: Event; links: SiteLinks; awards: Awards }) {
+  const prizeName = (id: string) => event.prizes.find((p) => p.id === id)?.name ?? id;
+  return (
+    <>
+      <h1>Projects</h1>
+      <p>
+        {event.projects.length} {event.projects.length === 1 ? "project" : "projects"}. Only people who agreed
+        to be named are named.
+      </p>
+      <ul class="cards">
+        {event.projects.map((p) => (
+          <li class="card" id={`project-${p.id}`}>
+            <h2>
+              <a href={links.project(p.id)}>{p.title}</a>
+            </h2>
+            {p.table !== undefined && <p class="tag">Table {p.table}</p>}
+            {p.summary && <p>{p.summary}</p>}
+            <Team event={event} project={p} />
+            <Won awards={awards.get(p.id)} />
+            {p.prizes.length > 0 && <p>Entered for: {p.prizes.map(prizeName).join(", ")}</p>}
+            <ProjectLinks project={p} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** One project's page: what it is, who made it (those who agreed to be named), where to see it, what it won. */
+export function ProjectView({
+  event,
+  project,
+  links,
+  awards,
+}: {
+  event: Event;
+  project: Project;
+  links: SiteLinks;
+  awards: Awards;
+}) {
+  const prizeName = (id: string) => event.prizes.find((p) => p.id === id)?.name ?? id;
+  return (
+    <article>
+      <h1>{project.title}</h1>
+      <p class="muted">
+        A project from <a href={links.home}>{event.name}</a>
+        {project.table !== undefined && `, table ${project.table}`}.
+      </p>
+      {project.summary && <p>{project.summary}</p>}
+      <Team event={event} project={project} />
+      <Won awards={awards.get(project.id)} />
+      {project.prizes.length > 0 && <p>Entered for: {project.prizes.map(prizeName).join(", ")}</p>}
+      {project.themes && project.themes.length > 0 && <p>Themes: {project.themes.join(", ")}</p>}
+      {project.licence && <p>Licence: {project.licence}</p>}
+      <ProjectLinks project={project} />
+      <p>
+        <a href={links.projects}>All projects of {event.name}</a>
+      </p>
+    </article>
+  );
+}
