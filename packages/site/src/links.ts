@@ -30,10 +30,13 @@ export function serverLinks(stylesheet = "/static/site.css"): SiteLinks {
   };
 }
 
-/** `to` (a path from the site root) as seen from the page at `from` (also from the root). */
+/** `to` (a path from the site root) as seen from the page at `from` (also from the root), shortest form. */
 export function relative(from: string, to: string): string {
-  const depth = from.split("/").length - 1;
-  return "../".repeat(depth) + to;
+  const dirs = from.split("/").slice(0, -1);
+  const target = to.split("/");
+  let common = 0;
+  while (common < dirs.length && common < target.length - 1 && dirs[common] === target[common]) common++;
+  return "../".repeat(dirs.length - common) + target.slice(common).join("/");
 }
 
 /** The static site's file names for one event under `prefix` ("" or "event-id/"), relative to page `from`. */

@@ -4,7 +4,7 @@ import type { Child } from "hono/jsx";
 import { slug } from "../format.js";
 import { relative, staticLinks } from "../links.js";
 import { html } from "../pages.js";
-import { Layout } from "../views/layout.js";
+import { JsonLd, Layout } from "../views/layout.js";
 import { type ArchiveFilter, type ArchiveProject, ArchiveView, SeriesNav } from "../views/series.js";
 
 export interface ArchiveSource {
@@ -140,7 +140,12 @@ export function archivePages(
           title={title}
           siteName={seriesName}
           links={links}
-          head={feedHead(path)}
+          head={
+            <>
+              <JsonLd data={archiveJsonLd(title, projects)} />
+              {feedHead(path)}
+            </>
+          }
           area={<SeriesNav home={to("index.html")} archive={to("archive/index.html")} />}
         >
           <ArchiveView title={title} filters={filters} projects={projects} />
@@ -148,4 +153,18 @@ export function archivePages(
       ),
     ];
   });
+}
+
+/** schema.org: the archive page is a collection of creative works, each with its event. */
+function archiveJsonLd(title: string, projects: readonly ArchiveProject[]): unknown {
+  return {
+    "@context": "https://schema.org",
+    "@type": "CollectionPage",
+    name: title,
+    hasPart: projects.map((p) => ({
+      "@type": "CreativeWork",
+      name: p.title,
+      sourceOrganization: { "@type": "Hackathon", name: p.event.name },
+    })),
+  };
 }

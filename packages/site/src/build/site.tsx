@@ -68,9 +68,9 @@ export function buildSite(options: BuildSiteOptions): BuiltSite {
   const isSeries = options.series !== undefined || options.events.length > 1;
   const baseUrl = options.baseUrl === undefined ? undefined : withSlash(options.baseUrl);
   checkUnique(options.events);
-  const seriesName = isSeries
-    ? (options.series?.name ?? options.events[0]?.event.series?.name ?? "Events")
-    : "";
+  const seriesNames = new Set(options.events.map(({ event }) => event.series?.name));
+  const shared = seriesNames.size === 1 ? [...seriesNames][0] : undefined;
+  const seriesName = isSeries ? (options.series?.name ?? shared ?? "Hack days") : "";
   const feedHead = (from: string) => (
     <link
       rel="alternate"

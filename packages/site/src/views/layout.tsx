@@ -31,7 +31,7 @@ export function Layout({
   description,
 }: LayoutProps) {
   const nav: [string, string][] = [
-    ...(links.series ? ([[links.series.home, `All ${links.series.name} events`]] as [string, string][]) : []),
+    ...(links.series ? ([[links.series.home, "All events"]] as [string, string][]) : []),
     [links.home, "Home"],
     [links.agenda, "Agenda"],
     [links.projects, "Projects"],
