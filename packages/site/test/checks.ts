@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Event } from "@hackdaykit/schema";
@@ -109,8 +109,10 @@ interface ParsedEntry {
  * returns both readings; they must agree with each other. Throws when either reader rejects the file.
  */
 export function readIcsTwice(ics: string): { python: ParsedEntry[]; icaljs: ParsedEntry[] } {
+  // Debian's interpreter, where apt puts python3-icalendar (a pyenv python3 on PATH would not see it).
+  const interpreter = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
   const python = JSON.parse(
-    execFileSync("python3", [join(here, "parse-with-python.py")], { input: ics, encoding: "utf8" }),
+    execFileSync(interpreter, [join(here, "parse-with-python.py")], { input: ics, encoding: "utf8" }),
   ).events as ParsedEntry[];
   const icaljs = JSON.parse(
     execFileSync(process.execPath, [join(here, "parse-with-icaljs.mjs")], {
