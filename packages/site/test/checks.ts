@@ -155,8 +155,13 @@ export function privateStrings(events: readonly Event[]): string[] {
 /** Files containing any private string (names matched as whole words), or anything shaped like an email. */
 export function leaks(files: ReadonlyMap<string, string>, secrets: readonly string[]): string[] {
   const found: string[] = [];
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const patterns = secrets.map((s) => ({ s, re: new RegExp(`(^|\\W)${escape(s)}(\\W|$)`) }));
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Also as HTML writes it: "O'Brien" is "O&#39;Brien" in a page.
+  const html = (s: string) => s.replace(/&/g, "&amp;").replace(/'/g, "&#39;").replace(/"/g, "&quot;");
+  const patterns = secrets.map((s) => ({
+    s,
+    re: new RegExp(`(^|\\W)(${literal(s)}|${literal(html(s))})(\\W|$)`),
+  }));
   for (const [path, content] of files) {
     for (const { s, re } of patterns) if (re.test(content)) found.push(`${path}: ${s}`);
     const email = /[\w.+-]+@[\w-]+\.[\w.-]+/.exec(content.replace(/@hackdaykit\b/g, ""));

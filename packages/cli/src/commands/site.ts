@@ -170,7 +170,10 @@ export function registerSite({ program, io }: CommandContext): void {
     .description(
       "Build the public website of one event, or of a series (several event files or a series.yaml)",
     )
-    .argument("<files...>", "event files (YAML or JSON), or one series.yaml listing them")
+    .argument(
+      "<files...>",
+      "event files (YAML or JSON), or one series file (named *series.yaml) listing them",
+    )
     .option(
       "--ledger <file>",
       "accounts to publish (repeatable); default: x.ledger.yaml or accounts.ledger.yaml beside each event",
@@ -198,7 +201,7 @@ export function registerSite({ program, io }: CommandContext): void {
       ].join("\n"),
     )
     .action(async (args: string[], options: BuildOptions) => {
-      const isSeriesFile = args.length === 1 && /(^|\/)series\.ya?ml$/i.test(args[0]!);
+      const isSeriesFile = args.length === 1 && /series\.ya?ml$/i.test(args[0]!);
       const series = isSeriesFile ? await readSeries(args[0]!) : undefined;
       const eventFiles = series ? series.events : args;
       const loaded = [];
