@@ -26,6 +26,14 @@ export function html(node: Child): string {
   return String(out);
 }
 
+const jsonLdCache = new WeakMap<Event, unknown>();
+
+/** The event's schema.org data, once per event object (every page of the event embeds it). */
+function eventJsonLd(event: Event): unknown {
+  if (!jsonLdCache.has(event)) jsonLdCache.set(event, toJsonLd(event));
+  return jsonLdCache.get(event);
+}
+
 export interface PageOptions {
   /** Extra `<head>` content, e.g. `<link rel="alternate">` to an Atom feed. */
   head?: Child;
@@ -47,7 +55,7 @@ function EventPage(props: {
       description={`${props.event.name}, ${dateRange(props.event)}`}
       head={
         <>
-          <JsonLd data={props.jsonLd ?? toJsonLd(props.event)} />
+          <JsonLd data={props.jsonLd ?? eventJsonLd(props.event)} />
           {props.head}
         </>
       }

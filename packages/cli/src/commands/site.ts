@@ -164,7 +164,13 @@ async function writeSite(out: string, files: Map<string, string>): Promise<void>
 }
 
 export function registerSite({ program, io }: CommandContext): void {
-  const site = program.command("site").description(summaryOf("site"));
+  const site = program
+    .command("site")
+    .description(summaryOf("site"))
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ hackday site build event.yaml -o _site\n  $ hackday site build series.yaml -o _site",
+    );
   site
     .command("build")
     .description(

@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { Event, Project } from "@hackdaykit/schema";
+import type { Event, Person, Project, Team } from "@hackdaykit/schema";
 import { ordinal } from "../format.js";
 import type { SiteLinks } from "../links.js";
 
@@ -12,17 +12,34 @@ const LINKS = [
   ["slides", "Slides"],
 ] as const;
 
+const indexes = new WeakMap<Event, { teams: Map<string, Team>; people: Map<string, Person> }>();
+
+/** Teams and people by id, once per event object: project pages look them up hundreds of times. */
+function indexOf(event: Event) {
+  let index = indexes.get(event);
+  if (!index) {
+    index = {
+      teams: new Map(event.teams.map((t) => [t.id, t])),
+      people: new Map(event.people.map((p) => [p.id, p])),
+    };
+    indexes.set(event, index);
+  }
+  return index;
+}
+
 /** Only the team members who agreed to be named (a `publicView` marks the others `public: false`). */
 export function namedMembers(event: Event, project: Project): { named: string[]; others: number } {
-  const team = event.teams.find((t) => t.id === project.team);
-  const people = new Map(event.people.map((p) => [p.id, p]));
-  const members = (team?.members ?? []).map((id) => people.get(id));
-  const named = members.filter((p) => p?.public).map((p) => p!.name);
+  const { teams, people } = indexOf(event);
+  const members = (project.team === undefined ? undefined : teams.get(project.team))?.members ?? [];
+  const named = members.flatMap((id) => {
+    const person = people.get(id);
+    return person?.public ? [person.name] : [];
+  });
   return { named, others: members.length - named.length };
 }
 
 function Team({ event, project }: { event: Event; project: Project }) {
-  const team = event.teams.find((t) => t.id === project.team);
+  const team = project.team === undefined ? undefined : indexOf(event).teams.get(project.team);
   if (!team) return null;
   const { named, others } = namedMembers(event, project);
   const rest =
