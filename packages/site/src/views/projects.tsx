@@ -38,7 +38,7 @@ export function namedMembers(event: Event, project: Project): { named: string[];
   return { named, others: members.length - named.length };
 }
 
-function Team({ event, project }: { event: Event; project: Project }) {
+function TeamLine({ event, project }: { event: Event; project: Project }) {
   const team = project.team === undefined ? undefined : indexOf(event).teams.get(project.team);
   if (!team) return null;
   const { named, others } = namedMembers(event, project);
@@ -97,7 +97,7 @@ export function ProjectsView({ event, links, awards }: { event: Event; links: Si
             </h2>
             {p.table !== undefined && <p class="tag">Table {p.table}</p>}
             {p.summary && <p>{p.summary}</p>}
-            <Team event={event} project={p} />
+            <TeamLine event={event} project={p} />
             <Won awards={awards.get(p.id)} />
             {p.prizes.length > 0 && <p>Entered for: {p.prizes.map(prizeName).join(", ")}</p>}
             <ProjectLinks project={p} />
@@ -129,7 +129,7 @@ export function ProjectView({
         {project.table !== undefined && `, table ${project.table}`}.
       </p>
       {project.summary && <p>{project.summary}</p>}
-      <Team event={event} project={project} />
+      <TeamLine event={event} project={project} />
       <Won awards={awards.get(project.id)} />
       {project.prizes.length > 0 && <p>Entered for: {project.prizes.map(prizeName).join(", ")}</p>}
       {project.themes && project.themes.length > 0 && <p>Themes: {project.themes.join(", ")}</p>}
