@@ -9,6 +9,7 @@ const PUBLIC_PAGES: [string, string][] = [
   ["/", "home"],
   ["/agenda?at=2026-05-16T10:00:00Z", "agenda"],
   ["/projects", "projects"],
+  ["/projects/bedflow", "project"],
   ["/results", "results"],
   ["/accounts", "accounts"],
 ];
@@ -161,6 +162,26 @@ describe("the demo in a real browser (chromium)", () => {
       '<html lang="en"><head><title>x</title></head><body><main><img src="data:,"></main></body></html>',
     );
     expect((await axeViolations(page)).map((v) => v.id)).toContain("image-alt");
+  });
+
+  it("public pages fit a 390 px phone, and project cards start at their title", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const [path] of PUBLIC_PAGES) {
+      await page.goto(`${server.url}${path}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) problems.push(`${path}: ${width} px wide`);
+    }
+    expect(problems).toEqual([]);
+    await page.goto(`${server.url}/projects`);
+    // No empty band above a card's title: the first child sits at the card's padding.
+    const gap = await page.evaluate(() => {
+      const card = document.querySelector(".card")!;
+      return card.firstElementChild!.getBoundingClientRect().top - card.getBoundingClientRect().top;
+    });
+    expect(gap).toBeLessThanOrEqual(17);
+    await context.close();
   });
 
   it("the site's CSP blocks inline script and the page still works without JavaScript", async () => {

@@ -32,7 +32,15 @@ function rawPost(base: string, path: string, body: string, headers: Record<strin
   });
 }
 
-const PUBLIC_PAGES = ["/", "/agenda", "/projects", "/results", "/accounts", "/agenda/now-next"];
+const PUBLIC_PAGES = [
+  "/",
+  "/agenda",
+  "/projects",
+  "/projects/bedflow",
+  "/results",
+  "/accounts",
+  "/agenda/now-next",
+];
 
 describe("demo app over HTTP (real server, real SQLite file)", () => {
   let server: Server;

@@ -8,7 +8,7 @@ import { judgeRoutes } from "./routes/judge.js";
 import { publicRoutes } from "./routes/public.js";
 import { teamRoutes } from "./routes/team.js";
 import { newToken, sameSecret } from "./security.js";
-import { APP_JS, SITE_CSS } from "./static.js";
+import { APP_JS, DEMO_CSS } from "./static.js";
 import { ErrorPage } from "./views/error.js";
 
 export const CSRF_COOKIE = "hdk_csrf";
@@ -136,7 +136,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.get("/static/site.css", (c) => {
     c.header("cache-control", "public, max-age=300");
-    return c.body(SITE_CSS, 200, { "content-type": "text/css; charset=utf-8" });
+    return c.body(DEMO_CSS, 200, { "content-type": "text/css; charset=utf-8" });
   });
   app.get("/static/app.js", (c) => {
     c.header("cache-control", "public, max-age=300");

@@ -171,6 +171,14 @@ export function checkEvent(event: Event | PartialEvent): ValidationIssue[] {
     } else tables.set(project.table, project.id);
   });
 
+  event.results?.prizes.forEach((result, i) => {
+    const at: Path = ["results", "prizes", i];
+    ref("prize", prizes, result.prize, [...at, "prize"]);
+    result.winners.forEach((winner, w) =>
+      ref("project", projects, winner.project, [...at, "winners", w, "project"]),
+    );
+  });
+
   const judging = event.judging;
   if (judging) {
     const criteria = index("criterion", judging.criteria, ["judging", "criteria"]);

@@ -209,6 +209,10 @@ export const ProjectSchema = z
     licence: z.string().optional().meta({ description: "SPDX licence id, e.g. MIT" }),
     prizes: z.array(refTo("prize")).default([]).meta({ description: "Prizes and challenges entered" }),
     table: z.number().int().positive().optional().meta({ description: "Table number at the expo" }),
+    themes: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: "Themes the project addresses, e.g. mental health, open data (for archives)" }),
     eligibility: z
       .strictObject({
         builtThisWeekend: z.boolean().optional(),
@@ -219,6 +223,45 @@ export const ProjectSchema = z
       .meta({ description: "The red-line answers; unset means not yet checked" }),
   })
   .meta({ id: "Project", description: "What a team built" });
+
+export const PrizeWinnerSchema = z
+  .strictObject({
+    project: refTo("project"),
+    place: z
+      .number()
+      .int()
+      .positive()
+      .meta({ description: "1 for the winner, 2 for runner-up…; ties share a place" }),
+  })
+  .meta({ id: "PrizeWinner", description: "A project placed in a prize" });
+
+export const PrizeResultSchema = z
+  .strictObject({
+    prize: refTo("prize"),
+    winners: z.array(PrizeWinnerSchema).min(1),
+    explanation: z
+      .string()
+      .optional()
+      .meta({ description: "Why these projects won, in words, for the public" }),
+    confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .meta({ description: "How sure the method is of the winner (0–1), e.g. from a bootstrap" }),
+    tooClose: z
+      .boolean()
+      .optional()
+      .meta({ description: "The top places were too close to separate with confidence" }),
+  })
+  .meta({ id: "PrizeResult", description: "The published outcome of one prize" });
+
+export const ResultsSchema = z
+  .strictObject({
+    published: InstantSchema.optional().meta({ description: "When the results were announced" }),
+    prizes: z.array(PrizeResultSchema).default([]),
+  })
+  .meta({ id: "Results", description: "Published results: present only once the organisers announce them" });
 
 export const EventSchema = z
   .strictObject({
@@ -254,6 +297,7 @@ export const EventSchema = z
     teams: z.array(TeamSchema).default([]),
     projects: z.array(ProjectSchema).default([]),
     judging: JudgingSchema.optional(),
+    results: ResultsSchema.optional(),
   })
   .meta({
     id: "Event",
@@ -277,6 +321,9 @@ export type Session = z.infer<typeof SessionSchema>;
 export type Prize = z.infer<typeof PrizeSchema>;
 export type Team = z.infer<typeof TeamSchema>;
 export type Project = z.infer<typeof ProjectSchema>;
+export type PrizeWinner = z.infer<typeof PrizeWinnerSchema>;
+export type PrizeResult = z.infer<typeof PrizeResultSchema>;
+export type Results = z.infer<typeof ResultsSchema>;
 export type Event = z.infer<typeof EventSchema>;
 /** The event file as written, before defaults and money parsing. */
 export type EventInput = z.input<typeof EventSchema>;

@@ -165,6 +165,16 @@ describe("loading event files", () => {
     expect(messages).toContainEqual(expect.stringContaining("ends (2026-05-16T09:00) before it starts"));
   });
 
+  it("checks that published results name real prizes and projects", () => {
+    const text = `${minimal}prizes:\n  - id: best\n    name: Best\nprojects:\n  - id: app\n    title: App\nresults:\n  prizes:\n    - prize: best\n      winners: [{ project: app, place: 1 }]\n    - prize: worst\n      winners: [{ project: nope, place: 1 }]\n`;
+    const result = parseEventText(text, "r.yaml");
+    const issues = !result.ok ? result.issues.map(formatIssue) : [];
+    expect(issues).toEqual([
+      expect.stringMatching(/r\.yaml:\d+:\d+: results\.prizes\[1\]\.prize: unknown prize "worst"/),
+      expect.stringMatching(/results\.prizes\[1\]\.winners\[0\]\.project: unknown project "nope"/),
+    ]);
+  });
+
   it("reports YAML syntax errors with a line, and duplicate keys", () => {
     const bad = parseEventText("id: a\nname: [unclosed\n", "s.yaml");
     expect(!bad.ok && bad.issues[0]).toMatchObject({ file: "s.yaml", line: expect.any(Number) });

@@ -18,9 +18,10 @@ import {
   transactionData,
 } from "@hackdaykit/ledger";
 import { type Event, formatDecimal, formatIssue } from "@hackdaykit/schema";
+import { AccountsView as OpenAccountsView, svgSize } from "@hackdaykit/site";
 import type { Child } from "hono/jsx";
 import type { Store } from "../store.js";
-import { ActionButton, Csrf, Notice } from "../views/layout.js";
+import { ActionButton, Csrf, DEMO_LINKS, Notice } from "../views/layout.js";
 import { DataTable } from "../views/table.js";
 
 const LEDGER_KEY = "ledger";
@@ -125,72 +126,13 @@ export function accountsView(store: Store): AccountsView {
   }
   const event = store.event();
   const view = openAccounts(built.ledger, { event: event.id, title: `${event.name}: open accounts` });
+  const svg = openAccountsSvg(view);
+  const chart = svgSize(svg);
   return {
     csv: openAccountsCsv(view),
     markdown: openAccountsMarkdown(view),
-    svg: openAccountsSvg(view),
-    body: (
-      <>
-        <p>
-          Every penny of sponsorship and every cost, published. People who have not agreed to be named appear
-          as a neutral label.
-        </p>
-        <h2>Totals</h2>
-        <DataTable
-          columns={[
-            { label: "Currency" },
-            { label: "Income", numeric: true },
-            { label: "Spent", numeric: true },
-            { label: "Balance carried", numeric: true },
-            { label: "In-kind support", numeric: true },
-            { label: "Owed to volunteers", numeric: true },
-          ]}
-          rows={view.totals.map((t) => [
-            t.currency,
-            money(t.income, t.currency),
-            money(t.expenses, t.currency),
-            money(t.balanceCarried, t.currency),
-            money(t.inKind, t.currency),
-            money(t.owedToVolunteers, t.currency),
-          ])}
-        />
-        <figure class="chart">
-          <img
-            src="/accounts.svg"
-            alt="Bar chart of income by source and spending by category; the tables below hold the same figures."
-            width="720"
-          />
-        </figure>
-        <h2>Income</h2>
-        <DataTable
-          columns={[{ label: "From" }, { label: "Kind" }, { label: "Amount", numeric: true }]}
-          rows={view.income.map((r) => [
-            r.source,
-            r.kind === "restricted" ? `restricted to ${r.restrictedTo ?? "a purpose"}` : r.kind,
-            money(r.amount, r.currency),
-          ])}
-        />
-        <h2>Spending</h2>
-        <DataTable
-          columns={[{ label: "Category" }, { label: "Kind" }, { label: "Amount", numeric: true }]}
-          rows={view.expenses.map((r) => [r.category, r.kind, money(r.amount, r.currency)])}
-        />
-        <h2>Payments</h2>
-        <DataTable
-          columns={[
-            { label: "Date" },
-            { label: "Category" },
-            { label: "Paid to" },
-            { label: "Amount", numeric: true },
-          ]}
-          rows={view.payments.map((r) => [r.date, r.category, r.payee, money(r.amount, r.currency)])}
-        />
-        <p>
-          Download: <a href="/accounts.csv">CSV</a> · <a href="/accounts.md">Markdown</a> ·{" "}
-          <a href="/accounts.svg">chart (SVG)</a>
-        </p>
-      </>
-    ),
+    svg,
+    body: <OpenAccountsView view={view} links={DEMO_LINKS} {...(chart && { chart })} />,
   };
 }
 

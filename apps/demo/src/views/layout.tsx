@@ -1,5 +1,7 @@
-import { raw } from "hono/html";
+import { Layout as SiteLayout, serverLinks } from "@hackdaykit/site";
 import type { Child } from "hono/jsx";
+
+export { Notice } from "@hackdaykit/site";
 
 export interface LayoutProps {
   title: string;
@@ -10,61 +12,27 @@ export interface LayoutProps {
   area?: "public" | "judge" | "team" | "admin";
 }
 
-const PUBLIC_NAV: [string, string][] = [
-  ["/", "Home"],
-  ["/agenda", "Agenda"],
-  ["/projects", "Projects"],
-  ["/results", "Results"],
-  ["/accounts", "Open accounts"],
-];
+/** The demo's routes for the public views (the static site gives them relative files instead). */
+export const DEMO_LINKS = serverLinks("/static/site.css");
 
+const AREA = { admin: "Organiser admin", judge: "Judging", team: "Your project" } as const;
+
+/**
+ * The site package's page frame (one copy of it for the demo and the static site); judge, team and admin pages
+ * say where you are instead of the public navigation. app.js only refreshes the agenda's now/next box.
+ */
 export function Layout({ title, eventName, children, head, area = "public" }: LayoutProps) {
   return (
-    <>
-      {raw("<!DOCTYPE html>")}
-      <html lang="en-GB">
-        <head>
-          <meta charset="utf-8" />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{`${title} · ${eventName}`}</title>
-          <link rel="stylesheet" href="/static/site.css" />
-          {head}
-        </head>
-        <body>
-          <a class="skip" href="#main">
-            Skip to content
-          </a>
-          <header class="site">
-            <a class="brand" href="/">
-              {eventName}
-            </a>
-            {area === "public" ? (
-              <nav aria-label="Site">
-                <ul>
-                  {PUBLIC_NAV.map(([href, label]) => (
-                    <li>
-                      <a href={href}>{label}</a>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-            ) : (
-              <p class="area">
-                {area === "admin" ? "Organiser admin" : area === "judge" ? "Judging" : "Your project"}
-              </p>
-            )}
-          </header>
-          <main id="main">{children}</main>
-          <footer class="site">
-            <p>
-              Run with <a href="https://github.com/hackdaykit/hackdaykit">hackdaykit</a>. Only public
-              information is shown here.
-            </p>
-          </footer>
-          <script src="/static/app.js" defer />
-        </body>
-      </html>
-    </>
+    <SiteLayout
+      title={title}
+      siteName={eventName}
+      links={DEMO_LINKS}
+      head={head}
+      area={area === "public" ? undefined : <p class="area">{AREA[area]}</p>}
+      scripts={["/static/app.js"]}
+    >
+      {children}
+    </SiteLayout>
   );
 }
 
@@ -91,13 +59,5 @@ export function ActionButton(props: {
         {props.label}
       </button>
     </form>
-  );
-}
-
-export function Notice({ kind = "info", children }: { kind?: "info" | "warn" | "ok"; children?: Child }) {
-  return (
-    <div class={`notice ${kind}`} role={kind === "warn" ? "alert" : "status"}>
-      {children}
-    </div>
   );
 }

@@ -29,6 +29,18 @@ export const commands: readonly { name: string; summary: string; load: () => Pro
     load: async () => (await import("./schema.js")).registerSchema,
   },
   {
+    name: "init",
+    summary:
+      "Start a new event: event.yaml, accounts, a skeleton agenda, a README and a CI workflow that publishes the site",
+    load: async () => (await import("./init.js")).registerInit,
+  },
+  {
+    name: "site",
+    summary:
+      "Build the public website (HTML, CSS, .ics, schedule.json, Atom, sitemap) of an event or a series",
+    load: async () => (await import("./site.js")).registerSite,
+  },
+  {
     name: "ics",
     summary: "Write the event's calendar feed (.ics): whole event, or one track, room or person",
     load: async () => (await import("./ics.js")).registerIcs,
