@@ -34,6 +34,7 @@ export {
 export { type PublicViewOptions, publicView } from "./public-view.js";
 export { MAX_INPUT_BYTES, readTextFile, type TextFile } from "./read-file.js";
 export { resolveSessionTimes, type SessionTimes } from "./session-time.js";
+export { cleanText, TEXT_LIMITS } from "./text.js";
 export {
   DurationSchema,
   durationMinutes,
@@ -51,4 +52,5 @@ export {
   type WallTime,
   type WallTimeResolution,
   WallTimeSchema,
+  wallTimeText,
 } from "./time.js";

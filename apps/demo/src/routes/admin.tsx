@@ -7,15 +7,13 @@ import {
   ELIGIBILITY_FLAGS,
   type EligibilityFlag,
   formatDecimal,
-  formatWall,
   type Money,
   type Project,
   ProjectSchema,
   resolveSessionTimes,
   SessionSchema,
-  toWallTime,
+  wallTimeText,
 } from "@hackdaykit/schema";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
@@ -71,14 +69,6 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { store, loginLimiter } = deps;
 
-  const clientKey = (c: Context<AppEnv>) => {
-    try {
-      return getConnInfo(c).remote.address ?? "unknown";
-    } catch {
-      return "unknown";
-    }
-  };
-
   const Page = (props: {
     title: string;
     csrf: string;
@@ -124,8 +114,9 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
   app.get("/login", (c) => c.html(loginPage(c.var.csrf)));
 
   app.post("/login", async (c) => {
-    const key = clientKey(c);
-    const wait = loginLimiter.blockedFor(key);
+    const key = c.var.client;
+    // Counted before the password is checked: parallel guesses each take a try, none waits for another's result.
+    const wait = loginLimiter.attempt(key);
     if (wait > 0) {
       c.header("retry-after", String(Math.ceil(wait / 1000)));
       return c.html(
@@ -136,14 +127,13 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     const hash = store.adminHash();
     const ok = hash !== undefined && (await verifyPassword(c.var.form.password ?? "", hash));
     if (!ok) {
-      loginLimiter.fail(key);
       return c.html(loginPage(c.var.csrf, "That password is not right."), 401);
     }
     loginLimiter.reset(key);
     setCookie(c, ADMIN_COOKIE, store.createAdminSession(), {
       httpOnly: true,
       sameSite: "Strict",
-      secure: deps.secureCookies,
+      secure: c.var.secure,
       path: "/admin",
       maxAge: 12 * 3600,
     });
@@ -267,7 +257,8 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
       const startAt = resolveSessionTimes({ start, duration: 1 }, event.timezone);
       if (before.ok && startAt.ok) {
         const length = before.end.getTime() - before.start.getTime();
-        moved.end = formatWall(toWallTime(new Date(startAt.start.getTime() + length), event.timezone));
+        // In the hour that happens twice the computed end carries its offset, or it would not read back.
+        moved.end = wallTimeText(new Date(startAt.start.getTime() + length), event.timezone);
       }
     }
     if (moved.end === undefined) delete moved.end;

@@ -1,5 +1,5 @@
 import { type Agenda, type AgendaItem, buildAgenda } from "@hackdaykit/schedule";
-import { type Event, formatMoney } from "@hackdaykit/schema";
+import { type Event, formatMoney, formatOffset, resolveWallTime } from "@hackdaykit/schema";
 import { Hono } from "hono";
 import { type AppDeps, type AppEnv, publicEvent } from "../context.js";
 import { dateRange, dayLabel, mapLink } from "../format.js";
@@ -67,9 +67,19 @@ function personName(event: Event, id: string): string {
   return event.people.find((p) => p.id === id)?.name ?? "Participant";
 }
 
-/** `?at=2026-05-16T10:00:00Z` previews now/next at another moment (handy before the event). */
-function atParam(value: string | undefined): Date {
-  const at = value ? new Date(value) : new Date();
+/**
+ * `?at=2026-05-16T10:00` previews now/next at another moment (handy before the event). A time without an offset
+ * is the venue's wall clock, read in the event's zone (never the server's); one with `Z` or `+01:00` is an instant.
+ */
+function atParam(value: string | undefined, zone: string): Date {
+  if (!value) return new Date();
+  const wall = resolveWallTime(value, zone);
+  if (wall.ok) return wall.instant;
+  // The repeated hour when clocks go back: the first time it happens.
+  const first =
+    wall.problem === "ambiguous" ? resolveWallTime(`${value}${formatOffset(wall.offsets[0]!)}`, zone) : wall;
+  if (first.ok) return first.instant;
+  const at = new Date(value);
   return Number.isNaN(at.getTime()) ? new Date() : at;
 }
 
@@ -253,7 +263,7 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
 
   const agendaPage = (event: Event, host: string, atText: string | undefined) => {
     const agenda = agendaOf(event);
-    const at = atParam(atText);
+    const at = atParam(atText, event.timezone);
     const { now } = nowNext(agenda.items, at);
     const sessions = new Map(event.sessions.map((s) => [s.id, s]));
     return (
@@ -310,7 +320,7 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.get("/agenda/now-next", (c) => {
     const event = publicEvent(store);
-    return c.html(<NowNext event={event} at={atParam(c.req.query("at"))} />);
+    return c.html(<NowNext event={event} at={atParam(c.req.query("at"), event.timezone)} />);
   });
 
   app.get("/projects", (c) => {

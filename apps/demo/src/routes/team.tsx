@@ -1,4 +1,4 @@
-import { type Project, ProjectSchema } from "@hackdaykit/schema";
+import { cleanText, type Project, ProjectSchema, TEXT_LIMITS } from "@hackdaykit/schema";
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
 import { ErrorPage } from "../views/error.js";
@@ -20,6 +20,25 @@ function slugify(text: string): string {
       .replace(/^-+|-+$/g, "")
       .slice(0, 48) || "project"
   );
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  title: "Project title",
+  summary: "Summary",
+  licence: "Licence",
+  links: "Links",
+};
+
+/** Zod's messages in words a team understands ("Too big: expected string to have <=120 characters"). */
+function plainMessage(issue: {
+  code: string;
+  message: string;
+  maximum?: unknown;
+  minimum?: unknown;
+}): string {
+  if (issue.code === "too_big") return `at most ${String(issue.maximum)} characters`;
+  if (issue.code === "too_small") return "must not be empty";
+  return issue.message.replace(/^Invalid input: /, "");
 }
 
 export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
@@ -65,9 +84,16 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
         <form method="post" action={`/t/${token}`} class="stack">
           <Csrf token={csrf} />
           <label for="title">Project title</label>
-          <input id="title" name="title" type="text" required maxlength={120} value={values.title ?? ""} />
+          <input
+            id="title"
+            name="title"
+            type="text"
+            required
+            maxlength={TEXT_LIMITS.title}
+            value={values.title ?? ""}
+          />
           <label for="summary">One-paragraph summary</label>
-          <textarea id="summary" name="summary" rows={4} maxlength={2000}>
+          <textarea id="summary" name="summary" rows={4} maxlength={TEXT_LIMITS.summary}>
             {values.summary ?? ""}
           </textarea>
           {LINK_KINDS.map(([kind, label]) => (
@@ -82,7 +108,13 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
             </>
           ))}
           <label for="licence">Licence (SPDX id, e.g. MIT)</label>
-          <input id="licence" name="licence" type="text" maxlength={64} value={values.licence ?? ""} />
+          <input
+            id="licence"
+            name="licence"
+            type="text"
+            maxlength={TEXT_LIMITS.short}
+            value={values.licence ?? ""}
+          />
           {event.prizes.length > 0 && (
             <fieldset>
               <legend>Prizes and challenges you enter</legend>
@@ -127,24 +159,28 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
     const existing = event.projects.find((p) => p.team === team.id);
     let id = existing?.id;
     if (!id) {
-      const base = slugify(form.title ?? "");
+      const base = slugify(cleanText(form.title ?? ""));
       id = base;
       for (let n = 2; event.projects.some((p) => p.id === id); n++) id = `${base}-${n}`;
     }
     const links: Record<string, string> = {};
     for (const [kind] of LINK_KINDS) {
-      const value = (form[`link-${kind}`] ?? "").trim();
+      const value = cleanText(form[`link-${kind}`] ?? "");
       if (value) links[kind] = value;
     }
+    // Control characters go; text that renders as nothing becomes "" and the schema refuses it.
+    const title = cleanText(form.title ?? "");
+    const summary = cleanText(form.summary ?? "", { multiline: true });
+    const licence = cleanText(form.licence ?? "");
     const candidate = {
       ...(existing ?? {}),
       id,
-      title: (form.title ?? "").trim(),
+      title,
       team: team.id,
       links,
       prizes: event.prizes.filter((p) => form[`prize-${p.id}`] === "on").map((p) => p.id),
-      ...(form.summary?.trim() ? { summary: form.summary.trim() } : { summary: undefined }),
-      ...(form.licence?.trim() ? { licence: form.licence.trim() } : { licence: undefined }),
+      ...(summary ? { summary } : { summary: undefined }),
+      ...(licence ? { licence } : { licence: undefined }),
     };
     if (candidate.summary === undefined) delete candidate.summary;
     if (candidate.licence === undefined) delete candidate.licence;
@@ -152,7 +188,7 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
     const parsed = ProjectSchema.safeParse(candidate);
     if (!parsed.success) {
       const problems = parsed.error.issues.map(
-        (i) => `${i.path.join(".") || "project"}: ${i.message.replace(/^Invalid input: /, "")}`,
+        (i) => `${FIELD_NAMES[String(i.path[0])] ?? (i.path.join(".") || "project")}: ${plainMessage(i)}`,
       );
       return c.html(page(token, c.var.csrf, { kind: "warn", text: problems }), 400);
     }
