@@ -13,6 +13,8 @@ export interface AppDeps {
    * client's address, for the login limit) and `X-Forwarded-Proto: https` (Secure cookies) believed.
    */
   trustedProxies: readonly string[];
+  /** The clock (tests move it past the submission deadline). */
+  now: () => Date;
 }
 
 export type AppEnv = {

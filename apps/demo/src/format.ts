@@ -1,3 +1,4 @@
+import { localParts } from "@hackdaykit/schedule";
 import type { Event } from "@hackdaykit/schema";
 
 /** "Saturday 16 May 2026" for a local YYYY-MM-DD, independent of the server's TZ. */
@@ -37,4 +38,10 @@ export function mapLink(geo: { lat: number; lon: number }): string {
 
 export function ago(iso: string): string {
   return iso.replace("T", " ").slice(0, 16);
+}
+
+/** "14:00 on Sunday 17 May 2026" for an instant, in the event's zone. */
+export function localMoment(instant: Date, zone: string): string {
+  const { date, time } = localParts(instant, zone);
+  return `${time} on ${dayLabel(date)}`;
 }

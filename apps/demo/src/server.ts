@@ -18,6 +18,8 @@ export interface ServerOptions {
   adminPassword?: string;
   /** Mark cookies Secure (the site is served over HTTPS). */
   secureCookies?: boolean;
+  /** The clock, for tests. */
+  now?: () => Date;
   /** Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed. */
   trustedProxies?: string[];
   /** Failed admin logins allowed per address per window. */
@@ -64,6 +66,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     loginLimiter: new RateLimiter(limit.attempts, limit.windowMs),
     secureCookies: options.secureCookies ?? false,
     trustedProxies: options.trustedProxies ?? [],
+    now: options.now ?? (() => new Date()),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve(

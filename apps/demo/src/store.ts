@@ -300,6 +300,43 @@ export class Store {
     );
   }
 
+  /** Call inside `write`. Records a judge's "team not there"; returns how many judges have reported it. */
+  reportAbsent(project: string, judge: string): number {
+    this.#sql("INSERT OR IGNORE INTO absence_reports (project, judge, at) VALUES (?, ?, ?)").run(
+      project,
+      judge,
+      now(),
+    );
+    return (
+      this.#sql("SELECT COUNT(*) AS n FROM absence_reports WHERE project = ?").get(project) as { n: number }
+    ).n;
+  }
+
+  absenceReports(): { project: string; judge: string; at: string }[] {
+    return this.#sql("SELECT project, judge, at FROM absence_reports ORDER BY at").all() as {
+      project: string;
+      judge: string;
+      at: string;
+    }[];
+  }
+
+  /** Projects this judge reported absent that are not reopened yet: not sent to them again meanwhile. */
+  reportedBy(judge: string): string[] {
+    return (
+      this.#sql("SELECT project FROM absence_reports WHERE judge = ?").all(judge) as { project: string }[]
+    ).map((r) => r.project);
+  }
+
+  /** An organiser's answer to the reports: confirm (closed for everyone) or reopen (reports cleared). */
+  settleAbsence(project: string, absent: boolean): void {
+    this.write(() => {
+      if (!absent) this.#sql("DELETE FROM absence_reports WHERE project = ?").run(project);
+      this.#sql(
+        "INSERT INTO project_flags (project, absent) VALUES (?, ?) ON CONFLICT(project) DO UPDATE SET absent = excluded.absent",
+      ).run(project, absent ? 1 : 0);
+    });
+  }
+
   // Private links
 
   /** Issues a new link for a judge or team; the token is returned once and only its hash is kept. */

@@ -56,6 +56,8 @@ export function checkEvent(event: Event): ValidationIssue[] {
     if (!resolved.ok) error(path, resolved.message);
   };
 
+  if (event.submissionDeadline !== undefined) wallTime(event.submissionDeadline, ["submissionDeadline"]);
+
   event.venue?.rooms.forEach((room, r) =>
     room.bookings?.forEach((booking, b) => {
       const at: Path = ["venue", "rooms", r, "bookings", b];

@@ -240,6 +240,10 @@ export const EventSchema = z
     previousStartDate: IsoDateSchema.optional().meta({
       description: "Original first day of a rescheduled event",
     }),
+    submissionDeadline: WallTimeSchema.optional().meta({
+      description:
+        "When teams must have submitted their projects (local time); after it team pages are read-only. Default: when the first demos or judging session starts",
+    }),
     venue: VenueSchema.optional(),
     people: z.array(PersonSchema).default([]),
     sponsors: z.array(SponsorSchema).default([]),

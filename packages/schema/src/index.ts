@@ -52,5 +52,4 @@ export {
   type WallTime,
   type WallTimeResolution,
   WallTimeSchema,
-  wallTimeText,
 } from "./time.js";

@@ -148,17 +148,6 @@ export function formatWall(wall: WallTime): string {
   return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}${seconds}`;
 }
 
-/**
- * An instant as the text an event file writes: the plain local time (`2026-05-16T10:30`), with the offset added
- * only where that local time happens twice (`2026-10-25T01:45+01:00`), so the text always reads back to the same
- * instant.
- */
-export function wallTimeText(instant: Date, zone: string): string {
-  const plain = formatWall(toWallTime(instant, zone));
-  if (resolveWallTime(plain, zone).ok) return plain;
-  return `${plain}${formatOffset(tzOffset(zone, instant))}`;
-}
-
 /** The wall-clock time an instant shows in a zone. */
 export function toWallTime(instant: Date, zone: string): WallTime {
   const offset = tzOffset(zone, instant);

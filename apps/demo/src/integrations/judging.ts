@@ -13,6 +13,9 @@ import type { Store } from "../store.js";
 import { conflictedProjects } from "./conflicts.js";
 import type { PrizeResult } from "./types.js";
 
+/** Judges' "team not there" reports that close a project without waiting for an organiser. */
+export const ABSENT_REPORTS_TO_CLOSE = 2;
+
 /** Visits each project should get in expo judging (MLH/Gavel practice: about three). */
 export const VIEWS_PER_PROJECT = 3;
 
@@ -114,7 +117,12 @@ function nextFor(store: Store, event: Event, judge: string, previous: string | n
   const choice = chooseNext(cache.model, {
     judge: cache.judgeIndex.get(judge) ?? 0,
     ...(previousIndex !== undefined && { previous: previousIndex }),
-    ignored: toSet([...ignored, ...conflictedProjects(event, judge), ...(previous ? [previous] : [])]),
+    ignored: toSet([
+      ...ignored,
+      ...store.reportedBy(judge),
+      ...conflictedProjects(event, judge),
+      ...(previous ? [previous] : []),
+    ]),
     inactive: toSet(store.absentProjects()),
     busy: toSet(busyRows.map((r) => r.current)),
     views: cache.views,
@@ -173,13 +181,19 @@ export function pairwiseStep(
         state.current = next();
         message = "Skipped. Here is another project.";
         break;
-      case "absent":
+      case "absent": {
         if (state.current === null) return "Nothing to mark.";
-        store.setAbsent(state.current, true);
-        state.ignored.push(state.current);
-        state.current = next();
-        message = "Thanks: nobody will be sent there until an organiser reopens it.";
+        // A report, not a verdict: it closes for everyone once an organiser confirms it or a second judge
+        // reports it. Until it is settled this judge is not sent back; reopening gives it back to them.
+        const reports = store.reportAbsent(state.current, judge);
+        if (reports >= ABSENT_REPORTS_TO_CLOSE) store.setAbsent(state.current, true);
+        state.current = nextFor(store, event, judge, state.previous, [...state.ignored, state.current]);
+        message =
+          reports >= ABSENT_REPORTS_TO_CLOSE
+            ? "Thanks: another judge said so too, so nobody is sent there until an organiser reopens it."
+            : "Thanks: an organiser will check. Here is another project.";
         break;
+      }
       case "undo": {
         const last = store.voidLastVote(judge);
         if (!last) return "You have no vote to undo.";

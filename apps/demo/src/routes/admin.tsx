@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { detectConflicts } from "@hackdaykit/schedule";
+import { detectConflicts, wallTextFor } from "@hackdaykit/schedule";
 import {
   type Conflict,
   ELIGIBILITY_FLAGS,
@@ -12,14 +12,14 @@ import {
   ProjectSchema,
   resolveSessionTimes,
   SessionSchema,
-  wallTimeText,
 } from "@hackdaykit/schema";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { stringify } from "yaml";
 import type { AppDeps, AppEnv } from "../context.js";
-import { clock } from "../format.js";
+import { DEADLINE_KEY, submissionDeadline, submissionsOpen } from "../deadline.js";
+import { clock, localMoment } from "../format.js";
 import { calendarFeed } from "../integrations/ical.js";
 import { computeResult, judgeIds as judgesOf, RESULT_KEYS, resultLabel } from "../integrations/judging.js";
 import { type AccountsAction, adminAccounts, ledgerExport, recordAccounts } from "../integrations/ledger.js";
@@ -27,6 +27,7 @@ import type { PrizeResult } from "../integrations/types.js";
 import { verifyPassword } from "../security.js";
 import { ErrorPage } from "../views/error.js";
 import { ActionButton, Csrf, Layout, Notice } from "../views/layout.js";
+import { LocalTimeField, readLocalInput } from "../views/local-time.js";
 import { ResultsView } from "../views/results.js";
 
 export const ADMIN_COOKIE = "hdk_admin";
@@ -258,7 +259,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
       if (before.ok && startAt.ok) {
         const length = before.end.getTime() - before.start.getTime();
         // In the hour that happens twice the computed end carries its offset, or it would not read back.
-        moved.end = wallTimeText(new Date(startAt.start.getTime() + length), event.timezone);
+        moved.end = wallTextFor(new Date(startAt.start.getTime() + length), event.timezone);
       }
     }
     if (moved.end === undefined) delete moved.end;
@@ -278,14 +279,96 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
 
   // Projects
 
-  const projectsPage = (csrf: string, flash?: { kind: "ok" | "warn"; text: string }) => {
+  const projectsPage = (csrf: string, flash?: { kind: "ok" | "warn"; text: string }, typed?: string) => {
     const event = store.event();
     const absent = store.absentProjects();
+    const reports = store.absenceReports();
+    const reported = [...new Set(reports.map((r) => r.project))].filter((id) => !absent.has(id));
+    const deadline = submissionDeadline(store, event);
+    const open = submissionsOpen(store, event, deps.now());
+    const title = (id: string) => event.projects.find((p) => p.id === id)?.title ?? id;
+    const name = (id: string) => event.people.find((p) => p.id === id)?.name ?? id;
     return (
       <Page title="Projects" csrf={csrf} flash={flash}>
+        <section aria-labelledby="deadline">
+          <h2 id="deadline">Submission deadline</h2>
+          <p>
+            {deadline
+              ? `Teams can edit their projects until ${localMoment(deadline.at, event.timezone)} (${
+                  deadline.source === "extended"
+                    ? "extended here"
+                    : deadline.source === "event"
+                      ? "from the event file"
+                      : "when the first demos or judging session starts"
+                }). `
+              : "No deadline: the event sets none and its agenda has no demos or judging session. "}
+            {open.open ? "Submissions are open." : `Submissions are closed: ${open.why}.`}
+          </p>
+          <form method="post" action="/admin/projects/deadline" class="stack">
+            <Csrf token={csrf} />
+            <LocalTimeField
+              id="deadline-at"
+              name="at"
+              label="New deadline"
+              wall={typed ?? (deadline ? wallTextFor(deadline.at, event.timezone) : undefined)}
+              zone={event.timezone}
+              required
+            />
+            <div class="actions">
+              <button type="submit" class="secondary">
+                Set deadline
+              </button>
+            </div>
+          </form>
+        </section>
+        <section aria-labelledby="absence">
+          <h2 id="absence">Teams reported not there</h2>
+          {reported.length === 0 ? (
+            <p>No open reports. When a judge taps "Team not there", it appears here for you to confirm.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Project</th>
+                  <th scope="col">Reported by</th>
+                  <th scope="col">Your answer</th>
+                </tr>
+              </thead>
+              <tbody>
+                {reported.map((id) => (
+                  <tr>
+                    <td>{title(id)}</td>
+                    <td>
+                      {reports
+                        .filter((r) => r.project === id)
+                        .map((r) => `${name(r.judge)} (${clock(r.at.slice(0, 16))} UTC)`)
+                        .join(", ")}
+                    </td>
+                    <td>
+                      <ActionButton
+                        action={`/admin/projects/${id}/absent`}
+                        csrf={csrf}
+                        label="Confirm: not there"
+                        fields={{ absent: "1" }}
+                        kind="danger"
+                      />{" "}
+                      <ActionButton
+                        action={`/admin/projects/${id}/absent`}
+                        csrf={csrf}
+                        label="They are here: reopen"
+                        fields={{ absent: "0" }}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <h2>All projects</h2>
         <p>
-          Teams edit their own projects through their team link. Mark a team absent to stop sending judges
-          there.
+          Teams edit their own projects through their team link until the deadline. Mark a team absent to stop
+          sending judges there; reopening gives it back to every judge.
         </p>
         <table>
           <thead>
@@ -308,7 +391,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
                   <ActionButton
                     action={`/admin/projects/${p.id}/absent`}
                     csrf={csrf}
-                    label={absent.has(p.id) ? "Mark present" : "Mark absent"}
+                    label={absent.has(p.id) ? "Reopen" : "Mark absent"}
                     fields={{ absent: absent.has(p.id) ? "0" : "1" }}
                   />
                 </td>
@@ -346,11 +429,40 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     );
   };
   app.get("/projects", (c) => c.html(projectsPage(c.var.csrf)));
+  app.post("/projects/deadline", (c) => {
+    const event = store.event();
+    const input = readLocalInput(c.var.form.at ?? "", c.var.form["at-offset"], event.timezone);
+    if (!input.ok) {
+      return c.html(
+        projectsPage(
+          c.var.csrf,
+          { kind: "warn", text: `Deadline not set: ${input.message}.` },
+          c.var.form.at,
+        ),
+        400,
+      );
+    }
+    store.setMeta(DEADLINE_KEY, input.instant.toISOString());
+    return c.html(
+      projectsPage(c.var.csrf, {
+        kind: "ok",
+        text: `Submissions now close at ${localMoment(input.instant, event.timezone)}.`,
+      }),
+    );
+  });
   app.post("/projects/:id/absent", (c) => {
     const project = store.project(c.req.param("id"));
     if (!project) return c.notFound();
-    store.setAbsent(project.id, c.var.form.absent === "1");
-    return c.html(projectsPage(c.var.csrf, { kind: "ok", text: `Updated ${project.title}.` }));
+    const absent = c.var.form.absent === "1";
+    store.settleAbsence(project.id, absent);
+    return c.html(
+      projectsPage(c.var.csrf, {
+        kind: "ok",
+        text: absent
+          ? `${project.title}: closed, no judge is sent there.`
+          : `${project.title}: reopened for every judge.`,
+      }),
+    );
   });
 
   app.post("/projects/:id/eligibility", (c) => {

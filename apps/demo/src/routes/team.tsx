@@ -1,6 +1,8 @@
 import { cleanText, type Project, ProjectSchema, TEXT_LIMITS } from "@hackdaykit/schema";
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
+import { submissionDeadline, submissionsOpen } from "../deadline.js";
+import { localMoment } from "../format.js";
 import { ErrorPage } from "../views/error.js";
 import { Csrf, Layout, Notice } from "../views/layout.js";
 
@@ -61,6 +63,35 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
     const team = teamFor(token)!;
     const project = event.projects.find((p) => p.team === team.id);
     const values: Partial<Project> = project ?? {};
+    const open = submissionsOpen(store, event, deps.now());
+    const deadline = submissionDeadline(store, event);
+    if (!open.open) {
+      return (
+        <Layout title={team.name} eventName={event.name} area="team">
+          <h1>{project ? project.title : team.name}</h1>
+          <Notice kind="warn">{`Submissions are closed: ${open.why}. Your project can no longer be changed here; ask an organiser if something is wrong.`}</Notice>
+          {project ? (
+            <dl>
+              <dt>Summary</dt>
+              <dd>{project.summary ?? "—"}</dd>
+              {LINK_KINDS.filter(([kind]) => project.links[kind]).map(([kind, label]) => (
+                <>
+                  <dt>{label}</dt>
+                  <dd>{project.links[kind]}</dd>
+                </>
+              ))}
+              <dt>Prizes entered</dt>
+              <dd>
+                {project.prizes.map((id) => event.prizes.find((p) => p.id === id)?.name ?? id).join(", ") ||
+                  "—"}
+              </dd>
+            </dl>
+          ) : (
+            <p>No project was submitted.</p>
+          )}
+        </Layout>
+      );
+    }
     return (
       <Layout title={team.name} eventName={event.name} area="team">
         <h1>{project ? `Edit ${project.title}` : `Submit ${team.name}'s project`}</h1>
@@ -68,6 +99,12 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
           This page is private to {team.name}: anyone with this link can edit the project, so do not share it
           publicly.
         </p>
+        {deadline && (
+          <p>
+            <strong>{`Submissions close at ${localMoment(deadline.at, event.timezone)}.`}</strong> After that
+            this page is read-only.
+          </p>
+        )}
         {message && (
           <Notice kind={message.kind}>
             {message.text.length === 1 ? (
@@ -156,6 +193,7 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
     if (!team) return c.html(refused(store.event().name), 403);
     const form = c.var.form;
     const event = store.event();
+    if (!submissionsOpen(store, event, deps.now()).open) return c.html(page(token, c.var.csrf), 403);
     const existing = event.projects.find((p) => p.team === team.id);
     let id = existing?.id;
     if (!id) {

@@ -5,6 +5,8 @@ import { type RunningServer, type ServerOptions, startServer } from "../server.j
 
 export const EXAMPLE = resolve(import.meta.dirname, "../../../../examples/nhs-hack-day-31.yaml");
 export const PASSWORD = "correct horse battery staple";
+/** Test servers live on the event's first morning (submissions open) unless a test moves the clock. */
+export const EVENT_MORNING = () => new Date("2026-05-16T10:00:00Z");
 
 /** A real server on a random port with a real SQLite file in a fresh temporary folder. */
 export async function testServer(
@@ -17,6 +19,7 @@ export async function testServer(
     port: 0,
     adminPassword: PASSWORD,
     log: () => {},
+    now: EVENT_MORNING,
     ...options,
   });
   return {
