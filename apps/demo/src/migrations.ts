@@ -58,4 +58,9 @@ export const MIGRATIONS: readonly string[] = [
     project TEXT NOT NULL, judge TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (project, judge)
   );
   `,
+  `
+  -- What an organiser chose when publishing: the full order or winners only, and that a too-close result was seen.
+  ALTER TABLE results ADD COLUMN full_order INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE results ADD COLUMN acknowledged INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

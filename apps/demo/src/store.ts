@@ -25,6 +25,10 @@ export interface ResultRow {
   json: string;
   computed: string;
   published: string | null;
+  /** Published with the full order (1) or winners only (0). */
+  full_order: number;
+  /** The organiser acknowledged a too-close-to-call result before publishing it. */
+  acknowledged: number;
 }
 
 export interface StoredVote extends PairwiseVote {
@@ -555,23 +559,34 @@ export class Store {
   // Results
 
   results(): ResultRow[] {
-    return this.#sql("SELECT prize, json, computed, published FROM results").all() as ResultRow[];
+    return this.#sql(
+      "SELECT prize, json, computed, published, full_order, acknowledged FROM results",
+    ).all() as ResultRow[];
   }
 
   saveResult(prize: string, json: string): void {
     this.write(() =>
       this.#sql(
         `INSERT INTO results (prize, json, computed, published) VALUES (?, ?, ?, NULL)
-           ON CONFLICT(prize) DO UPDATE SET json = excluded.json, computed = excluded.computed, published = NULL`,
+           ON CONFLICT(prize) DO UPDATE SET json = excluded.json, computed = excluded.computed, published = NULL,
+           full_order = 0, acknowledged = 0`,
       ).run(prize, json, now()),
     );
   }
 
-  publishResult(prize: string, publish: boolean): boolean {
+  publishResult(
+    prize: string,
+    publish: boolean,
+    options: { fullOrder?: boolean; acknowledged?: boolean } = {},
+  ): boolean {
     return this.write(
       () =>
-        this.#sql("UPDATE results SET published = ? WHERE prize = ?").run(publish ? now() : null, prize)
-          .changes > 0,
+        this.#sql("UPDATE results SET published = ?, full_order = ?, acknowledged = ? WHERE prize = ?").run(
+          publish ? now() : null,
+          options.fullOrder ? 1 : 0,
+          options.acknowledged ? 1 : 0,
+          prize,
+        ).changes > 0,
     );
   }
 

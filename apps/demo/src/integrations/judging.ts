@@ -5,6 +5,7 @@ import {
   crowdBt,
   crowdBtVote,
   judgePrizes,
+  type PrizeOptions,
   type Ranked,
   type Vote,
 } from "@hackdaykit/judging";
@@ -309,6 +310,12 @@ const METHOD_WORDS: Record<string, string> = {
   elo: "Elo: ratings updated vote by vote.",
 };
 
+/** How the demo decides prizes (shared with the confidence bootstrap, which must re-run the same thing). */
+export const PRIZE_OPTIONS = {
+  rubric: { normalise: "z-score", aggregate: "mean" },
+  tieBreak: ["head-to-head"],
+} as const satisfies PrizeOptions;
+
 /** The number a method ranks by, whichever method it is. */
 function scoreOf(entry: Ranked): number | undefined {
   const e = entry as Ranked & Record<string, unknown>;
@@ -340,10 +347,7 @@ function compute(event: Event, key: string): PrizeResult {
   if (!event.prizes.some((p) => p.id === key)) throw new Error(`no prize "${key}"`);
   // The judging package decides every prize in order (red lines, entries, the prize's own method and judges,
   // declared conflicts, the one-prize-per-project policy, explicit tie-breaks); we show the one asked for.
-  const all = judgePrizes(event, {
-    rubric: { normalise: "z-score", aggregate: "mean" },
-    tieBreak: ["head-to-head"],
-  });
+  const all = judgePrizes(event, PRIZE_OPTIONS);
   const prize = all.find((r) => r.prize === key)!;
   if (prize.ballots === 0) throw new Error(prize.note ?? `no ballots yet for "${prize.name}"`);
   const title = (id: string) => event.projects.find((p) => p.id === id)?.title ?? id;

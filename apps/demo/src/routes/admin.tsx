@@ -17,18 +17,25 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { stringify } from "yaml";
+import {
+  confidenceOf,
+  DEFAULT_MIN_BALLOTS,
+  type JudgedResult,
+  MIN_BALLOTS_KEY,
+  namedLines,
+  SAMPLES,
+} from "../confidence.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { DEADLINE_KEY, submissionDeadline, submissionsOpen } from "../deadline.js";
 import { clock, localMoment } from "../format.js";
 import { calendarFeed } from "../integrations/ical.js";
 import { computeResult, judgeIds as judgesOf, RESULT_KEYS, resultLabel } from "../integrations/judging.js";
 import { type AccountsAction, adminAccounts, ledgerExport, recordAccounts } from "../integrations/ledger.js";
-import type { PrizeResult } from "../integrations/types.js";
 import { verifyPassword } from "../security.js";
 import { ErrorPage } from "../views/error.js";
 import { ActionButton, Csrf, Layout, Notice } from "../views/layout.js";
 import { LocalTimeField, readLocalInput } from "../views/local-time.js";
-import { ResultsView } from "../views/results.js";
+import { ResultsView, type ShownResult } from "../views/results.js";
 
 export const ADMIN_COOKIE = "hdk_admin";
 
@@ -685,15 +692,37 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
 
   // Results
 
+  const minBallots = () => Number(store.meta(MIN_BALLOTS_KEY) ?? DEFAULT_MIN_BALLOTS);
+  const storedResults = (): ShownResult[] =>
+    store.results().map((r) => ({
+      ...(JSON.parse(r.json) as JudgedResult),
+      computed: r.computed,
+      published: r.published,
+      fullOrder: r.full_order === 1,
+    }));
+
   const resultsPage = (csrf: string, flash?: { kind: "ok" | "warn"; text: string }) => {
     const event = store.event();
-    const stored = new Map(store.results().map((r) => [r.prize, r]));
+    const stored = new Map(storedResults().map((r) => [r.prize, r]));
+    const min = minBallots();
     return (
       <Page title="Results" csrf={csrf} flash={flash}>
         <p>
-          Run a prize to compute its result from the ballots so far; check it here; then publish it to the
-          public results page.
+          Run a prize to compute its result from the ballots so far, with how sure it is (the judges' ballots
+          redrawn at random {SAMPLES} times). Check it here, then publish the winners, and the full order if
+          you choose. A result that is too close to call needs your acknowledgement; a prize with fewer than{" "}
+          {min} ballots cannot be published.
         </p>
+        <form method="post" action="/admin/results/minimum" class="inline">
+          <Csrf token={csrf} />
+          <label for="min-ballots" class="plain">
+            Fewest ballots to publish
+          </label>{" "}
+          <input id="min-ballots" name="min" type="number" min={1} max={10000} value={String(min)} required />{" "}
+          <button type="submit" class="secondary">
+            Save
+          </button>
+        </form>
         <table>
           <thead>
             <tr>
@@ -705,15 +734,29 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
           <tbody>
             {RESULT_KEYS(event).map((key) => {
               const row = stored.get(key);
+              const c = row?.confidence;
+              const tooFew = !c || c.ballots < min;
               return (
-                <tr>
+                <tr id={`result-${key}`}>
                   <td>{resultLabel(event, key)}</td>
                   <td>
                     {row
                       ? row.published
-                        ? `published ${row.published.slice(0, 16)}`
-                        : `computed ${row.computed.slice(0, 16)}`
+                        ? `published ${row.published.slice(0, 16).replace("T", " ")} UTC${row.fullOrder ? " (full order)" : " (winners only)"}`
+                        : `computed ${row.computed?.slice(0, 16).replace("T", " ")} UTC`
                       : "not run"}
+                    {c?.tooClose && (
+                      <>
+                        {" "}
+                        <span class="tag warn">too close to call</span>
+                      </>
+                    )}
+                    {row && tooFew && (
+                      <>
+                        {" "}
+                        <span class="tag">{`${c?.ballots ?? 0} of ${min} ballots`}</span>
+                      </>
+                    )}
                   </td>
                   <td>
                     <ActionButton
@@ -722,14 +765,35 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
                       label="Run"
                       fields={{ prize: key }}
                     />{" "}
-                    {row && (
+                    {row?.published ? (
                       <ActionButton
                         action="/admin/results/publish"
                         csrf={csrf}
-                        label={row.published ? "Unpublish" : "Publish"}
-                        fields={{ prize: key, publish: row.published ? "0" : "1" }}
-                        kind={row.published ? "danger" : "primary"}
+                        label="Unpublish"
+                        fields={{ prize: key, publish: "0" }}
+                        kind="danger"
                       />
+                    ) : (
+                      row &&
+                      !tooFew && (
+                        <form method="post" action="/admin/results/publish" class="inline publish">
+                          <Csrf token={csrf} />
+                          <input type="hidden" name="prize" value={key} />
+                          <input type="hidden" name="publish" value="1" />
+                          <label class="plain">
+                            <input type="checkbox" name="fullOrder" value="1" /> full order
+                          </label>{" "}
+                          {c?.tooClose && (
+                            <label class="plain">
+                              <input type="checkbox" name="acknowledge" value="1" required /> I know it is too
+                              close to call
+                            </label>
+                          )}{" "}
+                          <button type="submit" class="primary">
+                            Publish
+                          </button>
+                        </form>
+                      )
                     )}
                   </td>
                 </tr>
@@ -738,36 +802,81 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
           </tbody>
         </table>
         <h2>Preview</h2>
-        <ResultsView
-          event={event}
-          results={[...stored.values()].map((r) => ({
-            ...(JSON.parse(r.json) as PrizeResult),
-            published: r.published,
-          }))}
-        />
+        <ResultsView event={event} results={[...stored.values()]} audience="admin" />
       </Page>
     );
   };
   app.get("/results", (c) => c.html(resultsPage(c.var.csrf)));
+  app.post("/results/minimum", (c) => {
+    const min = Number(c.var.form.min);
+    if (!Number.isInteger(min) || min < 1 || min > 10_000) {
+      return c.html(
+        resultsPage(c.var.csrf, { kind: "warn", text: "The minimum is a whole number from 1." }),
+        400,
+      );
+    }
+    store.setMeta(MIN_BALLOTS_KEY, String(min));
+    return c.html(
+      resultsPage(c.var.csrf, { kind: "ok", text: `Prizes now need ${min} ballots to publish.` }),
+    );
+  });
   app.post("/results/run", (c) => {
     const event = store.eventWithBallots();
     const key = c.var.form.prize ?? "";
     if (!RESULT_KEYS(event).includes(key)) return c.notFound();
     const outcome = computeResult(event, key);
-    if (!outcome.ok) return c.html(resultsPage(c.var.csrf, { kind: "warn", text: outcome.message }), 400);
-    store.saveResult(key, JSON.stringify(outcome.result));
+    if (!outcome.ok) {
+      return c.html(
+        resultsPage(c.var.csrf, { kind: "warn", text: namedLines(event, [outcome.message])[0]! }),
+        400,
+      );
+    }
+    const confidence = confidenceOf(event, key, outcome.result);
+    const judged: JudgedResult = { ...outcome.result, ...(confidence && { confidence }) };
+    store.saveResult(key, JSON.stringify(judged));
     return c.html(
       resultsPage(c.var.csrf, {
-        kind: "ok",
-        text: `Computed ${outcome.result.name}. Check it, then publish.`,
+        kind: confidence?.tooClose ? "warn" : "ok",
+        text: `Computed ${outcome.result.name}.${confidence?.tooClose ? " It is too close to call: read the preview before you publish." : " Check it, then publish."}`,
       }),
     );
   });
   app.post("/results/publish", (c) => {
     const key = c.var.form.prize ?? "";
-    const publish = c.var.form.publish === "1";
-    if (!store.publishResult(key, publish)) return c.notFound();
-    return c.html(resultsPage(c.var.csrf, { kind: "ok", text: publish ? "Published." : "Unpublished." }));
+    const row = storedResults().find((r) => r.prize === key);
+    if (!row) return c.notFound();
+    if (c.var.form.publish !== "1") {
+      store.publishResult(key, false);
+      return c.html(resultsPage(c.var.csrf, { kind: "ok", text: `${row.name}: unpublished.` }));
+    }
+    const ballots = row.confidence?.ballots ?? 0;
+    if (ballots < minBallots()) {
+      return c.html(
+        resultsPage(c.var.csrf, {
+          kind: "warn",
+          text: `Not published: ${row.name} has ${ballots} ballots and needs at least ${minBallots()}.`,
+        }),
+        400,
+      );
+    }
+    const acknowledged = c.var.form.acknowledge === "1";
+    if (row.confidence?.tooClose && !acknowledged) {
+      return c.html(
+        resultsPage(c.var.csrf, {
+          kind: "warn",
+          text: `Not published: ${row.name} is too close to call. Tick "I know it is too close to call" to publish it anyway.`,
+        }),
+        400,
+      );
+    }
+    const fullOrder = c.var.form.fullOrder === "1";
+    store.publishResult(key, true, { fullOrder, acknowledged });
+    return c.html(
+      resultsPage(c.var.csrf, {
+        kind: "ok",
+        text: `${row.name}: published (${fullOrder ? "full order" : "winners only"}).`,
+      }),
+    );
   });
 
   // Accounts

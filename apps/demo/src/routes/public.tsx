@@ -1,10 +1,10 @@
 import { type Agenda, type AgendaItem, buildAgenda } from "@hackdaykit/schedule";
 import { type Event, formatMoney, formatOffset, resolveWallTime } from "@hackdaykit/schema";
 import { Hono } from "hono";
+import { publishedResults } from "../confidence.js";
 import { type AppDeps, type AppEnv, publicEvent } from "../context.js";
 import { dateRange, dayLabel, mapLink } from "../format.js";
 import { c3vocSchedule, calendarFeed, jsonLd } from "../integrations/ical.js";
-import { publishedResults } from "../integrations/judging.js";
 import { accountsView } from "../integrations/ledger.js";
 import { Layout, Notice } from "../views/layout.js";
 import { ResultsView } from "../views/results.js";
