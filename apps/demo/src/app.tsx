@@ -1,3 +1,4 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { getCookie, setCookie } from "hono/cookie";
@@ -7,7 +8,7 @@ import { adminRoutes } from "./routes/admin.js";
 import { judgeRoutes } from "./routes/judge.js";
 import { publicRoutes } from "./routes/public.js";
 import { teamRoutes } from "./routes/team.js";
-import { newToken, sameSecret } from "./security.js";
+import { clientAddress, newToken, plainAddress, sameSecret } from "./security.js";
 import { APP_JS, DEMO_CSS } from "./static.js";
 import { ErrorPage } from "./views/error.js";
 
@@ -46,6 +47,24 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       404,
     ),
   );
+
+  app.use(async (c, next) => {
+    let peer = "unknown";
+    try {
+      peer = getConnInfo(c).remote.address ?? "unknown";
+    } catch {
+      // app.request() in tests has no socket.
+    }
+    const client = clientAddress(peer, c.req.header("x-forwarded-for"), deps.trustedProxies);
+    const viaProxy = deps.trustedProxies.map(plainAddress).includes(plainAddress(peer));
+    c.set("client", client);
+    c.set(
+      "secure",
+      deps.secureCookies ||
+        (viaProxy && c.req.header("x-forwarded-proto")?.split(",")[0]?.trim() === "https"),
+    );
+    await next();
+  });
 
   app.use(
     secureHeaders({
@@ -87,10 +106,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       setCookie(c, CSRF_COOKIE, token, {
         httpOnly: true,
         sameSite: "Lax",
-        secure: deps.secureCookies,
+        secure: c.var.secure,
         path: "/",
       });
     }
+    // Private pages (a judge's, a team's, the admin's) must not be kept by a shared or back-button cache.
+    if (hasForms) c.header("cache-control", "no-store");
     c.set("csrf", token);
     c.set("form", {});
     if (c.req.method === "POST") {
@@ -148,5 +169,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/j", judgeRoutes(deps));
   app.route("/t", teamRoutes(deps));
   app.route("/admin", adminRoutes(deps));
+
+  // Hono answers HEAD by running GET and copying its response, which loses the headers our middleware added
+  // (and fails outright for a plain-text body under @hono/node-server): run GET ourselves and keep its headers.
+  const fetchGet = app.fetch;
+  app.fetch = async (request, env, ctx) => {
+    if (request.method !== "HEAD") return fetchGet(request, env, ctx);
+    const response = await fetchGet(
+      new Request(request.url, { method: "GET", headers: request.headers }),
+      env,
+      ctx,
+    );
+    return new Response(null, { status: response.status, headers: response.headers });
+  };
   return app;
 }

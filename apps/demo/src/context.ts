@@ -6,14 +6,25 @@ import type { Store } from "./store.js";
 export interface AppDeps {
   store: Store;
   loginLimiter: RateLimiter;
-  /** Set Secure on cookies (behind HTTPS). */
+  /** Set Secure on cookies (the site is served over HTTPS). */
   secureCookies: boolean;
+  /**
+   * Addresses of reverse proxies in front of the app. Only requests from them have `X-Forwarded-For` (the
+   * client's address, for the login limit) and `X-Forwarded-Proto: https` (Secure cookies) believed.
+   */
+  trustedProxies: readonly string[];
+  /** The clock (tests move it past the submission deadline). */
+  now: () => Date;
 }
 
 export type AppEnv = {
   Variables: {
     csrf: string;
     form: Record<string, string>;
+    /** The client's address (through trusted proxies only). */
+    client: string;
+    /** Whether cookies get `Secure`: configured, or a trusted proxy says the visitor used HTTPS. */
+    secure: boolean;
   };
 };
 

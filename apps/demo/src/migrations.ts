@@ -51,4 +51,16 @@ export const MIGRATIONS: readonly string[] = [
   -- The last feed each URL served, so a changed session gets SEQUENCE + 1 against what subscribers have.
   CREATE TABLE feeds (name TEXT PRIMARY KEY, body TEXT NOT NULL, updated TEXT NOT NULL);
   `,
+  `
+  -- "Team not there" from a judge is a report; the project closes when an organiser confirms it or a second
+  -- judge reports it (project_flags.absent). Reopening clears the reports, so the reporters get it back.
+  CREATE TABLE absence_reports (
+    project TEXT NOT NULL, judge TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (project, judge)
+  );
+  `,
+  `
+  -- What an organiser chose when publishing: the full order or winners only, and that a too-close result was seen.
+  ALTER TABLE results ADD COLUMN full_order INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE results ADD COLUMN acknowledged INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

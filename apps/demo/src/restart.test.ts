@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { MIGRATIONS } from "./migrations.js";
 import { startServer } from "./server.js";
 import { Client } from "./testing/client.js";
-import { EXAMPLE, PASSWORD } from "./testing/server.js";
+import { EVENT_MORNING, EXAMPLE, PASSWORD } from "./testing/server.js";
 
 describe("the database file", () => {
   const dir = mkdtempSync(join(tmpdir(), "hackdaykit-restart-"));
@@ -14,7 +14,13 @@ describe("the database file", () => {
 
   it("is seeded once, keeps every write across restarts, and prints a password only on first run", async () => {
     const lines: string[] = [];
-    const first = await startServer({ dbFile, eventFile: EXAMPLE, port: 0, log: (l) => lines.push(l) });
+    const first = await startServer({
+      dbFile,
+      eventFile: EXAMPLE,
+      port: 0,
+      now: EVENT_MORNING,
+      log: (l) => lines.push(l),
+    });
     expect(first.generatedPassword).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
     expect(lines.join("\n")).toContain("Seeded");
     expect(first.store.db.pragma("journal_mode", { simple: true })).toBe("wal");

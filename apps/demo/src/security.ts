@@ -64,8 +64,9 @@ export function newPassword(): string {
 }
 
 /**
- * Fixed-window failure counter per key (client address). Brute force against the admin login was seen at real
- * events; after `limit` failures in `windowMs` the key is refused until the window ends.
+ * Fixed-window attempt counter per key (client address). Brute force against the admin login was seen at real
+ * events. `attempt` counts a try *before* the password is checked, in one synchronous step, so guesses sent in
+ * parallel cannot all slip through while the (slow, async) password check runs; a success resets the key.
  */
 export class RateLimiter {
   readonly #hits = new Map<string, { count: number; resetAt: number }>();
@@ -75,29 +76,47 @@ export class RateLimiter {
     readonly now: () => number = Date.now,
   ) {}
 
-  /** Milliseconds until the key may try again, or 0 if it may try now. */
-  blockedFor(key: string): number {
-    const entry = this.#hits.get(key);
-    if (!entry) return 0;
-    const left = entry.resetAt - this.now();
-    if (left <= 0) {
-      this.#hits.delete(key);
-      return 0;
-    }
-    return entry.count >= this.limit ? left : 0;
-  }
-
-  fail(key: string): void {
+  /** Records one try for `key`: 0 if it may go ahead, else the milliseconds until the window ends. */
+  attempt(key: string): number {
     const now = this.now();
-    const entry = this.#hits.get(key);
-    if (!entry || entry.resetAt <= now) this.#hits.set(key, { count: 1, resetAt: now + this.windowMs });
-    else entry.count++;
+    let entry = this.#hits.get(key);
+    if (!entry || entry.resetAt <= now) {
+      entry = { count: 0, resetAt: now + this.windowMs };
+      this.#hits.set(key, entry);
+    }
+    if (entry.count >= this.limit) return entry.resetAt - now;
+    entry.count++;
     if (this.#hits.size > 10_000) {
       for (const [k, v] of this.#hits) if (v.resetAt <= now) this.#hits.delete(k);
     }
+    return 0;
   }
 
   reset(key: string): void {
     this.#hits.delete(key);
   }
+}
+
+/** `::ffff:10.0.0.1` (an IPv4 client on a dual-stack socket) is `10.0.0.1`. */
+export function plainAddress(address: string): string {
+  const a = address.trim();
+  return a.startsWith("::ffff:") && a.includes(".") ? a.slice(7) : a;
+}
+
+/**
+ * The address a request really comes from. Only when the socket's peer is a configured trusted proxy is
+ * `X-Forwarded-For` believed, read from the right (the hops our proxies added) to the first address that is not
+ * one of ours; anyone else could write any address there to dodge the login limit.
+ */
+export function clientAddress(
+  peer: string,
+  forwardedFor: string | undefined,
+  trusted: readonly string[],
+): string {
+  const trust = new Set(trusted.map(plainAddress));
+  const remote = plainAddress(peer);
+  if (!trust.has(remote) || !forwardedFor) return remote;
+  const hops = forwardedFor.split(",").map(plainAddress).filter(Boolean);
+  for (let i = hops.length - 1; i >= 0; i--) if (!trust.has(hops[i]!)) return hops[i]!;
+  return hops[0] ?? remote;
 }

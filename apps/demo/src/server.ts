@@ -4,7 +4,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { openDb } from "./db.js";
 import { seedLedger } from "./integrations/ledger.js";
-import { hashPassword, newPassword, RateLimiter } from "./security.js";
+import { hashPassword, newPassword, RateLimiter, verifyPassword } from "./security.js";
 import { Store } from "./store.js";
 
 export interface ServerOptions {
@@ -16,7 +16,12 @@ export interface ServerOptions {
   host?: string;
   /** Sets (or resets) the admin password; otherwise one is generated on first run. */
   adminPassword?: string;
+  /** Mark cookies Secure (the site is served over HTTPS). */
   secureCookies?: boolean;
+  /** The clock, for tests. */
+  now?: () => Date;
+  /** Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed. */
+  trustedProxies?: string[];
   /** Failed admin logins allowed per address per window. */
   loginLimit?: { attempts: number; windowMs: number };
   log?: (line: string) => void;
@@ -46,7 +51,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   let generatedPassword: string | undefined;
   if (options.adminPassword) {
-    store.setAdminHash(await hashPassword(options.adminPassword));
+    // Only a changed password replaces the hash (which ends every admin session): a restart keeps organisers in.
+    const current = store.adminHash();
+    if (current === undefined || !(await verifyPassword(options.adminPassword, current))) {
+      store.setAdminHash(await hashPassword(options.adminPassword));
+    }
   } else if (!store.adminHash()) {
     generatedPassword = newPassword();
     store.setAdminHash(await hashPassword(generatedPassword));
@@ -56,6 +65,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store,
     loginLimiter: new RateLimiter(limit.attempts, limit.windowMs),
     secureCookies: options.secureCookies ?? false,
+    trustedProxies: options.trustedProxies ?? [],
+    now: options.now ?? (() => new Date()),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve(

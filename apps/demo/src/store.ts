@@ -25,6 +25,10 @@ export interface ResultRow {
   json: string;
   computed: string;
   published: string | null;
+  /** Published with the full order (1) or winners only (0). */
+  full_order: number;
+  /** The organiser acknowledged a too-close-to-call result before publishing it. */
+  acknowledged: number;
 }
 
 export interface StoredVote extends PairwiseVote {
@@ -300,6 +304,43 @@ export class Store {
     );
   }
 
+  /** Call inside `write`. Records a judge's "team not there"; returns how many judges have reported it. */
+  reportAbsent(project: string, judge: string): number {
+    this.#sql("INSERT OR IGNORE INTO absence_reports (project, judge, at) VALUES (?, ?, ?)").run(
+      project,
+      judge,
+      now(),
+    );
+    return (
+      this.#sql("SELECT COUNT(*) AS n FROM absence_reports WHERE project = ?").get(project) as { n: number }
+    ).n;
+  }
+
+  absenceReports(): { project: string; judge: string; at: string }[] {
+    return this.#sql("SELECT project, judge, at FROM absence_reports ORDER BY at").all() as {
+      project: string;
+      judge: string;
+      at: string;
+    }[];
+  }
+
+  /** Projects this judge reported absent that are not reopened yet: not sent to them again meanwhile. */
+  reportedBy(judge: string): string[] {
+    return (
+      this.#sql("SELECT project FROM absence_reports WHERE judge = ?").all(judge) as { project: string }[]
+    ).map((r) => r.project);
+  }
+
+  /** An organiser's answer to the reports: confirm (closed for everyone) or reopen (reports cleared). */
+  settleAbsence(project: string, absent: boolean): void {
+    this.write(() => {
+      if (!absent) this.#sql("DELETE FROM absence_reports WHERE project = ?").run(project);
+      this.#sql(
+        "INSERT INTO project_flags (project, absent) VALUES (?, ?) ON CONFLICT(project) DO UPDATE SET absent = excluded.absent",
+      ).run(project, absent ? 1 : 0);
+    });
+  }
+
   // Private links
 
   /** Issues a new link for a judge or team; the token is returned once and only its hash is kept. */
@@ -518,23 +559,34 @@ export class Store {
   // Results
 
   results(): ResultRow[] {
-    return this.#sql("SELECT prize, json, computed, published FROM results").all() as ResultRow[];
+    return this.#sql(
+      "SELECT prize, json, computed, published, full_order, acknowledged FROM results",
+    ).all() as ResultRow[];
   }
 
   saveResult(prize: string, json: string): void {
     this.write(() =>
       this.#sql(
         `INSERT INTO results (prize, json, computed, published) VALUES (?, ?, ?, NULL)
-           ON CONFLICT(prize) DO UPDATE SET json = excluded.json, computed = excluded.computed, published = NULL`,
+           ON CONFLICT(prize) DO UPDATE SET json = excluded.json, computed = excluded.computed, published = NULL,
+           full_order = 0, acknowledged = 0`,
       ).run(prize, json, now()),
     );
   }
 
-  publishResult(prize: string, publish: boolean): boolean {
+  publishResult(
+    prize: string,
+    publish: boolean,
+    options: { fullOrder?: boolean; acknowledged?: boolean } = {},
+  ): boolean {
     return this.write(
       () =>
-        this.#sql("UPDATE results SET published = ? WHERE prize = ?").run(publish ? now() : null, prize)
-          .changes > 0,
+        this.#sql("UPDATE results SET published = ?, full_order = ?, acknowledged = ? WHERE prize = ?").run(
+          publish ? now() : null,
+          options.fullOrder ? 1 : 0,
+          options.acknowledged ? 1 : 0,
+          prize,
+        ).changes > 0,
     );
   }
 

@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { loadEvent, parseEvent } from "@hackdaykit/schema";
 import { describe, expect, it } from "vitest";
 import {
+  bootstrap,
   breakTies,
   judge,
   judgePrizes,
@@ -60,6 +61,21 @@ describe("prizes on the NHS Hack Day example", () => {
     const record = broken.tieBreaks.find((t) => t.group.includes(tied.winners[0]!))!;
     expect(record.steps[0]!.by).toBe("head-to-head");
     expect(broken.winners.length === 1).toBe(record.steps[0]!.order[0]!.length === 1);
+  });
+
+  it("hands back the ballots and settings it ran on, so bootstrap can say how sure the result is", () => {
+    for (const prize of judgePrizes(nhs, { rubric: { normalise: "z-score", aggregate: "mean" } })) {
+      if (prize.ballots === 0) continue;
+      const confidence = bootstrap(prize.method, prize.input.ballots, {
+        ...prize.input.options,
+        samples: 50,
+      });
+      const ids = (list: { id: string }[]) => list.map((p) => p.id).sort();
+      expect(ids(confidence.projects)).toEqual(ids(prize.result.ranking));
+      const shares = confidence.projects.map((p) => p.first);
+      expect(shares.every((x) => x >= 0 && x <= 1)).toBe(true);
+      expect(prize.input.options.candidates).toEqual(prize.entrants);
+    }
   });
 
   it("prizes with no ballots say so and name no winner", () => {

@@ -42,6 +42,8 @@ export interface PrizeResult {
   conflictsApplied: number;
   /** How many ballots (scores, rankings or votes) the method read. */
   ballots: number;
+  /** The ballots and settings the method ran on: `bootstrap(method, input.ballots, input.options)` gives its confidence. */
+  input: { ballots: BallotSet; options: MethodOptions };
   note?: string;
 }
 
@@ -129,6 +131,7 @@ export function judgePrizes(event: Event, options: PrizeOptions = {}): PrizeResu
       tieBreaks: broken.tieBreaks,
       conflictsApplied,
       ballots: ballotCount,
+      input: { ballots, options: methodOptions },
       ...(ballotCount === 0 && { note: `no ${kind} for this prize yet` }),
     });
   }

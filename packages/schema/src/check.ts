@@ -102,6 +102,8 @@ export function checkEvent(event: Event | PartialEvent): ValidationIssue[] {
     if (!resolved.ok) error(["venue", "openingHours", h, resolved.field], resolved.message);
   });
 
+  if (event.submissionDeadline !== undefined) wallTime(event.submissionDeadline, ["submissionDeadline"]);
+
   list(event.venue?.rooms).forEach((room, r) =>
     list(room?.bookings).forEach((booking, b) => {
       const at: Path = ["venue", "rooms", r, "bookings", b];

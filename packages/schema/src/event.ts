@@ -2,9 +2,12 @@ import { z } from "zod";
 import { IdSchema, refTo } from "./ids.js";
 import { EligibilityFlagSchema, JudgingMethodSchema, JudgingSchema } from "./judging.js";
 import { isCurrencyCode, MoneySchema, unknownCurrency } from "./money.js";
+import { TEXT_LIMITS } from "./text.js";
 import { DurationSchema, InstantSchema, IsoDateSchema, TimeZoneSchema, WallTimeSchema } from "./time.js";
 
-const text = (description: string) => z.string().min(1).meta({ description });
+const text = (description: string, max: number = TEXT_LIMITS.name) =>
+  z.string().min(1).max(max).meta({ description });
+const longText = (max: number = TEXT_LIMITS.description) => z.string().max(max);
 /** Web links only: a `javascript:` or `data:` URL in an event file must never reach a published page. */
 const url = (description: string) =>
   z
@@ -100,7 +103,7 @@ export const PersonSchema = z
   .strictObject({
     id: IdSchema,
     name: text("Full name"),
-    pronouns: z.string().optional(),
+    pronouns: longText(TEXT_LIMITS.short).optional(),
     email: z.email().optional().meta({ description: "Private: never published" }),
     phone: z.string().optional().meta({ description: "Private: never published" }),
     affiliations: z.array(z.string()).default([]).meta({ description: "Employers or organisations" }),
@@ -130,10 +133,10 @@ export const SponsorSchema = z
   .strictObject({
     id: IdSchema,
     name: text("Sponsor name"),
-    tier: z.string().optional().meta({ description: "e.g. headline, gold, supporter" }),
+    tier: longText(TEXT_LIMITS.short).optional().meta({ description: "e.g. headline, gold, supporter" }),
     url: url("Sponsor web site").optional(),
     logo: z.string().optional().meta({ description: "Logo URL or path" }),
-    description: z.string().optional(),
+    description: longText().optional(),
     pledges: z.array(PledgeSchema).default([]),
   })
   .meta({ id: "Sponsor", description: "An organisation supporting the event (sponsors are public)" });
@@ -153,7 +156,7 @@ export const SessionSchema = z
     room: refTo("room").optional(),
     track: refTo("track").optional(),
     speakers: z.array(refTo("person")).default([]),
-    description: z.string().optional(),
+    description: longText().optional(),
     visibility: z
       .enum(["public", "internal"])
       .default("public")
@@ -172,7 +175,7 @@ export const PrizeSchema = z
     id: IdSchema,
     name: text("Prize or challenge name"),
     sponsor: refTo("sponsor").optional(),
-    description: z.string().optional(),
+    description: longText().optional(),
     value: MoneySchema.optional(),
     awardedBy: z.enum(["panel", "community", "sponsor"]).default("panel"),
     method: JudgingMethodSchema.optional().meta({ description: "Overrides judging.method for this prize" }),
@@ -201,12 +204,12 @@ export const LinksSchema = z
 export const ProjectSchema = z
   .strictObject({
     id: IdSchema,
-    title: text("Project title"),
-    summary: z.string().optional(),
+    title: text("Project title", TEXT_LIMITS.title),
+    summary: longText(TEXT_LIMITS.summary).optional(),
     team: refTo("team").optional(),
     pitchedBy: refTo("person").optional(),
     links: LinksSchema.default({}),
-    licence: z.string().optional().meta({ description: "SPDX licence id, e.g. MIT" }),
+    licence: longText(TEXT_LIMITS.short).optional().meta({ description: "SPDX licence id, e.g. MIT" }),
     prizes: z.array(refTo("prize")).default([]).meta({ description: "Prizes and challenges entered" }),
     table: z.number().int().positive().optional().meta({ description: "Table number at the expo" }),
     themes: z
@@ -270,7 +273,7 @@ export const EventSchema = z
     name: text("Event name"),
     edition: z.union([z.number().int(), z.string()]).optional(),
     series: SeriesSchema.optional(),
-    description: z.string().optional(),
+    description: longText().optional(),
     url: url("Event web site").optional(),
     timezone: TimeZoneSchema,
     start: IsoDateSchema.meta({ description: "First day, local date" }),
@@ -287,6 +290,10 @@ export const EventSchema = z
     status: z.enum(["scheduled", "rescheduled", "cancelled"]).default("scheduled"),
     previousStartDate: IsoDateSchema.optional().meta({
       description: "Original first day of a rescheduled event",
+    }),
+    submissionDeadline: WallTimeSchema.optional().meta({
+      description:
+        "When teams must have submitted their projects (local time); after it team pages are read-only. Default: when the first demos or judging session starts",
     }),
     venue: VenueSchema.optional(),
     people: z.array(PersonSchema).default([]),

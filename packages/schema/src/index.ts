@@ -47,6 +47,7 @@ export { capQuotes, QUOTE_LIMIT, quote, truncate } from "./quote.js";
 export { MAX_INPUT_BYTES, readTextFile, type TextFile } from "./read-file.js";
 export { salvage } from "./salvage.js";
 export { resolveSessionTimes, type SessionTimes } from "./session-time.js";
+export { cleanText, TEXT_LIMITS } from "./text.js";
 export {
   DurationSchema,
   durationMinutes,

@@ -224,3 +224,13 @@ describe("loading event files", () => {
     expect(readFileSync(small, "utf8").startsWith("# yaml-language-server: $schema=")).toBe(true);
   });
 });
+
+describe("submissionDeadline", () => {
+  it("is a local time in the event's zone, checked like session times", () => {
+    const base = { id: "e", name: "E", timezone: "Europe/London", start: "2026-10-24", end: "2026-10-25" };
+    expect(safeParseEvent({ ...base, submissionDeadline: "2026-10-25T14:00" }).ok).toBe(true);
+    const twice = safeParseEvent({ ...base, submissionDeadline: "2026-10-25T01:30" });
+    expect(twice.ok).toBe(false);
+    expect(!twice.ok && twice.issues[0]?.path).toEqual(["submissionDeadline"]);
+  });
+});

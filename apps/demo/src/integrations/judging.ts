@@ -6,6 +6,7 @@ import {
   crowdBtVote,
   JudgingInputError,
   judgePrizes,
+  type PrizeOptions,
   type Ranked,
   type Vote,
 } from "@hackdaykit/judging";
@@ -13,6 +14,9 @@ import type { Event } from "@hackdaykit/schema";
 import type { Store } from "../store.js";
 import { conflictedProjects } from "./conflicts.js";
 import type { PrizeResult } from "./types.js";
+
+/** Judges' "team not there" reports that close a project without waiting for an organiser. */
+export const ABSENT_REPORTS_TO_CLOSE = 2;
 
 /** Visits each project should get in expo judging (MLH/Gavel practice: about three). */
 export const VIEWS_PER_PROJECT = 3;
@@ -115,7 +119,12 @@ function nextFor(store: Store, event: Event, judge: string, previous: string | n
   const choice = chooseNext(cache.model, {
     judge: cache.judgeIndex.get(judge) ?? 0,
     ...(previousIndex !== undefined && { previous: previousIndex }),
-    ignored: toSet([...ignored, ...conflictedProjects(event, judge), ...(previous ? [previous] : [])]),
+    ignored: toSet([
+      ...ignored,
+      ...store.reportedBy(judge),
+      ...conflictedProjects(event, judge),
+      ...(previous ? [previous] : []),
+    ]),
     inactive: toSet(store.absentProjects()),
     busy: toSet(busyRows.map((r) => r.current)),
     views: cache.views,
@@ -174,13 +183,19 @@ export function pairwiseStep(
         state.current = next();
         message = "Skipped. Here is another project.";
         break;
-      case "absent":
+      case "absent": {
         if (state.current === null) return "Nothing to mark.";
-        store.setAbsent(state.current, true);
-        state.ignored.push(state.current);
-        state.current = next();
-        message = "Thanks: nobody will be sent there until an organiser reopens it.";
+        // A report, not a verdict: it closes for everyone once an organiser confirms it or a second judge
+        // reports it. Until it is settled this judge is not sent back; reopening gives it back to them.
+        const reports = store.reportAbsent(state.current, judge);
+        if (reports >= ABSENT_REPORTS_TO_CLOSE) store.setAbsent(state.current, true);
+        state.current = nextFor(store, event, judge, state.previous, [...state.ignored, state.current]);
+        message =
+          reports >= ABSENT_REPORTS_TO_CLOSE
+            ? "Thanks: another judge said so too, so nobody is sent there until an organiser reopens it."
+            : "Thanks: an organiser will check. Here is another project.";
         break;
+      }
       case "undo": {
         const last = store.voidLastVote(judge);
         if (!last) return "You have no vote to undo.";
@@ -301,6 +316,12 @@ const METHOD_WORDS: Record<string, string> = {
   elo: "Elo: ratings updated vote by vote.",
 };
 
+/** How the demo decides prizes (shared with the confidence bootstrap, which must re-run the same thing). */
+export const PRIZE_OPTIONS = {
+  rubric: { normalise: "z-score", aggregate: "mean" },
+  tieBreak: ["head-to-head"],
+} as const satisfies PrizeOptions;
+
 /** The number a method ranks by, whichever method it is. */
 function scoreOf(entry: Ranked): number | undefined {
   const e = entry as Ranked & Record<string, unknown>;
@@ -335,10 +356,7 @@ function compute(event: Event, key: string): ComputeOutcome {
   if (!event.prizes.some((p) => p.id === key)) return notYet(`no prize "${key}"`);
   // The judging package decides every prize in order (red lines, entries, the prize's own method and judges,
   // declared conflicts, the one-prize-per-project policy, explicit tie-breaks); we show the one asked for.
-  const all = judgePrizes(event, {
-    rubric: { normalise: "z-score", aggregate: "mean" },
-    tieBreak: ["head-to-head"],
-  });
+  const all = judgePrizes(event, PRIZE_OPTIONS);
   const prize = all.find((r) => r.prize === key)!;
   if (prize.ballots === 0) return notYet(prize.note ?? `no ballots yet for "${prize.name}"`);
   const title = (id: string) => event.projects.find((p) => p.id === id)?.title ?? id;

@@ -1,35 +1,41 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { detectConflicts } from "@hackdaykit/schedule";
+import { detectConflicts, wallTextFor } from "@hackdaykit/schedule";
 import {
   type Conflict,
   ELIGIBILITY_FLAGS,
   type EligibilityFlag,
   formatDecimal,
-  formatWall,
   type Money,
   type Project,
   ProjectSchema,
   resolveSessionTimes,
   SessionSchema,
-  toWallTime,
 } from "@hackdaykit/schema";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { stringify } from "yaml";
+import {
+  confidenceOf,
+  DEFAULT_MIN_BALLOTS,
+  type JudgedResult,
+  MIN_BALLOTS_KEY,
+  namedLines,
+  SAMPLES,
+} from "../confidence.js";
 import type { AppDeps, AppEnv } from "../context.js";
-import { clock } from "../format.js";
+import { DEADLINE_KEY, submissionDeadline, submissionsOpen } from "../deadline.js";
+import { clock, localMoment } from "../format.js";
 import { calendarFeed } from "../integrations/ical.js";
 import { computeResult, judgeIds as judgesOf, RESULT_KEYS, resultLabel } from "../integrations/judging.js";
 import { type AccountsAction, adminAccounts, ledgerExport, recordAccounts } from "../integrations/ledger.js";
-import type { PrizeResult } from "../integrations/types.js";
 import { verifyPassword } from "../security.js";
 import { ErrorPage } from "../views/error.js";
 import { ActionButton, Csrf, Layout, Notice } from "../views/layout.js";
-import { ResultsView } from "../views/results.js";
+import { LocalTimeField, readLocalInput } from "../views/local-time.js";
+import { ResultsView, type ShownResult } from "../views/results.js";
 
 export const ADMIN_COOKIE = "hdk_admin";
 
@@ -70,14 +76,6 @@ function csvCell(value: string | number): string {
 export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { store, loginLimiter } = deps;
-
-  const clientKey = (c: Context<AppEnv>) => {
-    try {
-      return getConnInfo(c).remote.address ?? "unknown";
-    } catch {
-      return "unknown";
-    }
-  };
 
   const Page = (props: {
     title: string;
@@ -124,8 +122,9 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
   app.get("/login", (c) => c.html(loginPage(c.var.csrf)));
 
   app.post("/login", async (c) => {
-    const key = clientKey(c);
-    const wait = loginLimiter.blockedFor(key);
+    const key = c.var.client;
+    // Counted before the password is checked: parallel guesses each take a try, none waits for another's result.
+    const wait = loginLimiter.attempt(key);
     if (wait > 0) {
       c.header("retry-after", String(Math.ceil(wait / 1000)));
       return c.html(
@@ -136,14 +135,13 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     const hash = store.adminHash();
     const ok = hash !== undefined && (await verifyPassword(c.var.form.password ?? "", hash));
     if (!ok) {
-      loginLimiter.fail(key);
       return c.html(loginPage(c.var.csrf, "That password is not right."), 401);
     }
     loginLimiter.reset(key);
     setCookie(c, ADMIN_COOKIE, store.createAdminSession(), {
       httpOnly: true,
       sameSite: "Strict",
-      secure: deps.secureCookies,
+      secure: c.var.secure,
       path: "/admin",
       maxAge: 12 * 3600,
     });
@@ -267,7 +265,8 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
       const startAt = resolveSessionTimes({ start, duration: 1 }, event.timezone);
       if (before.ok && startAt.ok) {
         const length = before.end.getTime() - before.start.getTime();
-        moved.end = formatWall(toWallTime(new Date(startAt.start.getTime() + length), event.timezone));
+        // In the hour that happens twice the computed end carries its offset, or it would not read back.
+        moved.end = wallTextFor(new Date(startAt.start.getTime() + length), event.timezone);
       }
     }
     if (moved.end === undefined) delete moved.end;
@@ -287,14 +286,96 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
 
   // Projects
 
-  const projectsPage = (csrf: string, flash?: { kind: "ok" | "warn"; text: string }) => {
+  const projectsPage = (csrf: string, flash?: { kind: "ok" | "warn"; text: string }, typed?: string) => {
     const event = store.event();
     const absent = store.absentProjects();
+    const reports = store.absenceReports();
+    const reported = [...new Set(reports.map((r) => r.project))].filter((id) => !absent.has(id));
+    const deadline = submissionDeadline(store, event);
+    const open = submissionsOpen(store, event, deps.now());
+    const title = (id: string) => event.projects.find((p) => p.id === id)?.title ?? id;
+    const name = (id: string) => event.people.find((p) => p.id === id)?.name ?? id;
     return (
       <Page title="Projects" csrf={csrf} flash={flash}>
+        <section aria-labelledby="deadline">
+          <h2 id="deadline">Submission deadline</h2>
+          <p>
+            {deadline
+              ? `Teams can edit their projects until ${localMoment(deadline.at, event.timezone)} (${
+                  deadline.source === "extended"
+                    ? "extended here"
+                    : deadline.source === "event"
+                      ? "from the event file"
+                      : "when the first demos or judging session starts"
+                }). `
+              : "No deadline: the event sets none and its agenda has no demos or judging session. "}
+            {open.open ? "Submissions are open." : `Submissions are closed: ${open.why}.`}
+          </p>
+          <form method="post" action="/admin/projects/deadline" class="stack">
+            <Csrf token={csrf} />
+            <LocalTimeField
+              id="deadline-at"
+              name="at"
+              label="New deadline"
+              wall={typed ?? (deadline ? wallTextFor(deadline.at, event.timezone) : undefined)}
+              zone={event.timezone}
+              required
+            />
+            <div class="actions">
+              <button type="submit" class="secondary">
+                Set deadline
+              </button>
+            </div>
+          </form>
+        </section>
+        <section aria-labelledby="absence">
+          <h2 id="absence">Teams reported not there</h2>
+          {reported.length === 0 ? (
+            <p>No open reports. When a judge taps "Team not there", it appears here for you to confirm.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Project</th>
+                  <th scope="col">Reported by</th>
+                  <th scope="col">Your answer</th>
+                </tr>
+              </thead>
+              <tbody>
+                {reported.map((id) => (
+                  <tr>
+                    <td>{title(id)}</td>
+                    <td>
+                      {reports
+                        .filter((r) => r.project === id)
+                        .map((r) => `${name(r.judge)} (${clock(r.at.slice(0, 16))} UTC)`)
+                        .join(", ")}
+                    </td>
+                    <td>
+                      <ActionButton
+                        action={`/admin/projects/${id}/absent`}
+                        csrf={csrf}
+                        label="Confirm: not there"
+                        fields={{ absent: "1" }}
+                        kind="danger"
+                      />{" "}
+                      <ActionButton
+                        action={`/admin/projects/${id}/absent`}
+                        csrf={csrf}
+                        label="They are here: reopen"
+                        fields={{ absent: "0" }}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <h2>All projects</h2>
         <p>
-          Teams edit their own projects through their team link. Mark a team absent to stop sending judges
-          there.
+          Teams edit their own projects through their team link until the deadline. Mark a team absent to stop
+          sending judges there; reopening gives it back to every judge.
         </p>
         <table>
           <thead>
@@ -317,7 +398,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
                   <ActionButton
                     action={`/admin/projects/${p.id}/absent`}
                     csrf={csrf}
-                    label={absent.has(p.id) ? "Mark present" : "Mark absent"}
+                    label={absent.has(p.id) ? "Reopen" : "Mark absent"}
                     fields={{ absent: absent.has(p.id) ? "0" : "1" }}
                   />
                 </td>
@@ -355,11 +436,40 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     );
   };
   app.get("/projects", (c) => c.html(projectsPage(c.var.csrf)));
+  app.post("/projects/deadline", (c) => {
+    const event = store.event();
+    const input = readLocalInput(c.var.form.at ?? "", c.var.form["at-offset"], event.timezone);
+    if (!input.ok) {
+      return c.html(
+        projectsPage(
+          c.var.csrf,
+          { kind: "warn", text: `Deadline not set: ${input.message}.` },
+          c.var.form.at,
+        ),
+        400,
+      );
+    }
+    store.setMeta(DEADLINE_KEY, input.instant.toISOString());
+    return c.html(
+      projectsPage(c.var.csrf, {
+        kind: "ok",
+        text: `Submissions now close at ${localMoment(input.instant, event.timezone)}.`,
+      }),
+    );
+  });
   app.post("/projects/:id/absent", (c) => {
     const project = store.project(c.req.param("id"));
     if (!project) return c.notFound();
-    store.setAbsent(project.id, c.var.form.absent === "1");
-    return c.html(projectsPage(c.var.csrf, { kind: "ok", text: `Updated ${project.title}.` }));
+    const absent = c.var.form.absent === "1";
+    store.settleAbsence(project.id, absent);
+    return c.html(
+      projectsPage(c.var.csrf, {
+        kind: "ok",
+        text: absent
+          ? `${project.title}: closed, no judge is sent there.`
+          : `${project.title}: reopened for every judge.`,
+      }),
+    );
   });
 
   app.post("/projects/:id/eligibility", (c) => {
@@ -582,15 +692,37 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
 
   // Results
 
+  const minBallots = () => Number(store.meta(MIN_BALLOTS_KEY) ?? DEFAULT_MIN_BALLOTS);
+  const storedResults = (): ShownResult[] =>
+    store.results().map((r) => ({
+      ...(JSON.parse(r.json) as JudgedResult),
+      computed: r.computed,
+      published: r.published,
+      fullOrder: r.full_order === 1,
+    }));
+
   const resultsPage = (csrf: string, flash?: { kind: "ok" | "warn"; text: string }) => {
     const event = store.event();
-    const stored = new Map(store.results().map((r) => [r.prize, r]));
+    const stored = new Map(storedResults().map((r) => [r.prize, r]));
+    const min = minBallots();
     return (
       <Page title="Results" csrf={csrf} flash={flash}>
         <p>
-          Run a prize to compute its result from the ballots so far; check it here; then publish it to the
-          public results page.
+          Run a prize to compute its result from the ballots so far, with how sure it is (the judges' ballots
+          redrawn at random {SAMPLES} times). Check it here, then publish the winners, and the full order if
+          you choose. A result that is too close to call needs your acknowledgement; a prize with fewer than{" "}
+          {min} ballots cannot be published.
         </p>
+        <form method="post" action="/admin/results/minimum" class="inline">
+          <Csrf token={csrf} />
+          <label for="min-ballots" class="plain">
+            Fewest ballots to publish
+          </label>{" "}
+          <input id="min-ballots" name="min" type="number" min={1} max={10000} value={String(min)} required />{" "}
+          <button type="submit" class="secondary">
+            Save
+          </button>
+        </form>
         <table>
           <thead>
             <tr>
@@ -602,15 +734,29 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
           <tbody>
             {RESULT_KEYS(event).map((key) => {
               const row = stored.get(key);
+              const c = row?.confidence;
+              const tooFew = !c || c.ballots < min;
               return (
-                <tr>
+                <tr id={`result-${key}`}>
                   <td>{resultLabel(event, key)}</td>
                   <td>
                     {row
                       ? row.published
-                        ? `published ${row.published.slice(0, 16)}`
-                        : `computed ${row.computed.slice(0, 16)}`
+                        ? `published ${row.published.slice(0, 16).replace("T", " ")} UTC${row.fullOrder ? " (full order)" : " (winners only)"}`
+                        : `computed ${row.computed?.slice(0, 16).replace("T", " ")} UTC`
                       : "not run"}
+                    {c?.tooClose && (
+                      <>
+                        {" "}
+                        <span class="tag warn">too close to call</span>
+                      </>
+                    )}
+                    {row && tooFew && (
+                      <>
+                        {" "}
+                        <span class="tag">{`${c?.ballots ?? 0} of ${min} ballots`}</span>
+                      </>
+                    )}
                   </td>
                   <td>
                     <ActionButton
@@ -619,14 +765,35 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
                       label="Run"
                       fields={{ prize: key }}
                     />{" "}
-                    {row && (
+                    {row?.published ? (
                       <ActionButton
                         action="/admin/results/publish"
                         csrf={csrf}
-                        label={row.published ? "Unpublish" : "Publish"}
-                        fields={{ prize: key, publish: row.published ? "0" : "1" }}
-                        kind={row.published ? "danger" : "primary"}
+                        label="Unpublish"
+                        fields={{ prize: key, publish: "0" }}
+                        kind="danger"
                       />
+                    ) : (
+                      row &&
+                      !tooFew && (
+                        <form method="post" action="/admin/results/publish" class="inline publish">
+                          <Csrf token={csrf} />
+                          <input type="hidden" name="prize" value={key} />
+                          <input type="hidden" name="publish" value="1" />
+                          <label class="plain">
+                            <input type="checkbox" name="fullOrder" value="1" /> full order
+                          </label>{" "}
+                          {c?.tooClose && (
+                            <label class="plain">
+                              <input type="checkbox" name="acknowledge" value="1" required /> I know it is too
+                              close to call
+                            </label>
+                          )}{" "}
+                          <button type="submit" class="primary">
+                            Publish
+                          </button>
+                        </form>
+                      )
                     )}
                   </td>
                 </tr>
@@ -635,36 +802,81 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
           </tbody>
         </table>
         <h2>Preview</h2>
-        <ResultsView
-          event={event}
-          results={[...stored.values()].map((r) => ({
-            ...(JSON.parse(r.json) as PrizeResult),
-            published: r.published,
-          }))}
-        />
+        <ResultsView event={event} results={[...stored.values()]} audience="admin" />
       </Page>
     );
   };
   app.get("/results", (c) => c.html(resultsPage(c.var.csrf)));
+  app.post("/results/minimum", (c) => {
+    const min = Number(c.var.form.min);
+    if (!Number.isInteger(min) || min < 1 || min > 10_000) {
+      return c.html(
+        resultsPage(c.var.csrf, { kind: "warn", text: "The minimum is a whole number from 1." }),
+        400,
+      );
+    }
+    store.setMeta(MIN_BALLOTS_KEY, String(min));
+    return c.html(
+      resultsPage(c.var.csrf, { kind: "ok", text: `Prizes now need ${min} ballots to publish.` }),
+    );
+  });
   app.post("/results/run", (c) => {
     const event = store.eventWithBallots();
     const key = c.var.form.prize ?? "";
     if (!RESULT_KEYS(event).includes(key)) return c.notFound();
     const outcome = computeResult(event, key);
-    if (!outcome.ok) return c.html(resultsPage(c.var.csrf, { kind: "warn", text: outcome.message }), 400);
-    store.saveResult(key, JSON.stringify(outcome.result));
+    if (!outcome.ok) {
+      return c.html(
+        resultsPage(c.var.csrf, { kind: "warn", text: namedLines(event, [outcome.message])[0]! }),
+        400,
+      );
+    }
+    const confidence = confidenceOf(event, key, outcome.result);
+    const judged: JudgedResult = { ...outcome.result, ...(confidence && { confidence }) };
+    store.saveResult(key, JSON.stringify(judged));
     return c.html(
       resultsPage(c.var.csrf, {
-        kind: "ok",
-        text: `Computed ${outcome.result.name}. Check it, then publish.`,
+        kind: confidence?.tooClose ? "warn" : "ok",
+        text: `Computed ${outcome.result.name}.${confidence?.tooClose ? " It is too close to call: read the preview before you publish." : " Check it, then publish."}`,
       }),
     );
   });
   app.post("/results/publish", (c) => {
     const key = c.var.form.prize ?? "";
-    const publish = c.var.form.publish === "1";
-    if (!store.publishResult(key, publish)) return c.notFound();
-    return c.html(resultsPage(c.var.csrf, { kind: "ok", text: publish ? "Published." : "Unpublished." }));
+    const row = storedResults().find((r) => r.prize === key);
+    if (!row) return c.notFound();
+    if (c.var.form.publish !== "1") {
+      store.publishResult(key, false);
+      return c.html(resultsPage(c.var.csrf, { kind: "ok", text: `${row.name}: unpublished.` }));
+    }
+    const ballots = row.confidence?.ballots ?? 0;
+    if (ballots < minBallots()) {
+      return c.html(
+        resultsPage(c.var.csrf, {
+          kind: "warn",
+          text: `Not published: ${row.name} has ${ballots} ballots and needs at least ${minBallots()}.`,
+        }),
+        400,
+      );
+    }
+    const acknowledged = c.var.form.acknowledge === "1";
+    if (row.confidence?.tooClose && !acknowledged) {
+      return c.html(
+        resultsPage(c.var.csrf, {
+          kind: "warn",
+          text: `Not published: ${row.name} is too close to call. Tick "I know it is too close to call" to publish it anyway.`,
+        }),
+        400,
+      );
+    }
+    const fullOrder = c.var.form.fullOrder === "1";
+    store.publishResult(key, true, { fullOrder, acknowledged });
+    return c.html(
+      resultsPage(c.var.csrf, {
+        kind: "ok",
+        text: `${row.name}: published (${fullOrder ? "full order" : "winners only"}).`,
+      }),
+    );
   });
 
   // Accounts

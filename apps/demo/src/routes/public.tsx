@@ -1,5 +1,5 @@
 import { type Agenda, buildAgenda } from "@hackdaykit/schedule";
-import type { Event } from "@hackdaykit/schema";
+import { type Event, formatOffset, resolveWallTime } from "@hackdaykit/schema";
 import {
   AgendaView,
   awardsByProject,
@@ -11,9 +11,9 @@ import {
   resultsOf,
 } from "@hackdaykit/site";
 import { Hono } from "hono";
+import { publishedResults } from "../confidence.js";
 import { type AppDeps, type AppEnv, memo, publicEvent } from "../context.js";
 import { c3vocSchedule, calendarFeed, jsonLd } from "../integrations/ical.js";
-import { publishedResults } from "../integrations/judging.js";
 import { accountsView } from "../integrations/ledger.js";
 import { DEMO_LINKS, Layout } from "../views/layout.js";
 import { ResultsView } from "../views/results.js";
@@ -35,9 +35,19 @@ function agendaOf(event: Event): Agenda {
 /** What each project won, from results published in the event file, once per public event version. */
 const awardsOf = memo((event: Event) => awardsByProject(resultsOf(event)));
 
-/** `?at=2026-05-16T10:00:00Z` previews now/next at another moment (handy before the event). */
-function atParam(value: string | undefined): Date {
-  const at = value ? new Date(value) : new Date();
+/**
+ * `?at=2026-05-16T10:00` previews now/next at another moment (handy before the event). A time without an offset
+ * is the venue's wall clock, read in the event's zone (never the server's); one with `Z` or `+01:00` is an instant.
+ */
+function atParam(value: string | undefined, zone: string): Date {
+  if (!value) return new Date();
+  const wall = resolveWallTime(value, zone);
+  if (wall.ok) return wall.instant;
+  // The repeated hour when clocks go back: the first time it happens.
+  const first =
+    wall.problem === "ambiguous" ? resolveWallTime(`${value}${formatOffset(wall.offsets[0]!)}`, zone) : wall;
+  if (first.ok) return first.instant;
+  const at = new Date(value);
   return Number.isNaN(at.getTime()) ? new Date() : at;
 }
 
@@ -95,14 +105,14 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
         agenda={agendaOf(event)}
         links={DEMO_LINKS}
         webcal={(path) => `webcal://${host}/${path}`}
-        at={atParam(atText)}
+        at={atParam(atText, event.timezone)}
       />
     </Layout>
   );
 
   app.get("/agenda/now-next", (c) => {
     const event = publicEvent(store);
-    return c.html(<NowNext event={event} agenda={agendaOf(event)} at={atParam(c.req.query("at"))} />);
+    return c.html(<NowNext event={event} agenda={agendaOf(event)} at={atParam(c.req.query("at"), event.timezone)} />);
   });
 
   app.get("/projects", (c) => {

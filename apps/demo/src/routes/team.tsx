@@ -1,6 +1,8 @@
-import { type Project, ProjectSchema } from "@hackdaykit/schema";
+import { cleanText, type Project, ProjectSchema, TEXT_LIMITS } from "@hackdaykit/schema";
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
+import { submissionDeadline, submissionsOpen } from "../deadline.js";
+import { localMoment } from "../format.js";
 import { ErrorPage } from "../views/error.js";
 import { Csrf, Layout, Notice } from "../views/layout.js";
 
@@ -20,6 +22,25 @@ function slugify(text: string): string {
       .replace(/^-+|-+$/g, "")
       .slice(0, 48) || "project"
   );
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  title: "Project title",
+  summary: "Summary",
+  licence: "Licence",
+  links: "Links",
+};
+
+/** Zod's messages in words a team understands ("Too big: expected string to have <=120 characters"). */
+function plainMessage(issue: {
+  code: string;
+  message: string;
+  maximum?: unknown;
+  minimum?: unknown;
+}): string {
+  if (issue.code === "too_big") return `at most ${String(issue.maximum)} characters`;
+  if (issue.code === "too_small") return "must not be empty";
+  return issue.message.replace(/^Invalid input: /, "");
 }
 
 export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
@@ -42,6 +63,35 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
     const team = teamFor(token)!;
     const project = event.projects.find((p) => p.team === team.id);
     const values: Partial<Project> = project ?? {};
+    const open = submissionsOpen(store, event, deps.now());
+    const deadline = submissionDeadline(store, event);
+    if (!open.open) {
+      return (
+        <Layout title={team.name} eventName={event.name} area="team">
+          <h1>{project ? project.title : team.name}</h1>
+          <Notice kind="warn">{`Submissions are closed: ${open.why}. Your project can no longer be changed here; ask an organiser if something is wrong.`}</Notice>
+          {project ? (
+            <dl>
+              <dt>Summary</dt>
+              <dd>{project.summary ?? "—"}</dd>
+              {LINK_KINDS.filter(([kind]) => project.links[kind]).map(([kind, label]) => (
+                <>
+                  <dt>{label}</dt>
+                  <dd>{project.links[kind]}</dd>
+                </>
+              ))}
+              <dt>Prizes entered</dt>
+              <dd>
+                {project.prizes.map((id) => event.prizes.find((p) => p.id === id)?.name ?? id).join(", ") ||
+                  "—"}
+              </dd>
+            </dl>
+          ) : (
+            <p>No project was submitted.</p>
+          )}
+        </Layout>
+      );
+    }
     return (
       <Layout title={team.name} eventName={event.name} area="team">
         <h1>{project ? `Edit ${project.title}` : `Submit ${team.name}'s project`}</h1>
@@ -49,6 +99,12 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
           This page is private to {team.name}: anyone with this link can edit the project, so do not share it
           publicly.
         </p>
+        {deadline && (
+          <p>
+            <strong>{`Submissions close at ${localMoment(deadline.at, event.timezone)}.`}</strong> After that
+            this page is read-only.
+          </p>
+        )}
         {message && (
           <Notice kind={message.kind}>
             {message.text.length === 1 ? (
@@ -65,9 +121,16 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
         <form method="post" action={`/t/${token}`} class="stack">
           <Csrf token={csrf} />
           <label for="title">Project title</label>
-          <input id="title" name="title" type="text" required maxlength={120} value={values.title ?? ""} />
+          <input
+            id="title"
+            name="title"
+            type="text"
+            required
+            maxlength={TEXT_LIMITS.title}
+            value={values.title ?? ""}
+          />
           <label for="summary">One-paragraph summary</label>
-          <textarea id="summary" name="summary" rows={4} maxlength={2000}>
+          <textarea id="summary" name="summary" rows={4} maxlength={TEXT_LIMITS.summary}>
             {values.summary ?? ""}
           </textarea>
           {LINK_KINDS.map(([kind, label]) => (
@@ -82,7 +145,13 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
             </>
           ))}
           <label for="licence">Licence (SPDX id, e.g. MIT)</label>
-          <input id="licence" name="licence" type="text" maxlength={64} value={values.licence ?? ""} />
+          <input
+            id="licence"
+            name="licence"
+            type="text"
+            maxlength={TEXT_LIMITS.short}
+            value={values.licence ?? ""}
+          />
           {event.prizes.length > 0 && (
             <fieldset>
               <legend>Prizes and challenges you enter</legend>
@@ -124,27 +193,32 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
     if (!team) return c.html(refused(store.event().name), 403);
     const form = c.var.form;
     const event = store.event();
+    if (!submissionsOpen(store, event, deps.now()).open) return c.html(page(token, c.var.csrf), 403);
     const existing = event.projects.find((p) => p.team === team.id);
     let id = existing?.id;
     if (!id) {
-      const base = slugify(form.title ?? "");
+      const base = slugify(cleanText(form.title ?? ""));
       id = base;
       for (let n = 2; event.projects.some((p) => p.id === id); n++) id = `${base}-${n}`;
     }
     const links: Record<string, string> = {};
     for (const [kind] of LINK_KINDS) {
-      const value = (form[`link-${kind}`] ?? "").trim();
+      const value = cleanText(form[`link-${kind}`] ?? "");
       if (value) links[kind] = value;
     }
+    // Control characters go; text that renders as nothing becomes "" and the schema refuses it.
+    const title = cleanText(form.title ?? "");
+    const summary = cleanText(form.summary ?? "", { multiline: true });
+    const licence = cleanText(form.licence ?? "");
     const candidate = {
       ...(existing ?? {}),
       id,
-      title: (form.title ?? "").trim(),
+      title,
       team: team.id,
       links,
       prizes: event.prizes.filter((p) => form[`prize-${p.id}`] === "on").map((p) => p.id),
-      ...(form.summary?.trim() ? { summary: form.summary.trim() } : { summary: undefined }),
-      ...(form.licence?.trim() ? { licence: form.licence.trim() } : { licence: undefined }),
+      ...(summary ? { summary } : { summary: undefined }),
+      ...(licence ? { licence } : { licence: undefined }),
     };
     if (candidate.summary === undefined) delete candidate.summary;
     if (candidate.licence === undefined) delete candidate.licence;
@@ -152,7 +226,7 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
     const parsed = ProjectSchema.safeParse(candidate);
     if (!parsed.success) {
       const problems = parsed.error.issues.map(
-        (i) => `${i.path.join(".") || "project"}: ${i.message.replace(/^Invalid input: /, "")}`,
+        (i) => `${FIELD_NAMES[String(i.path[0])] ?? (i.path.join(".") || "project")}: ${plainMessage(i)}`,
       );
       return c.html(page(token, c.var.csrf, { kind: "warn", text: problems }), 400);
     }

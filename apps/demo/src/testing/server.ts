@@ -1,14 +1,16 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type RunningServer, startServer } from "../server.js";
+import { type RunningServer, type ServerOptions, startServer } from "../server.js";
 
 export const EXAMPLE = resolve(import.meta.dirname, "../../../../examples/nhs-hack-day-31.yaml");
 export const PASSWORD = "correct horse battery staple";
+/** Test servers live on the event's first morning (submissions open) unless a test moves the clock. */
+export const EVENT_MORNING = () => new Date("2026-05-16T10:00:00Z");
 
 /** A real server on a random port with a real SQLite file in a fresh temporary folder. */
 export async function testServer(
-  options: { loginLimit?: { attempts: number; windowMs: number }; eventFile?: string } = {},
+  options: Partial<Omit<ServerOptions, "dbFile" | "port" | "log">> = {},
 ): Promise<RunningServer & { dir: string; dispose(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), "hackdaykit-demo-"));
   const server = await startServer({
@@ -17,7 +19,8 @@ export async function testServer(
     port: 0,
     adminPassword: PASSWORD,
     log: () => {},
-    ...(options.loginLimit && { loginLimit: options.loginLimit }),
+    now: EVENT_MORNING,
+    ...options,
   });
   return {
     ...server,

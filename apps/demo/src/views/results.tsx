@@ -1,4 +1,5 @@
 import type { Event } from "@hackdaykit/schema";
+import { type JudgedResult, namedLines } from "../confidence.js";
 import type { PrizeResult } from "../integrations/types.js";
 
 /** A plain horizontal bar chart of each project's score (SVG, no library): a picture of how close it was. */
@@ -48,6 +49,7 @@ export function ScoreChart({ result }: { result: PrizeResult }) {
   );
 }
 
+/** Every figure the method produced: for organisers checking a result before they publish it. */
 export function ResultTable({ result }: { result: PrizeResult }) {
   return (
     <table>
@@ -78,11 +80,85 @@ export function ResultTable({ result }: { result: PrizeResult }) {
   );
 }
 
-export function ResultsView({ event, results }: { event: Event; results: PrizeResult[] }) {
+export type ShownResult = JudgedResult & { published?: string | null; fullOrder?: boolean };
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** How sure the result is, in words (from the bootstrap), with the too-close flag. */
+export function ConfidenceNote({ result, title }: { result: ShownResult; title: (id: string) => string }) {
+  const c = result.confidence;
+  if (!c) return null;
+  const top = c.first[0];
+  const over = c.unit === "judge" ? "the judges" : "the ballots";
+  return (
+    <>
+      <p class="confidence">
+        {`${c.ballots} ${c.ballots === 1 ? "ballot" : "ballots"} from ${c.judges} ${c.judges === 1 ? "judge" : "judges"}. `}
+        {top &&
+          `Redrawing ${over} at random ${c.samples} times, ${title(top.id)} came first in ${percent(top.share)} of the redraws.`}
+      </p>
+      {c.tooClose && (
+        <div class="notice warn" role="note">
+          <strong>Too close to call.</strong>{" "}
+          {c.ahead
+            ? `${title(c.ahead.first)} finished ahead of ${title(c.ahead.second)} in only ${percent(c.ahead.share)} of the redraws: a few different ballots could change the winner.`
+            : "There are not enough ballots to separate the leaders."}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The public order: rank and how often each project came first when the ballots were redrawn, no raw scores. */
+function PublicOrder({ result }: { result: ShownResult }) {
+  const share = new Map(result.confidence?.first.map((f) => [f.id, f.share]));
+  return (
+    <table>
+      <caption class="muted">{`Full order for ${result.name}`}</caption>
+      <thead>
+        <tr>
+          <th scope="col" class="num">
+            Place
+          </th>
+          <th scope="col">Project</th>
+          <th scope="col" class="num">
+            First in
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {result.ranking.map((r) => (
+          <tr>
+            <td class="num">{r.rank}</td>
+            <td>{r.title}</td>
+            <td class="num">{share.has(r.id) ? percent(share.get(r.id)!) : ""}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Results as the public sees them (winners, confidence, the full order only if the organiser chose to publish
+ * it) or, for organisers, with every score and the chart. Projects and prizes appear by name, never by id.
+ */
+export function ResultsView({
+  event,
+  results,
+  audience = "public",
+}: {
+  event: Event;
+  results: ShownResult[];
+  audience?: "public" | "admin";
+}) {
   if (results.length === 0) {
     return <p>No results have been published yet. Winners appear here once the judges have decided.</p>;
   }
-  const title = (id: string) => event.projects.find((p) => p.id === id)?.title ?? id;
+  // The titles as they were when the result was computed, so a ranking and its names always match.
+  const titles = new Map(event.projects.map((p) => [p.id, p.title]));
+  for (const r of results) for (const entry of r.ranking) titles.set(entry.id, entry.title);
+  const title = (id: string) => titles.get(id) ?? "a withdrawn project";
   return (
     <>
       {results.map((result) => (
@@ -97,23 +173,30 @@ export function ResultsView({ event, results }: { event: Event; results: PrizeRe
                   : `Joint winners: ${result.winners.map(title).join(", ")}`}
             </strong>
           </p>
-          <details open>
+          <ConfidenceNote result={result} title={title} />
+          <details open={audience === "admin"}>
             <summary>How this was decided</summary>
             <ul>
-              {result.explanation.map((line) => (
+              {namedLines(event, result.explanation).map((line) => (
                 <li>{line}</li>
               ))}
             </ul>
           </details>
-          <ScoreChart result={result} />
-          <ResultTable result={result} />
+          {audience === "admin" ? (
+            <>
+              <ScoreChart result={result} />
+              <ResultTable result={result} />
+            </>
+          ) : (
+            result.fullOrder && <PublicOrder result={result} />
+          )}
           {result.ineligible.length > 0 && (
             <>
               <h3>Not eligible for this prize</h3>
               <ul>
                 {result.ineligible.map((i) => (
                   <li>
-                    {i.title}: {i.reason}
+                    {i.title}: {namedLines(event, [i.reason])[0]}
                   </li>
                 ))}
               </ul>
