@@ -1,4 +1,5 @@
 import type { Event } from "./event.js";
+import { checkFormation } from "./formation.js";
 import type { ValidationIssue } from "./issues.js";
 import { resolveSessionTimes } from "./session-time.js";
 import { resolveWallTime } from "./time.js";
@@ -167,5 +168,6 @@ export function checkEvent(event: Event): ValidationIssue[] {
     });
     voids.forEach((v, i) => ref("vote", voteIds, v.vote, ["judging", "ballots", "voids", i, "vote"]));
   }
+  if (event.formation) issues.push(...checkFormation(event.formation, people));
   return issues;
 }

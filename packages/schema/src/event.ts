@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FormationSchema } from "./formation.js";
 import { IdSchema, refTo } from "./ids.js";
 import { EligibilityFlagSchema, JudgingMethodSchema, JudgingSchema } from "./judging.js";
 import { MoneySchema } from "./money.js";
@@ -246,6 +247,7 @@ export const EventSchema = z
     teams: z.array(TeamSchema).default([]),
     projects: z.array(ProjectSchema).default([]),
     judging: JudgingSchema.optional(),
+    formation: FormationSchema.optional().meta({ description: "Team formation from the pitches" }),
   })
   .meta({
     id: "Event",

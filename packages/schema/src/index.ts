@@ -2,6 +2,7 @@ export { checkEvent } from "./check.js";
 export { declaredConflicts, organisationKey, projectPeople } from "./conflicts.js";
 export { parseSource, type SourceDocument } from "./document.js";
 export * from "./event.js";
+export * from "./formation.js";
 export { fnv1a } from "./hash.js";
 export { ID_PATTERN, IdSchema } from "./ids.js";
 export { formatIssue, formatPath, ValidationError, type ValidationIssue } from "./issues.js";
