@@ -732,11 +732,79 @@ function largeEvent() {
   };
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Team formation for the small weekend: its 17 projects were pitched along with 8 ideas that did not make it;
+// every attendee ranks up to five pitches (skewed to the popular ones), a few tie or rule pitches out, a few come
+// in pairs. Its own generator, so the rest of the example does not change when this does.
+const EXTRA_PITCHES = [
+  ["ward-wayfinding", "Ward Wayfinding", ["design"]],
+  ["sepsis-timer", "Sepsis Timer", ["clinical", "python"]],
+  ["blood-stock", "Blood Stock", ["data"]],
+  ["parking-permits", "Parking Permits", ["javascript"]],
+  ["referral-bot", "Referral Bot", ["clinical"]],
+  ["dementia-music", "Dementia Music", ["ux research"]],
+  ["shift-food", "Night Shift Food", ["product"]],
+  ["consent-forms", "Consent Forms", ["accessibility", "clinical"]],
+];
+function smallFormation(event) {
+  const random = rng(3131);
+  const attendees = event.people.filter((p) => p.roles.includes("attendee"));
+  const wants = [["clinical"], ["design", "python"], ["javascript"], ["data", "clinical"], ["ux research"]];
+  const pitchers = new Set(event.projects.map((p) => p.pitchedBy));
+  const free = attendees.filter((p) => !pitchers.has(p.id));
+  const pitches = [
+    ...event.projects.map((project, i) => ({
+      id: project.id,
+      title: project.title,
+      pitcher: project.pitchedBy,
+      minSize: 3,
+      maxSize: 6,
+      skillsWanted: wants[i % wants.length],
+    })),
+    ...EXTRA_PITCHES.map(([id, title, skillsWanted], i) => ({
+      id,
+      title,
+      pitcher: free[i].id,
+      minSize: 3,
+      maxSize: 5,
+      skillsWanted,
+    })),
+  ];
+  const popularity = pitches.map((_, j) => 1 / (1 + ((j * 7) % pitches.length)));
+  const rows = attendees.map((person) => {
+    const pool = pitches.filter((p) => p.pitcher !== person.id);
+    const picked = [];
+    while (picked.length < 5) {
+      const total = pool.reduce((sum, p) => sum + popularity[pitches.indexOf(p)], 0);
+      let r = random() * total;
+      let at = 0;
+      while (at < pool.length - 1 && r >= popularity[pitches.indexOf(pool[at])])
+        r -= popularity[pitches.indexOf(pool[at++])];
+      picked.push(pool.splice(at, 1)[0].id);
+    }
+    const ranking =
+      random() < 0.1 ? `${picked[0]}>${picked[1]}=${picked.slice(2).join(">")}` : picked.join(">");
+    const avoid = random() < 0.08 ? [pool[Math.floor(random() * pool.length)].id] : [];
+    return { person: person.id, ranking, avoid };
+  });
+  const loose = free.slice(EXTRA_PITCHES.length);
+  const groups = [0, 1, 2, 3].map((g) => ({ members: [loose[2 * g].id, loose[2 * g + 1].id] }));
+  groups[0].note = "came together from the same ward";
+  const csv = [
+    "person,ranking,avoid",
+    ...rows.map((r) => `${r.person},${r.ranking},${r.avoid.join(" ")}`),
+  ].join("\n");
+  return { formation: { pitches, groups }, csv: `${csv}\n` };
+}
+
+const small = smallEvent();
+const { formation, csv } = smallFormation(small);
 write(
   "nhs-hack-day-31.yaml",
   `${SCHEMA_COMMENT}\n# A small NHS-Hack-Day-like weekend. All names are fictional.`,
-  smallEvent(),
+  { ...small, formation },
 );
+writeFileSync(new URL("../examples/nhs-hack-day-31.prefs.csv", import.meta.url), csv);
 write(
   "riverbend-expo-2026.yaml",
   `${SCHEMA_COMMENT}\n# A large expo-style hackathon across the autumn clock change. All names are fictional.`,

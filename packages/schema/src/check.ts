@@ -1,5 +1,6 @@
 import { hint } from "./did-you-mean.js";
 import type { Event } from "./event.js";
+import { checkFormation } from "./formation.js";
 import type { ValidationIssue } from "./issues.js";
 import { resolveOpeningHours } from "./opening-hours.js";
 import { quote } from "./quote.js";
@@ -237,5 +238,6 @@ export function checkEvent(event: Event | PartialEvent): ValidationIssue[] {
       ref("vote", voteIds, v?.vote, ["judging", "ballots", "voids", i, "vote"]),
     );
   }
+  if (event.formation) issues.push(...checkFormation(event.formation, people));
   return issues;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FormationSchema } from "./formation.js";
 import { IdSchema, refTo } from "./ids.js";
 import { EligibilityFlagSchema, JudgingMethodSchema, JudgingSchema } from "./judging.js";
 import { isCurrencyCode, MoneySchema, unknownCurrency } from "./money.js";
@@ -305,6 +306,7 @@ export const EventSchema = z
     projects: z.array(ProjectSchema).default([]),
     judging: JudgingSchema.optional(),
     results: ResultsSchema.optional(),
+    formation: FormationSchema.optional().meta({ description: "Team formation from the pitches" }),
   })
   .meta({
     id: "Event",

@@ -11,6 +11,7 @@ export {
 export { askDidYouMean, closest, didYouMean, editDistance, hint, LISTED_CHOICES } from "./did-you-mean.js";
 export { parseSource, type SourceDocument } from "./document.js";
 export * from "./event.js";
+export * from "./formation.js";
 export { fnv1a } from "./hash.js";
 export { ID_PATTERN, IdSchema } from "./ids.js";
 export { formatIssue, formatPath, ValidationError, type ValidationIssue } from "./issues.js";

@@ -54,5 +54,13 @@ export function publicView(event: Event, options: PublicViewOptions = {}): Event
       project.pitchedBy === undefined ? project : { ...project, pitchedBy: as(project.pitchedBy) },
     ),
     ...(judging && { judging }),
+    // Who wants which pitch and who came with whom stay private; only the pitches are public.
+    ...(event.formation && {
+      formation: {
+        pitches: event.formation.pitches.map((pitch) => ({ ...pitch, pitcher: as(pitch.pitcher) })),
+        groups: [],
+        preferences: [],
+      },
+    }),
   });
 }

@@ -71,6 +71,11 @@ export const commands: readonly { name: string; summary: string; load: () => Pro
     load: async () => (await import("./rota.js")).registerRota,
   },
   {
+    name: "teams",
+    summary: "Form teams from pitches: everyone on a team they ranked, sizes kept, skills covered, explained",
+    load: async () => (await import("./teams.js")).registerTeams,
+  },
+  {
     name: "judge",
     summary: "Rank projects from judges' ballots: rubric scores, ranked ballots or pairwise votes",
     load: async () => (await import("./judge.js")).registerJudge,

@@ -1,0 +1,30 @@
+export { type AllocateOptions, type Allocation, allocateTeams, OBJECTIVE } from "./allocate.js";
+export type {
+  BetterChoice,
+  Blocker,
+  DroppedPitch,
+  Envy,
+  Got,
+  PersonOutcome,
+  Summary,
+  TeamOutcome,
+  UnplacedReason,
+} from "./explain.js";
+export type { PrepareOptions } from "./prepare.js";
+export {
+  type FormationPerson,
+  type FormationPitch,
+  type FormationProblem,
+  type PitchChoice,
+  problemFromEvent,
+} from "./problem.js";
+export { formatPitchRanking, parsePitchRanking, rankCost } from "./ranking.js";
+export type { Score } from "./score.js";
+export {
+  generateProblem,
+  type SimulationOptions,
+  type SimulationReport,
+  type SimulationRun,
+  SKILL_MIX,
+  simulateFormation,
+} from "./simulate.js";

@@ -1,0 +1,18 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import * as teams from "./index.js";
+
+describe("README", () => {
+  it("the example runs and prints what its comments say", async () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const code = /```ts\n([\s\S]*?)```/.exec(readme)![1]!;
+    const body = code.replace(/^import .*\n/m, "");
+    const logged: unknown[][] = [];
+    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
+    await new AsyncFunction("teams", "console", `const { allocateTeams } = teams;\n${body}`)(teams, {
+      log: (...args: unknown[]) => logged.push(args),
+    });
+    expect(logged[0]![0]).toEqual(["ana", "ben", "cy"]);
+    expect(logged[1]![0]).toEqual({ person: "ben", team: "triage", got: "any", pinned: false, better: [] });
+  });
+});
