@@ -174,11 +174,11 @@ export function checkEvent(event: Event | PartialEvent): ValidationIssue[] {
     } else tables.set(project.table, project.id);
   });
 
-  event.results?.prizes.forEach((result, i) => {
+  list(event.results?.prizes).forEach((result, i) => {
     const at: Path = ["results", "prizes", i];
-    ref("prize", prizes, result.prize, [...at, "prize"]);
-    result.winners.forEach((winner, w) =>
-      ref("project", projects, winner.project, [...at, "winners", w, "project"]),
+    ref("prize", prizes, result?.prize, [...at, "prize"]);
+    list(result?.winners).forEach((winner, w) =>
+      ref("project", projects, winner?.project, [...at, "winners", w, "project"]),
     );
   });
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Loose } from "./check.js";
+import { hint } from "./did-you-mean.js";
 import { IdSchema, refTo } from "./ids.js";
 import type { ValidationIssue } from "./issues.js";
 
@@ -70,30 +72,38 @@ export const rankingIds = (ranking: string): string[] => (ranking === "" ? [] : 
  * avoided pitches exist; nobody is in two groups or has two preference rows; nobody ranks a pitch twice or
  * both ranks and avoids it.
  */
-export function checkFormation(formation: Formation, people: ReadonlySet<string>): ValidationIssue[] {
+export function checkFormation(formation: Loose<Formation>, people: ReadonlySet<string>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const error = (path: Path, message: string) => issues.push({ severity: "error", path, message });
   const at = (...path: Path): Path => ["formation", ...path];
-  const person = (id: string, path: Path) => {
-    if (!people.has(id)) error(path, `unknown person "${id}" (not one of the ${people.size} person ids)`);
+  const person = (id: string | undefined, path: Path) => {
+    if (id !== undefined && !people.has(id))
+      error(
+        path,
+        `unknown person "${id}"${hint(id, people) || ` (not one of the ${people.size} person ids)`}`,
+      );
   };
 
   const pitches = new Set<string>();
-  formation.pitches.forEach((pitch, i) => {
+  formation.pitches?.forEach((pitch, i) => {
+    if (pitch?.id === undefined) return;
     if (pitches.has(pitch.id)) error(at("pitches", i, "id"), `duplicate pitch id "${pitch.id}"`);
     pitches.add(pitch.id);
     person(pitch.pitcher, at("pitches", i, "pitcher"));
   });
-  const pitch = (id: string, path: Path) => {
-    if (!pitches.has(id)) {
-      const hint = pitches.size === 0 ? "no pitches are defined" : `not one of the ${pitches.size} pitch ids`;
-      error(path, `unknown pitch "${id}" (${hint})`);
-    }
+  const pitch = (id: string | undefined, path: Path) => {
+    if (id === undefined || pitches.has(id)) return;
+    const advice =
+      pitches.size === 0
+        ? " (no pitches are defined)"
+        : hint(id, pitches) || ` (not one of the ${pitches.size} pitch ids)`;
+    error(path, `unknown pitch "${id}"${advice}`);
   };
 
   const grouped = new Map<string, number>();
-  formation.groups.forEach((group, g) =>
-    group.members.forEach((member, m) => {
+  formation.groups?.forEach((group, g) =>
+    group?.members?.forEach((member, m) => {
+      if (member === undefined) return;
       const path = at("groups", g, "members", m);
       person(member, path);
       const other = grouped.get(member);
@@ -103,7 +113,8 @@ export function checkFormation(formation: Formation, people: ReadonlySet<string>
   );
 
   const owners = new Map<string, number>();
-  formation.preferences.forEach((preference, i) => {
+  formation.preferences?.forEach((preference, i) => {
+    if (preference?.person === undefined) return;
     const path = at("preferences", i);
     person(preference.person, [...path, "person"]);
     const first = owners.get(preference.person);
@@ -111,14 +122,15 @@ export function checkFormation(formation: Formation, people: ReadonlySet<string>
       error([...path, "person"], `"${preference.person}" already has preferences at preferences[${first}]`);
     else owners.set(preference.person, i);
     const seen = new Set<string>();
-    for (const id of rankingIds(preference.ranking)) {
+    for (const id of rankingIds(preference.ranking ?? "")) {
       pitch(id, [...path, "ranking"]);
       if (seen.has(id)) error([...path, "ranking"], `pitch "${id}" is ranked twice`);
       seen.add(id);
     }
-    preference.avoid.forEach((id, a) => {
+    preference.avoid?.forEach((id, a) => {
       pitch(id, [...path, "avoid", a]);
-      if (seen.has(id)) error([...path, "avoid", a], `pitch "${id}" is both ranked and avoided`);
+      if (id !== undefined && seen.has(id))
+        error([...path, "avoid", a], `pitch "${id}" is both ranked and avoided`);
     });
   });
   return issues;

@@ -112,7 +112,9 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.get("/agenda/now-next", (c) => {
     const event = publicEvent(store);
-    return c.html(<NowNext event={event} agenda={agendaOf(event)} at={atParam(c.req.query("at"), event.timezone)} />);
+    return c.html(
+      <NowNext event={event} agenda={agendaOf(event)} at={atParam(c.req.query("at"), event.timezone)} />,
+    );
   });
 
   app.get("/projects", (c) => {

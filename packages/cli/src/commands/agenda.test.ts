@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { run } from "../program.js";
 import { captureIo, scratchDir } from "../test-io.js";
 
@@ -13,7 +13,6 @@ const dir = scratchDir("agenda");
 /** The small example with the atrium's Saturday booking cut to 20:00, so the social overruns it by 30 minutes. */
 const overrun = join(dir, "nhs-hack-day-31.yaml");
 writeFileSync(overrun, readFileSync(nhs, "utf8").replace("end: 2026-05-16T20:30", "end: 2026-05-16T20:00"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("hackday agenda", () => {
   it("prints a day-by-day table in the event's zone, with real minutes across the clock change", async () => {

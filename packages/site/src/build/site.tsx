@@ -76,7 +76,7 @@ export function buildSite(options: BuildSiteOptions): BuiltSite {
       rel="alternate"
       type="application/atom+xml"
       title="News"
-      href={"../".repeat(depth(from)) + "feed.xml"}
+      href={`${"../".repeat(depth(from))}feed.xml`}
     />
   );
   const atom: AtomEntry[] = [];
