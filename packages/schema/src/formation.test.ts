@@ -51,10 +51,19 @@ describe("formation", () => {
     - { person: cy, ranking: "a>>b" }
 `),
     );
+    // Shape errors (minSize, a broken ranking) hide none of the reference errors: every problem in one run.
     expect(found).toEqual([
+      expect.stringMatching(/formation\.pitches\[0\]\.pitcher: unknown person "zed"/),
       expect.stringMatching(
         /^event\.yaml:\d+:\d+: formation\.pitches\[0\]\.minSize: minSize must not exceed/,
       ),
+      expect.stringMatching(/formation\.groups\[1\]\.members\[0\]: "bob" is already in group 0/),
+      expect.stringMatching(/formation\.preferences\[0\]\.ranking: unknown pitch "nope"/),
+      expect.stringMatching(/formation\.preferences\[0\]\.ranking: pitch "triage" is ranked twice/),
+      expect.stringMatching(
+        /formation\.preferences\[0\]\.avoid\[0\]: pitch "triage" is both ranked and avoided/,
+      ),
+      expect.stringMatching(/formation\.preferences\[1\]\.person: "cy" already has preferences/),
       expect.stringMatching(/formation\.preferences\[1\]\.ranking: expected a ranking like a>b=c>d/),
     ]);
     const refs = issues(
