@@ -12,6 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
+import { parseSource } from "@hackdaykit/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../program.js";
 

@@ -164,7 +164,7 @@ function archiveJsonLd(title: string, projects: readonly ArchiveProject[]): unkn
     hasPart: projects.map((p) => ({
       "@type": "CreativeWork",
       name: p.title,
-      sourceOrganization: { "@type": "Hackathon", name: p.event.name },
+      recordedAt: { "@type": "Hackathon", name: p.event.name },
     })),
   };
 }
