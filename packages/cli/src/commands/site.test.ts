@@ -68,9 +68,11 @@ describe("hackday init", () => {
     for (const kind of ["pitches", "hacking", "meal", "demos", "prizegiving"])
       expect(event).toContain(`kind: ${kind}`);
     expect(event).toContain("id: best-in-show");
-    expect(readFileSync(join(work, "mill/.github/workflows/site.yml"), "utf8")).toContain(
-      "hackday site build event.yaml -o _site",
-    );
+    const workflow = readFileSync(join(work, "mill/.github/workflows/site.yml"), "utf8");
+    expect(parseSource(workflow, "site.yml").issues).toEqual([]);
+    expect(workflow).toContain("hackday validate event.yaml accounts.ledger.yaml");
+    expect(workflow).toContain("hackday site build event.yaml -o _site");
+    expect(workflow).toContain("actions/deploy-pages");
     expect(existsSync(join(work, "mill/README.md"))).toBe(true);
     const check = hackday("validate", "mill/event.yaml", "mill/accounts.ledger.yaml");
     expect(check.stderr + check.stdout).not.toContain("warning");
