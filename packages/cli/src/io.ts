@@ -8,6 +8,8 @@ export interface Io {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Where questions are answered (`hackday init` on a terminal); default process.stdin. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 export const processIo = (): Io => ({

@@ -104,21 +104,23 @@ export function projectsPage(
   );
 }
 
-/** schema.org for one project: a CreativeWork that is part of the event. */
+/** schema.org for one project: a CreativeWork recorded at the event. */
 export function projectJsonLd(event: Event, project: Project): unknown {
   const sameAs = [project.links.code, project.links.demo, project.links.video, project.links.slides].filter(
     (u): u is string => u !== undefined,
   );
   return {
     "@context": "https://schema.org",
-    "@type": "CreativeWork",
+    // codeRepository belongs to SoftwareSourceCode, the CreativeWork a project with code is.
+    "@type": project.links.code === undefined ? "CreativeWork" : "SoftwareSourceCode",
     name: project.title,
     ...(project.summary !== undefined && { abstract: project.summary }),
     ...(project.links.code !== undefined && { codeRepository: project.links.code }),
     ...(sameAs.length > 0 && { sameAs }),
     ...(project.licence !== undefined && { license: `https://spdx.org/licenses/${project.licence}.html` }),
     ...(project.themes?.length && { keywords: project.themes.join(", ") }),
-    sourceOrganization: {
+    // schema.org: recordedAt is "the Event where the CreativeWork was recorded" (a Hackathon is an Event).
+    recordedAt: {
       "@type": "Hackathon",
       name: event.name,
       startDate: event.start,

@@ -91,12 +91,16 @@ export function checkAnswers(o: Required<Omit<Options, "url" | "id" | "end">> & 
   };
 }
 
-/** Asks for whatever the flags left out, on a terminal only. */
-async function prompt(options: Options, io: Io): Promise<Options> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
+/** Asks for whatever the flags left out, on a terminal only; a bad time zone is asked again with suggestions. */
+async function prompt(options: Options, io: Io, input: NodeJS.ReadableStream): Promise<Options> {
+  const rl = createInterface({ input, terminal: false });
+  // The line iterator buffers, so answers typed (or piped) ahead of a question are not lost.
+  const lines = rl[Symbol.asyncIterator]();
   const ask = async (question: string, fallback?: string) => {
-    const answer = (await rl.question(`${question}${fallback ? ` [${fallback}]` : ""}: `)).trim();
-    return answer || fallback;
+    io.stderr.write(`${question}${fallback ? ` [${fallback}]` : ""}: `);
+    const next = await lines.next();
+    if (next.done) throw new CliError("no answer (input ended)", 2);
+    return String(next.value).trim() || fallback;
   };
   try {
     const guessZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -132,7 +136,7 @@ export function registerInit({ program, io }: CommandContext): void {
     .option("--end <date>", "last day, YYYY-MM-DD (default: the first day)")
     .option("--timezone <zone>", "IANA time zone of the venue, e.g. Europe/London")
     .option("--venue <name>", "the venue's name")
-    .option("--currency <code>", "ISO 4217 currency of the accounts", "GBP")
+    .option("--currency <code>", "ISO 4217 currency of the accounts (default GBP)")
     .option("--url <url>", "where the website will be published (for the sitemap and calendar links)")
     .addHelpText(
       "after",
@@ -147,8 +151,10 @@ export function registerInit({ program, io }: CommandContext): void {
       ].join("\n"),
     )
     .action(async (dir: string, options: Options) => {
-      const interactive = Boolean(io.stdout.isTTY && io.stderr.isTTY && process.stdin.isTTY);
-      const given = interactive ? await prompt(options, io) : options;
+      const input = io.stdin ?? process.stdin;
+      const interactive = Boolean(io.stderr.isTTY && input.isTTY);
+      const given = interactive ? await prompt(options, io, input) : options;
+      given.currency ??= "GBP";
       const missing = (["name", "start", "timezone", "venue"] as const).filter((k) => !given[k]);
       if (missing.length > 0) {
         throw new CliError(

@@ -11,7 +11,10 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { parseSource } from "@hackdaykit/schema";
 import { afterAll, describe, expect, it } from "vitest";
+import { run } from "../program.js";
 
 const root = new URL("../../../../", import.meta.url).pathname;
 const bin = join(root, "packages/cli/dist/bin.js");
@@ -65,15 +68,41 @@ describe("hackday init", () => {
     for (const kind of ["pitches", "hacking", "meal", "demos", "prizegiving"])
       expect(event).toContain(`kind: ${kind}`);
     expect(event).toContain("id: best-in-show");
-    expect(readFileSync(join(work, "mill/.github/workflows/site.yml"), "utf8")).toContain(
-      "hackday site build event.yaml -o _site",
-    );
+    const workflow = readFileSync(join(work, "mill/.github/workflows/site.yml"), "utf8");
+    expect(parseSource(workflow, "site.yml").issues).toEqual([]);
+    expect(workflow).toContain("hackday validate event.yaml accounts.ledger.yaml");
+    expect(workflow).toContain("hackday site build event.yaml -o _site");
+    expect(workflow).toContain("actions/deploy-pages");
     expect(existsSync(join(work, "mill/README.md"))).toBe(true);
     const check = hackday("validate", "mill/event.yaml", "mill/accounts.ledger.yaml");
     expect(check.stderr + check.stdout).not.toContain("warning");
     expect(check.code).toBe(0);
     const agenda = hackday("agenda", "mill/event.yaml", "--check");
     expect(agenda.code).toBe(0);
+  });
+
+  it("asks for what the flags leave out on a terminal, again when the time zone is wrong", async () => {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    stdin.end(
+      ["Harbour Hack", "2026-03-28", "2026-03-29", "lisbon", "Europe/Lisbon", "The Net Loft", "eur", ""].join(
+        "\n",
+      ),
+    );
+    const err: string[] = [];
+    const io = {
+      stdout: { write: () => true, isTTY: true },
+      stderr: { write: (text: string) => err.push(text), isTTY: true },
+      env: { NO_COLOR: "1" },
+      cwd: work,
+      stdin,
+    };
+    expect(await run(["init", "asked"], io)).toBe(0);
+    expect(err.join("")).toContain('"lisbon" is not a time zone; did you mean Europe/Lisbon?');
+    const event = readFileSync(join(work, "asked/event.yaml"), "utf8");
+    expect(event).toContain('name: "Harbour Hack"');
+    expect(event).toContain("timezone: Europe/Lisbon");
+    expect(event).toContain("currency: EUR");
+    expect(event).toContain("start: 2026-03-29T14:00");
   });
 
   it("refuses to overwrite existing files, and writes nothing then", () => {

@@ -69,7 +69,7 @@ export function archivePages(
   }
   const sorted = (names: Map<string, string>) => [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const pages: { path: string; title: string; match: (e: Entry) => boolean }[] = [
-    { path: "archive/index.html", title: `Every ${seriesName} project`, match: () => true },
+    { path: "archive/index.html", title: "Project archive: every project of every event", match: () => true },
     ...sources.map(({ event }) => ({
       path: `archive/event-${event.id}.html`,
       title: `Projects from ${event.name}`,
@@ -164,7 +164,7 @@ function archiveJsonLd(title: string, projects: readonly ArchiveProject[]): unkn
     hasPart: projects.map((p) => ({
       "@type": "CreativeWork",
       name: p.title,
-      sourceOrganization: { "@type": "Hackathon", name: p.event.name },
+      recordedAt: { "@type": "Hackathon", name: p.event.name },
     })),
   };
 }

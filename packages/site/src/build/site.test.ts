@@ -168,6 +168,28 @@ describe("buildSite over the two examples as a series", () => {
   });
 });
 
+describe("the project archive", () => {
+  it("has one page per theme, and each project page lists its themes", () => {
+    const themed: Event = {
+      ...nhs,
+      projects: nhs.projects.map((p, i) => ({
+        ...p,
+        themes: i % 2 === 0 ? ["Open data", "Mental health"] : ["Open data"],
+      })),
+    };
+    const { files } = buildSite({ ...series, events: [{ event: themed }, { event: riverbend }] });
+    const count = (path: string) => /<h2>(\d+) projects?<\/h2>/.exec(files.get(path) ?? "")?.[1];
+    expect(count("archive/theme-open-data.html")).toBe(String(nhs.projects.length));
+    expect(count("archive/theme-mental-health.html")).toBe(String(Math.ceil(nhs.projects.length / 2)));
+    expect(count("archive/event-nhs-hack-day-31.html")).toBe(String(nhs.projects.length));
+    expect(files.get("archive/index.html")).toContain('href="theme-mental-health.html"');
+    expect(files.get(`nhs-hack-day-31/projects/${nhs.projects[0]!.id}.html`)).toContain(
+      "Themes: Open data, Mental health",
+    );
+    expect(brokenLinks(files, BASE)).toEqual([]);
+  });
+});
+
 describe("stable republishing", () => {
   it("gives byte-identical files from the same inputs, whatever order the events come in", () => {
     const first = buildSite(series).files;

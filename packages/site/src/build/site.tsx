@@ -12,7 +12,7 @@ import { buildAgenda } from "@hackdaykit/schedule";
 import { type Event, publicView, ValidationError } from "@hackdaykit/schema";
 import { SITE_CSS } from "../css.js";
 import { dateRange } from "../format.js";
-import { type SiteLinks, staticLinks } from "../links.js";
+import { relative, type SiteLinks, staticLinks } from "../links.js";
 import {
   accountsPage,
   agendaPage,
@@ -72,12 +72,7 @@ export function buildSite(options: BuildSiteOptions): BuiltSite {
   const shared = seriesNames.size === 1 ? [...seriesNames][0] : undefined;
   const seriesName = isSeries ? (options.series?.name ?? shared ?? "Hack days") : "";
   const feedHead = (from: string) => (
-    <link
-      rel="alternate"
-      type="application/atom+xml"
-      title="News"
-      href={`${"../".repeat(depth(from))}feed.xml`}
-    />
+    <link rel="alternate" type="application/atom+xml" title="News" href={relative(from, "feed.xml")} />
   );
   const atom: AtomEntry[] = [];
   const archive: ArchiveSource[] = [];
@@ -158,9 +153,8 @@ export function buildSite(options: BuildSiteOptions): BuiltSite {
       projects: event.projects.length,
       upcoming: event.end >= today,
     }));
-    entries.reverse(); // upcoming soonest first; the view keeps past ones latest first below
-    const upcoming = entries.filter((e) => e.upcoming);
-    const past = entries.filter((e) => !e.upcoming).reverse();
+    // `ordered` is latest first: upcoming events read soonest first, past ones latest first.
+    const events = [...entries.filter((e) => e.upcoming).reverse(), ...entries.filter((e) => !e.upcoming)];
     files.set(
       index,
       html(
@@ -179,7 +173,7 @@ export function buildSite(options: BuildSiteOptions): BuiltSite {
           <SeriesIndexView
             name={seriesName}
             {...(options.series?.description !== undefined && { description: options.series.description })}
-            events={[...upcoming, ...past]}
+            events={events}
             archive="archive/index.html"
           />
         </Layout>,
@@ -211,10 +205,6 @@ export function buildSite(options: BuildSiteOptions): BuiltSite {
     );
   }
   return { files: new Map([...files].sort(([a], [b]) => byText(a, b))), warnings };
-}
-
-function depth(path: string): number {
-  return path.split("/").length - 1;
 }
 
 function withSlash(url: string): string {

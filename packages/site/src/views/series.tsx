@@ -50,7 +50,7 @@ export function SeriesIndexView({
       <h1>{name}</h1>
       {description && <p>{description}</p>}
       <p>
-        <a href={archive}>Every project from every {name} event</a>
+        <a href={archive}>The project archive: every project of every event</a>
       </p>
       <section aria-labelledby="upcoming">
         <h2 id="upcoming">Upcoming</h2>
