@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildIcs } from "./ics.js";
+import { tinyEvent } from "./test-events.js";
 import { zoneTransitions } from "./vtimezone.js";
 import { agendaInstants, readWithIcalJs, zoneEvent } from "./zone-feed.test-util.js";
 
@@ -55,6 +56,41 @@ describe("VTIMEZONE from the same tz data as the agenda", () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe("the VTIMEZONE covers every entry written with the zone", () => {
+  it("a session removed from a year the event no longer uses is still cancelled at its real time", () => {
+    const session = (id: string, start: string) => ({
+      id,
+      title: id,
+      kind: "talk" as const,
+      start,
+      duration: 60,
+    });
+    const v1 = buildIcs(
+      tinyEvent({
+        timezone: "America/Vancouver",
+        start: "2026-01-15",
+        end: "2026-01-16",
+        sessions: [session("old", "2026-01-15T10:00")],
+      }),
+    ).ics;
+    const v2 = buildIcs(
+      tinyEvent({
+        timezone: "America/Vancouver",
+        start: "2027-07-10",
+        end: "2027-07-11",
+        sessions: [session("new", "2027-07-10T10:00")],
+      }),
+      { previous: v1, overview: false },
+    ).ics;
+    const read = new Map(readWithIcalJs(v2).map((e) => [e.uid, e]));
+    expect(read.get("tiny-hack/old@hackdaykit")).toMatchObject({ start: "2026-01-15T18:00:00.000Z" });
+    expect(read.get("tiny-hack/new@hackdaykit")).toMatchObject({ start: "2027-07-10T17:00:00.000Z" });
+    // One VTIMEZONE spanning both years: 2026's two changes and 2027's two.
+    expect(v2.match(/BEGIN:VTIMEZONE/g)).toHaveLength(1);
+    expect(v2.match(/TZOFFSETFROM:-0800\r\nTZOFFSETTO:-0700/g)).toHaveLength(2);
   });
 });
 

@@ -10,7 +10,7 @@ import type { z } from "zod";
 import { formatMinor } from "./amount.js";
 import { balancePostings } from "./balance-check.js";
 import { ACCOUNT_PATTERN, type LedgerFile, type PostingFileSchema } from "./file-schema.js";
-import { sponsorsFromEvent, withEvent } from "./from-event.js";
+import { withEvent } from "./from-event.js";
 import { type AccountInfo, accountTypeOf, type Ledger, type Transaction } from "./model.js";
 
 type PostingFile = z.infer<typeof PostingFileSchema>;
@@ -50,7 +50,6 @@ const error = (path: (string | number)[], message: string): ValidationIssue => (
  */
 export function buildLedger(file: LedgerFile, context: LedgerContext = {}): BuildResult {
   const issues: ValidationIssue[] = [];
-  const fromEvent = context.event ? sponsorsFromEvent(context.event) : { payees: [] };
   const defaultEvent = file.event ?? context.event?.id;
   const currency = file.currency?.toUpperCase();
   if (currency !== undefined) {
@@ -79,7 +78,7 @@ export function buildLedger(file: LedgerFile, context: LedgerContext = {}): Buil
     if (payeeIds.has(p.id)) issues.push(error(["payees", i, "id"], `duplicate payee id "${p.id}"`));
     payeeIds.add(p.id);
   }
-  for (const sponsor of fromEvent.payees) payeeIds.add(sponsor.id);
+  for (const sponsor of context.event?.sponsors ?? []) payeeIds.add(sponsor.id);
   const hint = context.event
     ? `neither a payee of the ledger nor a sponsor of event "${context.event.id}"`
     : "not a payee of the ledger (declare it under payees, or read the ledger with the event whose sponsor it is)";

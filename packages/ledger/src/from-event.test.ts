@@ -139,7 +139,15 @@ describe("payees resolved from the event (issue 11)", () => {
   });
 });
 
-describe("withEvent on a journal", () => {
+describe("withEvent", () => {
+  it("warns when the ledger's default event is another event", () => {
+    const result = parseLedgerText(`event: autumn-hack\n${ledgerText()}`, "b.ledger.yaml", { event });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      `the ledger's default event is "autumn-hack" but the event file is "spring-hack": untagged transactions belong to "autumn-hack"`,
+    ]);
+  });
+
   it("a journal payee written as a sponsor's name is that sponsor; other text stays a neutral label", () => {
     const journal = parseJournal(
       [

@@ -53,6 +53,13 @@ export function withEvent(ledger: Ledger, event: Event): { ledger: Ledger; warni
       });
     }
   }
+  if (ledger.event !== undefined && ledger.event !== event.id) {
+    warnings.push({
+      severity: "warning",
+      path: ["event"],
+      message: `the ledger's default event is "${ledger.event}" but the event file is "${event.id}": untagged transactions belong to "${ledger.event}"`,
+    });
+  }
   const defaultEvent = ledger.event ?? event.id;
   const transactions = ledger.transactions.map((t) => {
     const sponsorId = t.payee === undefined || declared.has(t.payee) ? undefined : byName.get(t.payee);

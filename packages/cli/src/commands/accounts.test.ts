@@ -463,6 +463,29 @@ describe("issue 11: sponsors from the event, empty files, rounding", () => {
     expect((await hackday("accounts", "check", books, "--event", "spring-hack")).code).toBe(2);
   });
 
+  it("accounts import --append into a ledger that names the event's sponsors needs --event too", async () => {
+    const { dir, event, books } = files();
+    const journal = join(dir, "bank.journal");
+    writeFileSync(journal, "2026-04-03 (snacks) Snacks\n    expenses:supplies  £1.00\n    assets:bank\n");
+    const without = await hackday("accounts", "import", journal, "--into", books, "--append");
+    expect(without.code).toBe(1);
+    expect(without.stderr).toMatch(/unknown payee "acme"/);
+    const before = readFileSync(books, "utf8");
+    expect(before).toBe(BOOKS);
+    const withEvent = await hackday(
+      "accounts",
+      "import",
+      journal,
+      "--into",
+      books,
+      "--append",
+      "--event",
+      event,
+    );
+    expect(withEvent.code).toBe(0);
+    expect(readFileSync(books, "utf8")).toContain("Snacks");
+  });
+
   it("budget used is rounded half-even to one decimal: 2.00 of 3.00 is 66.7%", async () => {
     const { event, books } = files();
     const r = await hackday("accounts", "report", "budget", books, "--event", event);

@@ -91,7 +91,8 @@ async function eventFileOption(value: string | undefined): Promise<{ context: Le
 }
 
 function empty(io: Io, file: string): never {
-  return fail(io, [{ severity: "error", path: [], message: "the ledger is empty: nothing to read" }], file);
+  const message = "the journal is empty: expected dated transactions";
+  return fail(io, [{ severity: "error", path: [], message }], file);
 }
 
 /** Reads our YAML/JSON ledger or an hledger/ledger journal (by extension) into a checked Ledger. */
@@ -509,6 +510,7 @@ export function registerAccounts({ program, io }: CommandContext): void {
     .argument("<source>", "hledger/ledger journal, or bank CSV with --mapping")
     .option("--mapping <file>", "YAML mapping for a bank CSV: columns, date format, account rules")
     .option("--into <ledger>", "existing ledger: transactions it already has are skipped")
+    .option("--event <file>", "the event file whose sponsors name the payees of the --into ledger")
     .option(
       "--append",
       "append the new transactions to the --into ledger (checked first; written whole or not at all)",
@@ -521,10 +523,11 @@ export function registerAccounts({ program, io }: CommandContext): void {
     .action(
       async (
         source: string,
-        options: { mapping?: string; into?: string; append?: boolean; output?: string },
+        options: { mapping?: string; into?: string; append?: boolean; output?: string; event?: string },
       ) => {
         if (options.append && !options.into) throw new CliError("--append needs --into LEDGER", 2);
-        const existing = options.into ? await loadLedger(io, options.into) : undefined;
+        const { context } = await eventFileOption(options.event);
+        const existing = options.into ? await loadLedger(io, options.into, context) : undefined;
         const existingIds = new Set(existing?.transactions.map((t) => t.id));
         let imported: Ledger["transactions"];
         let duplicates = 0;
@@ -577,7 +580,7 @@ export function registerAccounts({ program, io }: CommandContext): void {
           const read = await readTextFile(options.into);
           if (!read.ok) fail(io, [read.issue], options.into);
           const text = appendTransactions(read.text, items, options.into);
-          const check = parseLedgerText(text, options.into);
+          const check = parseLedgerText(text, options.into, context);
           if (!check.ok) fail(io, check.issues, options.into);
           const appendIssues = checkAppendOnly(existing!, check.ledger);
           if (appendIssues.length > 0) fail(io, appendIssues, options.into);
