@@ -61,11 +61,14 @@ export function row(label, r) {
   return `${label.padEnd(44)} ${`${r.wall.toFixed(2)} s`.padStart(9)}  cpu ${`${r.cpu.toFixed(2)} s`.padStart(8)}  peak ${`${r.rssMb.toFixed(0)} MB`.padStart(7)}`;
 }
 
-/** The ratio line: how many times faster ours is than the peer, by wall and by CPU time, against the goal. */
+/**
+ * The ratio line: how many times faster ours is than the peer, by wall and by CPU time. On a busy machine the
+ * two can differ a lot, so the goal counts as met only when both reach it.
+ */
 export function ratio(ours, peer, goal) {
   const wall = peer.wall / ours.wall;
   const cpu = peer.cpu / ours.cpu;
-  const met = wall >= goal ? "met" : "NOT met";
+  const met = Math.min(wall, cpu) >= goal ? "met" : "NOT met";
   return `  ratio: ${wall.toFixed(1)}× faster by wall time, ${cpu.toFixed(1)}× by CPU time (goal ≥ ${goal}×: ${met})`;
 }
 

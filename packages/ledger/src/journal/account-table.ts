@@ -14,7 +14,8 @@ export const hashStep = (hash: number, code: number): number => Math.imul(hash ^
 
 /**
  * Accounts by name, found from `text[start, end)` and the hash the caller computed while scanning it, so a
- * posting line builds no string for an account seen before. Open addressing, names confirmed in place.
+ * posting line builds no string for an account seen before. Open addressing, names confirmed in place
+ * with a native `startsWith`.
  */
 export class AccountTable {
   readonly byName = new Map<string, Slot>();
@@ -28,7 +29,9 @@ export class AccountTable {
     for (; ; at = (at + 1) & mask) {
       const k = this.table[at]!;
       if (k < 0) break;
-      if (this.hashes[k] === hash && sameRange(this.slots[k]!.name, text, start, end)) return this.slots[k]!;
+      const name = this.slots[k]!.name;
+      if (this.hashes[k] === hash && name.length === end - start && text.startsWith(name, start))
+        return this.slots[k]!;
     }
     // A new spelling: the same account as one seen before (a Map lookup by name), or a new account.
     const name = text.slice(start, end);
@@ -55,10 +58,4 @@ export class AccountTable {
       this.table[at] = k;
     }
   }
-}
-
-function sameRange(name: string, text: string, start: number, end: number): boolean {
-  if (name.length !== end - start) return false;
-  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
 }

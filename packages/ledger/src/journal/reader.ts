@@ -51,7 +51,7 @@ export class JournalReader {
   private comments: string[] = [];
   private lines: number[] = [];
   private count = 0;
-  private lastDate = "";
+  private lastDate = "?"; // the last fast-path date, checked once; "?" starts no date line
   private readonly amount: AmountSlot = { currency: "", minor: 0 };
 
   /** Each account's running totals, by name. */
@@ -143,11 +143,12 @@ export class JournalReader {
     let restAt: number;
     // Fast path: YYYY-MM-DD, usually the same date as the transaction before (validated once).
     if (text.length >= 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && isDateEnd(text, 10)) {
-      date = text.slice(0, 10);
-      if (date !== this.lastDate) {
-        if (!isIsoDate(date)) this.fail(`"${date}" is not a real date (expected YYYY-MM-DD)`);
-        this.lastDate = date;
+      if (!text.startsWith(this.lastDate)) {
+        const next = text.slice(0, 10);
+        if (!isIsoDate(next)) this.fail(`"${next}" is not a real date (expected YYYY-MM-DD)`);
+        this.lastDate = next;
       }
+      date = this.lastDate;
       restAt = 10;
     } else {
       const match = DATE.exec(text);
@@ -173,6 +174,12 @@ export class JournalReader {
     h.parsed = undefined;
     this.count = 0;
     this.mode = "transaction";
+  }
+
+  /** How messages name the transaction being read. */
+  private transactionName(): string {
+    const h = this.header;
+    return `transaction "${this.details().description}" (${h.date}, line ${h.line})`;
   }
 
   /** Status, code, payee, description and comment of the transaction being read, from its date line. */
@@ -315,7 +322,6 @@ export class JournalReader {
   private finish(): void {
     const n = this.count;
     const h = this.header;
-    const name = () => `transaction "${this.details().description}" (${h.date}, line ${h.line})`;
     // Fast path: one currency, no elided amount or one, and every running sum a safe integer (a sum that leaves
     // the safe range is rounded, and a later posting can bring it back in range with the error kept).
     let currency: string | undefined;
@@ -326,7 +332,10 @@ export class JournalReader {
       const c = this.currencies[i];
       if (c === undefined) {
         if (elided >= 0)
-          this.fail(`${name()}: two postings leave out the amount; only one may`, this.lines[i]);
+          this.fail(
+            `${this.transactionName()}: two postings leave out the amount; only one may`,
+            this.lines[i],
+          );
         elided = i;
         continue;
       }
@@ -341,7 +350,7 @@ export class JournalReader {
         this.minors[elided] = sum === 0 ? 0 : -sum;
       } else if (sum !== 0) {
         this.fail(
-          `${name()} does not balance: postings sum to ${formatMinor(sum, currency!)} ${currency}, expected 0`,
+          `${this.transactionName()} does not balance: postings sum to ${formatMinor(sum, currency!)} ${currency}, expected 0`,
           h.line,
         );
       }
@@ -353,7 +362,7 @@ export class JournalReader {
       }
       // Journals mark no conversions; a transaction balanced in each currency separately is one.
       const outcome = balancePostings(amounts, true);
-      if (!outcome.ok) this.fail(`${name()} ${outcome.message}`, h.line);
+      if (!outcome.ok) this.fail(`${this.transactionName()} ${outcome.message}`, h.line);
       for (let i = 0; i < n; i++) {
         this.currencies[i] = outcome.amounts[i]!.currency;
         this.minors[i] = outcome.amounts[i]!.minor;
