@@ -4,6 +4,8 @@ import { allocateTeams } from "./allocate.js";
 import { bruteForce } from "./brute-force.js";
 import { prepare } from "./prepare.js";
 import type { FormationProblem } from "./problem.js";
+import { score } from "./score.js";
+import { solveExactly } from "./solve.js";
 
 const SKILLS = ["clinician", "developer"];
 
@@ -68,6 +70,9 @@ describe("allocateTeams", () => {
         const prepared = prepare(problem);
         const best = bruteForce(prepared);
         expect(allocation.score).toEqual(best.score);
+        // The full programme (no pooling of interchangeable people) is optimal too.
+        const order = prepared.units.map((_, u) => u);
+        expect(score(prepared, await solveExactly(prepared, order, { pooled: false }))).toEqual(best.score);
 
         // Everyone exactly once: on one team or listed unplaced.
         const seen = [
