@@ -48,16 +48,13 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
   const attendees = (event: Event) => problemFromEvent(event, []).people.map((p) => p.id);
 
   // ---- Organiser -------------------------------------------------------------------------------------------
-  app.use("/admin/teams/*", async (c, next) => {
+  const organiserOnly: Parameters<typeof app.use>[1] = async (c, next) => {
     if (!store.isAdminSession(getCookie(c, ADMIN_COOKIE))) return c.redirect("/admin/login", 303);
     c.header("cache-control", "no-store");
     await next();
-  });
-  app.use("/admin/teams", async (c, next) => {
-    if (!store.isAdminSession(getCookie(c, ADMIN_COOKIE))) return c.redirect("/admin/login", 303);
-    c.header("cache-control", "no-store");
-    await next();
-  });
+  };
+  app.use("/admin/teams", organiserOnly);
+  app.use("/admin/teams/*", organiserOnly);
 
   const adminPage = (csrf: string, notice?: { kind: "ok" | "warn"; body: unknown }) => {
     const event = store.event();
