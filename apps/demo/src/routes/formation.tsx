@@ -1,5 +1,11 @@
 import type { Event, Person } from "@hackdaykit/schema";
-import { type Allocation, allocateTeams, parsePitchRanking, problemFromEvent } from "@hackdaykit/teams";
+import {
+  type Allocation,
+  allocateTeams,
+  type PitchChoice,
+  parsePitchRanking,
+  problemFromEvent,
+} from "@hackdaykit/teams";
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
 import type { AppDeps, AppEnv } from "../context.js";
@@ -11,6 +17,9 @@ import { ADMIN_COOKIE } from "./admin.js";
 
 const RANKS = 5;
 
+const tiersOf = (choice: PitchChoice) =>
+  typeof choice.ranking === "string" ? parsePitchRanking(choice.ranking) : choice.ranking;
+
 /** Interest per pitch from the choices so far: first choices and any rank. */
 function interest(event: Event, choices: ReturnType<FormationStore["choices"]>) {
   const pitches = event.formation?.pitches ?? [];
@@ -18,7 +27,7 @@ function interest(event: Event, choices: ReturnType<FormationStore["choices"]>) 
     let first = 0;
     let any = 0;
     for (const choice of choices) {
-      const tiers = parsePitchRanking(typeof choice.ranking === "string" ? choice.ranking : "");
+      const tiers = tiersOf(choice);
       if (tiers[0]?.includes(pitch.id)) first++;
       if (tiers.some((tier) => tier.includes(pitch.id))) any++;
     }
@@ -242,7 +251,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
     const state = f.state();
     const people = peopleById(event);
     const mine = f.choices().find((c) => c.person === person);
-    const tiers = parsePitchRanking(typeof mine?.ranking === "string" ? mine.ranking : "");
+    const tiers = mine ? tiersOf(mine) : [];
     const rankOf = (id: string) => tiers.findIndex((tier) => tier.includes(id)) + 1;
     const avoided = new Set(mine?.avoid ?? []);
     const team = state.published
