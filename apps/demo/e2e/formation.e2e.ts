@@ -3,13 +3,15 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { EXAMPLE, PASSWORD, testServer } from "../src/testing/server.js";
-import { launch, screenshot } from "./browser.js";
+import { axeViolations, launch, screenshot } from "./browser.js";
 
 type Server = Awaited<ReturnType<typeof testServer>>;
 const example = parse(readFileSync(EXAMPLE, "utf8")) as {
   people: { id: string; name: string; public?: boolean }[];
 };
 const privateNames = example.people.filter((p) => !p.public).map((p) => p.name);
+const serious = async (page: Page) =>
+  (await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
 
 /** Pitch titles in the order these ten attendees like them (skipping any they pitched themselves). */
 const TASTE = ["Bedflow", "RotaSwap", "ClinicQueue", "GP Translate"];
@@ -66,7 +68,10 @@ describe("choose your team (chromium, phone-sized)", () => {
         await select.selectOption(String(rank++));
       }
       if (i === 3) await page.getByLabel("Sharps Count", { exact: true }).selectOption("avoid");
-      if (i === 0) await screenshot(page, "choose-team-phone");
+      if (i === 0) {
+        await screenshot(page, "choose-team-phone");
+        expect(await serious(page)).toEqual([]);
+      }
       await Promise.all([
         page.waitForEvent("load"),
         page.getByRole("button", { name: "Save my choices" }).tap(),
@@ -112,6 +117,7 @@ describe("choose your team (chromium, phone-sized)", () => {
     expect(text).toContain("OpenWaits");
     for (const name of privateNames) expect(text).not.toContain(name);
     expect(text).toMatch(/\d+ others?/);
+    expect(await serious(visitor)).toEqual([]);
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await phone.newPage();
     await page.goto(links[0]!.url);
