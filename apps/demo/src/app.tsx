@@ -5,6 +5,7 @@ import { getCookie, setCookie } from "hono/cookie";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./context.js";
 import { adminRoutes } from "./routes/admin.js";
+import { formationRoutes } from "./routes/formation.js";
 import { judgeRoutes } from "./routes/judge.js";
 import { publicRoutes } from "./routes/public.js";
 import { teamRoutes } from "./routes/team.js";
@@ -100,7 +101,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // refused. Public pages have no forms, so they set no cookie (and stay cheap to serve and cache).
   app.use(async (c, next) => {
     let token = getCookie(c, CSRF_COOKIE) ?? "";
-    const hasForms = /^\/(admin|j|t)(\/|$)/.test(c.req.path);
+    const hasForms = /^\/(admin|j|t|c)(\/|$)/.test(c.req.path);
     if (hasForms && !/^[A-Za-z0-9_-]{43}$/.test(token)) {
       token = newToken();
       setCookie(c, CSRF_COOKIE, token, {
@@ -165,6 +166,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.get("/healthz", (c) => c.text("ok"));
 
+  // Team formation first: it answers /admin/teams itself (with its own admin check) and /c, /teams.
+  app.route("/", formationRoutes(deps));
   app.route("/", publicRoutes(deps));
   app.route("/j", judgeRoutes(deps));
   app.route("/t", teamRoutes(deps));

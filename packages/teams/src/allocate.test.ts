@@ -4,6 +4,9 @@ import { allocateTeams } from "./allocate.js";
 import { bruteForce } from "./brute-force.js";
 import { prepare } from "./prepare.js";
 import type { FormationProblem } from "./problem.js";
+import { score } from "./score.js";
+import { generateProblem } from "./simulate.js";
+import { solveExactly } from "./solve.js";
 
 const SKILLS = ["clinician", "developer"];
 
@@ -68,6 +71,9 @@ describe("allocateTeams", () => {
         const prepared = prepare(problem);
         const best = bruteForce(prepared);
         expect(allocation.score).toEqual(best.score);
+        // The full programme (no pooling of interchangeable people) is optimal too.
+        const order = prepared.units.map((_, u) => u);
+        expect(score(prepared, await solveExactly(prepared, order, { pooled: false }))).toEqual(best.score);
 
         // Everyone exactly once: on one team or listed unplaced.
         const seen = [
@@ -110,6 +116,41 @@ describe("allocateTeams", () => {
         expect(allocation.people.flatMap((p) => p.better).filter((b) => b.why === "envy")).toEqual([]);
       }),
       { numRuns: 120 },
+    );
+  });
+
+  it("keeps every rule on mid-sized generated events (pairs, ties, avoids, scarce skills)", async () => {
+    const options = fc.record({
+      attendees: fc.integer({ min: 10, max: 40 }),
+      pitches: fc.integer({ min: 2, max: 9 }),
+      skew: fc.double({ min: 0, max: 2, noNaN: true }),
+      minSize: fc.integer({ min: 1, max: 4 }),
+      extra: fc.integer({ min: 0, max: 4 }),
+      pairs: fc.double({ min: 0, max: 0.4, noNaN: true }),
+      seed: fc.nat(1000),
+    });
+    await fc.assert(
+      fc.asyncProperty(options, async ({ extra, ...o }) => {
+        const problem = generateProblem({ ...o, maxSize: o.minSize + extra });
+        const a = await allocateTeams(problem);
+        const teamOf = new Map<string, string>();
+        for (const team of a.teams) {
+          expect(team.size).toBeGreaterThanOrEqual(team.minSize);
+          expect(team.size).toBeLessThanOrEqual(team.maxSize);
+          expect(team.members).toContain(team.leader);
+          for (const m of team.members) {
+            expect(teamOf.has(m)).toBe(false); // nobody in two teams
+            teamOf.set(m, team.pitch);
+          }
+        }
+        expect(teamOf.size + a.unplaced.length).toBe(problem.people.length);
+        for (const group of problem.groups ?? [])
+          expect(new Set(group.map((id) => teamOf.get(id) ?? null)).size).toBe(1);
+        for (const c of problem.preferences ?? [])
+          if (teamOf.has(c.person)) expect(c.avoid).not.toContain(teamOf.get(c.person));
+        expect(a.envy).toEqual([]);
+      }),
+      { numRuns: 12 },
     );
   });
 });

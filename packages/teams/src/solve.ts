@@ -40,8 +40,9 @@ export interface Programme {
  * (kept pitch j has someone with its wanted skill k), and for a skill wanted by more pitches than people have
  * it, m_k = min(kept pitches wanting k, people with k) through a binary b_k.
  */
-export function buildProgramme(prepared: Prepared, order: readonly number[]): Programme {
+export function buildProgramme(prepared: Prepared, order: readonly number[], pooled: boolean): Programme {
   const { units, pitches, wantedBy, skillSupply } = prepared;
+  const pool = pooled ? poolable(prepared) : units.map(() => new Set<number>());
   const w = weights(prepared);
   const cols: Programme["cols"] = [];
   const rows: Programme["rows"] = [];
@@ -52,13 +53,23 @@ export function buildProgramme(prepared: Prepared, order: readonly number[]): Pr
   const y = pitches.map((_, j) => col(`y${j}`));
   const onPitch: [number, number][][] = pitches.map(() => []);
   const skillTerms = new Map<string, [number, number][]>();
+  const anyPooled: [number, number][] = [];
+  const poolers = pitches.map(() => 0);
   for (const u of order) {
     const unit = units[u]!;
     const size = unit.members.length;
     const assign: [number, number][] = [];
     const x = new Map<number, number>();
+    const pooledHere = pool[u]!;
+    if (pooledHere.size > 0) {
+      const [first] = pooledHere;
+      const g = col(`g${u}`, unit.cost[first!]!);
+      assign.push([g, 1]);
+      anyPooled.push([g, -1]);
+      for (const j of pooledHere) poolers[j]!++;
+    }
     unit.cost.forEach((cost, j) => {
-      if (cost === null) return;
+      if (cost === null || pooledHere.has(j)) return;
       const c = col(`x${u}_${j}`, cost);
       x.set(j, c);
       assign.push([c, 1]);
@@ -87,6 +98,14 @@ export function buildProgramme(prepared: Prepared, order: readonly number[]): Pr
         ); // a kept pitch has its pitcher
     }
   }
+  // The pool: f_j people placed on pitch j from the pool, as many in all as units that chose the pool.
+  pitches.forEach((pitch, j) => {
+    if (poolers[j]! === 0) return;
+    const f = col(`f${j}`, 0, Math.min(poolers[j]!, pitch.maxSize));
+    onPitch[j]!.push([f, 1]);
+    anyPooled.push([f, 1]);
+  });
+  if (anyPooled.length > 0) row(anyPooled, 0, 0);
   // Σ size·x ≤ maxSize·y also keeps everyone off a dropped pitch.
   pitches.forEach((pitch, j) => {
     const terms = onPitch[j]!;
@@ -131,10 +150,64 @@ export function buildProgramme(prepared: Prepared, order: readonly number[]): Pr
   return { cols, rows };
 }
 
-/** An optimal placement (proved by the solver: zero gap), checked against the exact score computed here. */
-export async function solveExactly(prepared: Prepared, order: readonly number[]): Promise<Placement> {
-  if (prepared.pitches.length === 0) return prepared.units.map(() => null);
-  const { cols, rows } = buildProgramme(prepared, order);
+/**
+ * Pitches where a unit is interchangeable with others: a single, unpinned person who did not rank the pitch (so
+ * it costs them the same as any other unranked one), does not lead it and has none of the skills it wants. On
+ * such pitches only the number of people matters, so the programme pools them: one variable per person ("from
+ * the pool") and one per pitch ("how many from the pool"), instead of one per person and pitch. The pooled
+ * programme is a relaxation of the full one with the same objective; when its pool can be handed out to real
+ * pitches (a matching), that placement is optimal for the full programme too.
+ */
+function poolable(prepared: Prepared): Set<number>[] {
+  return prepared.units.map((unit) => {
+    const out = new Set<number>();
+    if (unit.members.length !== 1 || unit.pinned !== undefined) return out;
+    const i = unit.members[0]!;
+    prepared.standing[i]!.forEach((s, j) => {
+      if (s.kind !== "unranked" && s.kind !== "any") return;
+      if (unit.leads.includes(j) || prepared.pitches[j]!.wants.some((k) => unit.skills.has(k))) return;
+      out.add(j);
+    });
+    return out;
+  });
+}
+
+/** Hands each pooled unit a pitch it may take, f_j of them to pitch j (augmenting paths); null if impossible. */
+function handOut(
+  pool: readonly Set<number>[],
+  pooled: readonly number[],
+  seats: readonly number[],
+): number[] | null {
+  const left = [...seats];
+  const holder: number[][] = seats.map(() => []);
+  const at = new Map<number, number>();
+  const place = (u: number, seen: Set<number>): boolean => {
+    for (const j of pool[u]!) {
+      if (seen.has(j) || seats[j]! === 0) continue;
+      seen.add(j);
+      if (left[j]! > 0) {
+        left[j]!--;
+        holder[j]!.push(u);
+        at.set(u, j);
+        return true;
+      }
+      for (const [k, other] of holder[j]!.entries()) {
+        if (place(other, seen)) {
+          holder[j]![k] = u;
+          at.set(u, j);
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  for (const u of pooled) if (!place(u, new Set())) return null;
+  return pooled.map((u) => at.get(u)!);
+}
+
+/** Runs a programme to proven optimality; the value of each named column and the objective. */
+async function run(programme: Programme): Promise<{ value: Map<string, number>; objective: number }> {
+  const { cols, rows } = programme;
   const h = await solver();
   const starts = [0];
   const indices: number[] = [];
@@ -162,16 +235,24 @@ export async function solveExactly(prepared: Prepared, order: readonly number[])
       ),
     },
     (model) => {
-      // Zero gap: the answer is proved optimal. Presolve, heuristics and symmetry detection cost more than
-      // they save on these models (measured on the 300-person bench).
+      // Zero gap: the answer is proved optimal. These models close at the root with cuts, so presolve,
+      // restarts, symmetry detection and the primal heuristics cost more than they save (on the 300-person
+      // bench they took the root from 1.6–6 s of CPU to 0.7–1.1 s).
       model.options.set({
         output_flag: false,
         mip_rel_gap: 0,
         mip_abs_gap: 0.5,
         random_seed: 0,
         presolve: "off",
-        mip_heuristic_effort: 0,
+        mip_allow_restart: false,
         mip_detect_symmetry: false,
+        mip_heuristic_effort: 0,
+        mip_heuristic_run_feasibility_jump: false,
+        mip_heuristic_run_rins: false,
+        mip_heuristic_run_rens: false,
+        mip_heuristic_run_root_reduced_cost: false,
+        mip_heuristic_run_zi_round: false,
+        mip_heuristic_run_shifting: false,
       });
       model.run();
       return {
@@ -183,11 +264,37 @@ export async function solveExactly(prepared: Prepared, order: readonly number[])
   );
   if (status !== h.constants.modelStatus.optimal)
     throw new Error(`the solver stopped without an optimum (status ${status})`);
-  const value = new Map(cols.map((c, i) => [c.name, colValue[i]!]));
-  const placement = prepared.units.map((unit, u) => {
-    const j = unit.cost.findIndex((cost, j) => cost !== null && (value.get(`x${u}_${j}`) ?? 0) > 0.5);
+  return { value: new Map(cols.map((c, i) => [c.name, colValue[i]!])), objective };
+}
+
+/**
+ * An optimal placement (proved by the solver: zero gap), checked against the exact score computed here. The
+ * pooled programme first; the full one only when its pool cannot be handed out. `pooled: false` forces the full
+ * programme (the tests check both against brute force).
+ */
+export async function solveExactly(
+  prepared: Prepared,
+  order: readonly number[],
+  options: { pooled?: boolean } = {},
+): Promise<Placement> {
+  if (prepared.pitches.length === 0) return prepared.units.map(() => null);
+  const pooled = options.pooled ?? true;
+  const { value, objective } = await run(buildProgramme(prepared, order, pooled));
+  const on = (name: string) => (value.get(name) ?? 0) > 0.5;
+  const placement: (number | null)[] = prepared.units.map((unit, u) => {
+    const j = unit.cost.findIndex((cost, j) => cost !== null && on(`x${u}_${j}`));
     return j < 0 ? null : j;
   });
+  if (pooled) {
+    const pool = poolable(prepared);
+    const members = prepared.units.flatMap((_, u) => (on(`g${u}`) ? [u] : []));
+    const seats = prepared.pitches.map((_, j) => Math.round(value.get(`f${j}`) ?? 0));
+    const given = handOut(pool, members, seats);
+    if (given === null) return solveExactly(prepared, order, { pooled: false });
+    members.forEach((u, i) => {
+      placement[u] = given[i]!;
+    });
+  }
   const exact = score(prepared, placement);
   const w = weights(prepared);
   const expected = w.unplaced * exact.unplaced + w.skill * exact.skillShortfall + exact.rankCost;

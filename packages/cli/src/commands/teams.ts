@@ -1,5 +1,5 @@
 import { JudgingInputError, parseCsv } from "@hackdaykit/judging";
-import { type Event, formatPath, ValidationError } from "@hackdaykit/schema";
+import { type Event, formatPath, PITCH_RANKING_PATTERN, ValidationError } from "@hackdaykit/schema";
 import {
   type Allocation,
   allocateTeams,
@@ -60,7 +60,7 @@ async function readPreferences(file: string): Promise<{ choices: PitchChoice[]; 
       const person = row.cells[at("person")!]!;
       const ranking = row.cells[at("ranking")!]!;
       if (person === "") throw new JudgingInputError("empty person", { line: row.line });
-      if (!/^([a-z0-9][a-z0-9-]*([>=][a-z0-9][a-z0-9-]*)*)?$/.test(ranking))
+      if (!PITCH_RANKING_PATTERN.test(ranking))
         throw new JudgingInputError(`ranking "${ranking}": expected pitch ids like a>b=c>d`, {
           line: row.line,
         });
