@@ -61,13 +61,10 @@ export function checkEvent(event: Event | PartialEvent): ValidationIssue[] {
   let suggestions = SUGGESTIONS;
   const ref = (kind: string, known: Ids, id: string | undefined, path: Path) => {
     if (id === undefined || known.has(id)) return;
-    let advice: string;
-    if (known.size === 0) advice = ` (no ${kind}s are defined)`;
-    else if (suggestions > 0) {
-      suggestions--;
-      advice =
-        hint(id, { [Symbol.iterator]: () => known.keys() }) || ` (not one of the ${known.size} ${kind} ids)`;
-    } else advice = ` (not one of the ${known.size} ${kind} ids)`;
+    const near =
+      known.size > 0 && suggestions-- > 0 ? hint(id, { [Symbol.iterator]: () => known.keys() }) : "";
+    const advice =
+      known.size === 0 ? ` (no ${kind}s are defined)` : near || ` (not one of the ${known.size} ${kind} ids)`;
     error(path, `unknown ${kind} ${quote(id)}${advice}`);
   };
   const refs = (kind: string, known: Ids, ids: readonly (string | undefined)[] | undefined, path: Path) =>
