@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import { type Document, isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { blockLocator, UNSURE } from "./block-locate.js";
 import type { ValidationIssue } from "./issues.js";
 
 /** A parsed YAML or JSON text that can say where any path inside it was written. */
@@ -55,7 +56,12 @@ export function parseSource(text: string, file?: string): SourceDocument {
     const { line, col } = positions().lineCounter.linePos(offset);
     return { line, column: col };
   };
+  const quick = fast ? blockLocator(text) : undefined;
   const locate = (path: readonly (string | number)[]) => {
+    const found = quick?.(path) ?? UNSURE;
+    return found === UNSURE ? locateInDocument(path) : found;
+  };
+  const locateInDocument = (path: readonly (string | number)[]) => {
     let node: unknown = positions().doc.contents;
     let found = node as Node | null;
     for (const key of path) {
