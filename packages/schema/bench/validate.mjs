@@ -3,7 +3,7 @@
 // and peak RSS (GNU time -v) of each run. Goal (issue 12): the ~10 MB event in < 3 s and < 400 MB.
 // Usage: npm run bench [-- ATTENDEES]   (default 34,000 attendees, ~10 MB)
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,7 +56,7 @@ try {
       process.exitCode = 1;
       break;
     }
-    rows.push({ count, mb, ...result });
+    rows.push({ count, mb, file, ...result });
     console.log(
       `hackday validate  ${mb.toFixed(1).padStart(5)} MB  ${result.stdout.replace(/^✓ \S+: /, "")}` +
         `  ${result.seconds.toFixed(2)} s wall, ${result.cpu.toFixed(2)} s CPU, peak ${result.peakMb.toFixed(0)} MB`,
@@ -64,6 +64,14 @@ try {
   }
   if (rows.length === 2) {
     const [small, large] = rows;
+    // The same file with one typo: every issue is located, so this is the error path's cost.
+    const typo = join(dir, "event-typo.yaml");
+    writeFileSync(typo, readFileSync(large.file, "utf8").replace(/room: hall-1$/m, "room: hall-x"));
+    const broken = measure(["validate", typo]);
+    console.log(
+      `hackday validate  ${large.mb.toFixed(1).padStart(5)} MB  one unknown room (exit ${broken.status}): ` +
+        `${broken.seconds.toFixed(2)} s wall, ${broken.cpu.toFixed(2)} s CPU, peak ${broken.peakMb.toFixed(0)} MB`,
+    );
     const perMb = (row) => row.cpu / row.mb;
     console.log(
       `linearity: ${perMb(small).toFixed(3)} CPU s/MB at ${small.mb.toFixed(1)} MB, ` +
