@@ -56,9 +56,10 @@ export function parseSource(text: string, file?: string): SourceDocument {
     const { line, col } = positions().lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const quick = fast ? blockLocator(text) : undefined;
+  // Built on the first issue, like the full document: a valid file never splits its text into lines.
+  let quick: ReturnType<typeof blockLocator> | undefined;
   const locate = (path: readonly (string | number)[]) => {
-    const found = quick?.(path) ?? UNSURE;
+    const found = fast ? (quick ??= blockLocator(text))(path) : UNSURE;
     return found === UNSURE ? locateInDocument(path) : found;
   };
   const locateInDocument = (path: readonly (string | number)[]) => {
