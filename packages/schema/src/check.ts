@@ -20,6 +20,9 @@ export type Loose<T> = T extends readonly (infer U)[]
     : T;
 export type PartialEvent = Loose<Event>;
 
+/** The ids of one kind, each with the index of the entity that has it. */
+type Ids = ReadonlyMap<string, number>;
+
 /** Unknown references that get a "did you mean": each costs a scan of the ids of its kind. */
 const SUGGESTIONS = 100;
 
@@ -35,6 +38,7 @@ export function checkEvent(event: Event | PartialEvent): ValidationIssue[] {
   const list = <T>(items: readonly (T | undefined)[] | undefined) => items ?? [];
 
   const index = (kind: string, items: readonly ({ id?: string } | undefined)[] | undefined, at: Path) => {
+    // The map is the index: ids are looked up in it, and its keys are the choices a message suggests.
     const seen = new Map<string, number>();
     list(items).forEach((item, i) => {
       if (item?.id === undefined) return;
@@ -43,7 +47,7 @@ export function checkEvent(event: Event | PartialEvent): ValidationIssue[] {
         error([...at, i, "id"], `duplicate ${kind} id "${item.id}" (first at ${at.join(".")}[${first}])`);
       else seen.set(item.id, i);
     });
-    return new Set(seen.keys());
+    return seen;
   };
 
   const people = index("person", event.people, ["people"]);
@@ -56,22 +60,16 @@ export function checkEvent(event: Event | PartialEvent): ValidationIssue[] {
   index("session", event.sessions, ["sessions"]);
 
   let suggestions = SUGGESTIONS;
-  const ref = (kind: string, known: Set<string>, id: string | undefined, path: Path) => {
+  const ref = (kind: string, known: Ids, id: string | undefined, path: Path) => {
     if (id === undefined || known.has(id)) return;
-    let advice: string;
-    if (known.size === 0) advice = ` (no ${kind}s are defined)`;
-    else if (suggestions > 0) {
-      suggestions--;
-      advice = hint(id, known) || ` (not one of the ${known.size} ${kind} ids)`;
-    } else advice = ` (not one of the ${known.size} ${kind} ids)`;
+    const near =
+      known.size > 0 && suggestions-- > 0 ? hint(id, { [Symbol.iterator]: () => known.keys() }) : "";
+    const advice =
+      known.size === 0 ? ` (no ${kind}s are defined)` : near || ` (not one of the ${known.size} ${kind} ids)`;
     error(path, `unknown ${kind} ${quote(id)}${advice}`);
   };
-  const refs = (
-    kind: string,
-    known: Set<string>,
-    ids: readonly (string | undefined)[] | undefined,
-    path: Path,
-  ) => list(ids).forEach((id, i) => ref(kind, known, id, [...path, i]));
+  const refs = (kind: string, known: Ids, ids: readonly (string | undefined)[] | undefined, path: Path) =>
+    list(ids).forEach((id, i) => ref(kind, known, id, [...path, i]));
 
   if (event.start !== undefined && event.end !== undefined && event.end < event.start)
     error(["end"], `the event ends (${event.end}) before it starts (${event.start})`);
@@ -221,7 +219,7 @@ export function checkEvent(event: Event | PartialEvent): ValidationIssue[] {
         ref("project", projects, id, [...at, "ranking"]);
       }
     });
-    const voteIds = new Set<string>();
+    const voteIds = new Map<string, number>();
     list(ballots?.votes).forEach((vote, i) => {
       if (vote === undefined) return;
       const at: Path = ["judging", "ballots", "votes", i];
@@ -231,7 +229,7 @@ export function checkEvent(event: Event | PartialEvent): ValidationIssue[] {
       ref("prize", prizes, vote.prize, [...at, "prize"]);
       if (vote.id !== undefined) {
         if (voteIds.has(vote.id)) error([...at, "id"], `duplicate vote id "${vote.id}"`);
-        voteIds.add(vote.id);
+        voteIds.set(vote.id, i);
       }
     });
     list(ballots?.voids).forEach((v, i) =>

@@ -61,15 +61,19 @@ export function askDidYouMean(near: readonly string[]): string {
  * What to tell someone who wrote `word` where one of `candidates` was expected: `did you mean "main-hall"?`,
  * else the choices when there are at most {@link LISTED_CHOICES}, else an empty string.
  */
-export function didYouMean(word: string, candidates: readonly string[] | ReadonlySet<string>): string {
+export function didYouMean(word: string, candidates: Iterable<string>): string {
+  // Iterated twice: pass an array, a set or an iterable that starts afresh, not a one-off iterator.
   const near = askDidYouMean(closest(word, candidates));
   if (near) return near;
-  const all = [...candidates];
-  return all.length > 0 && all.length <= LISTED_CHOICES ? `expected ${or(quoted(all))}` : "";
+  const few: string[] = [];
+  for (const candidate of candidates) {
+    if (few.push(candidate) > LISTED_CHOICES) return "";
+  }
+  return few.length > 0 ? `expected ${or(quoted(few))}` : "";
 }
 
 /** {@link didYouMean} in brackets, to put after a message, or nothing: ` (did you mean "CAD"?)`. */
-export function hint(word: string, candidates: readonly string[] | ReadonlySet<string>): string {
+export function hint(word: string, candidates: Iterable<string>): string {
   const text = didYouMean(word, candidates);
   return text ? ` (${text})` : "";
 }

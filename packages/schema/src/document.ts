@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import { type Document, isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { blockLocator, UNSURE } from "./block-locate.js";
 import type { ValidationIssue } from "./issues.js";
 
 /** A parsed YAML or JSON text that can say where any path inside it was written. */
@@ -55,7 +56,13 @@ export function parseSource(text: string, file?: string): SourceDocument {
     const { line, col } = positions().lineCounter.linePos(offset);
     return { line, column: col };
   };
+  // Built on the first issue, like the full document: a valid file never splits its text into lines.
+  let quick: ReturnType<typeof blockLocator> | undefined;
   const locate = (path: readonly (string | number)[]) => {
+    const found = fast ? (quick ??= blockLocator(text))(path) : UNSURE;
+    return found === UNSURE ? locateInDocument(path) : found;
+  };
+  const locateInDocument = (path: readonly (string | number)[]) => {
     let node: unknown = positions().doc.contents;
     let found = node as Node | null;
     for (const key of path) {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "./issues.js";
 import { loadEvent, parseEvent, parseEventText, readEventFile, safeParseEvent } from "./load.js";
@@ -86,6 +87,35 @@ describe("loading event files", () => {
       'all.yaml:22:10: sessions[0].end: session "pitches": ends (2026-05-16T09:00) before it starts (2026-05-16T09:30)',
       'all.yaml:23:11: sessions[0].room: unknown room "main-hal" (expected "main")',
     ]);
+  });
+
+  it("a shape error never hides a reference or time error elsewhere (every pairing)", () => {
+    const shapeErrors: [string, (text: string) => string][] = [
+      ["timezone", (t) => t.replace("Europe/London", "Europe/Londn")],
+      ["currency", (t) => t.replace("timezone:", "currency: CAX\ntimezone:")],
+      ["people.0.nickname", (t) => t.replace("name: Ada", "name: Ada\n    nickname: A")],
+      ["people.0.email", (t) => t.replace("ada@example.org", "ada-at-example")],
+      ["sessions.0.kind", (t) => t.replace("kind: pitches", "kind: pitch")],
+      ["venue.rooms.0.capacity", (t) => t.replace("name: Main", "name: Main\n      capacity: -3")],
+    ];
+    const laterErrors: [string, (text: string) => string][] = [
+      ["sessions.0.room", (t) => t.replace("room: main", "room: mian")],
+      ["sessions.0.speakers.1", (t) => t.replace("[ada]", "[ada, bob]")],
+      ["sessions.0.end", (t) => t.replace("duration: 30", "end: 2026-05-16T09:00")],
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...shapeErrors),
+        fc.constantFrom(...laterErrors),
+        ([shape, breakShape], [later, breakLater]) => {
+          const result = parseEventText(breakLater(breakShape(minimal)));
+          const paths = !result.ok ? result.issues.map((issue) => issue.path.join(".")) : [];
+          expect(paths).toContain(shape);
+          expect(paths).toContain(later);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it("keeps checking references when one entity is broken, without inventing unknown ids", () => {
