@@ -1,5 +1,6 @@
 export { checkEvent } from "./check.js";
 export { declaredConflicts, organisationKey, projectPeople } from "./conflicts.js";
+export { type DiffKind, diffEvents, type EntityChange, type EventDiff, isEmptyDiff } from "./diff.js";
 export { parseSource, type SourceDocument } from "./document.js";
 export * from "./event.js";
 export { fnv1a } from "./hash.js";

@@ -55,12 +55,14 @@ export function Layout({ title, eventName, children, head, area = "public" }: La
             )}
           </header>
           <main id="main">{children}</main>
-          <footer class="site">
-            <p>
-              Run with <a href="https://github.com/hackdaykit/hackdaykit">hackdaykit</a>. Only public
-              information is shown here.
-            </p>
-          </footer>
+          {area === "public" && (
+            <footer class="site">
+              <p>
+                Run with <a href="https://github.com/hackdaykit/hackdaykit">hackdaykit</a>. Only public
+                information is shown here.
+              </p>
+            </footer>
+          )}
           <script src="/static/app.js" defer />
         </body>
       </html>
