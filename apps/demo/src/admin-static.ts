@@ -7,7 +7,10 @@ export const ADMIN_CSS = `
 .admin-nav a[aria-current=page] { background: var(--accent); color: #fff; }
 .admin-nav .logout { margin-left: auto; }
 .admin-nav .logout button { min-height: 36px; padding: .3rem .7rem; }
-main { max-width: 72rem; }
+main { max-width: 72rem; overflow-wrap: anywhere; }
+/* Wide tables scroll inside themselves on a phone; the page never scrolls sideways. */
+main table { display: block; overflow-x: auto; max-width: 100%; }
+main input, main select, main textarea { max-width: 100%; }
 .table-wrap { overflow-x: auto; max-width: 100%; }
 td form.inline + form.inline { margin-left: .25rem; }
 .conflicts.has { border-left: 4px solid var(--warn); padding-left: .75rem; }
