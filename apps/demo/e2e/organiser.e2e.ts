@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE, PASSWORD, testServer } from "../src/testing/server.js";
-import { launch, screenshot } from "./browser.js";
+import { ARTIFACTS, launch, screenshot } from "./browser.js";
 
 type Server = Awaited<ReturnType<typeof testServer>>;
 
@@ -31,6 +32,10 @@ describe("an organiser runs the event day (chromium)", () => {
   }
 
   beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // Last run's pictures go, so the folder shows this run's steps only.
+    for (const f of readdirSync(ARTIFACTS, { withFileTypes: true }))
+      if (f.name.startsWith("organiser-")) rmSync(join(ARTIFACTS, f.name));
     server = await testServer();
     browser = await launch();
     desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });

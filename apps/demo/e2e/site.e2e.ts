@@ -128,12 +128,12 @@ describe("the demo in a real browser (chromium)", () => {
     await admin.getByRole("button", { name: "Save" }).click();
     for (const name of ["Expo standings (pairwise, CrowdBT)", "Best in Show"]) {
       await admin.getByRole("row").filter({ hasText: name }).getByRole("button", { name: "Run" }).click();
-      await expect.poll(() => admin.locator(".notice").textContent()).toContain("Computed");
+      await expect.poll(() => admin.locator(".notice").first().textContent()).toContain("Computed");
       const row = admin.getByRole("row").filter({ hasText: name });
       const ack = row.getByLabel("I know it is too close to call");
       if ((await ack.count()) > 0) await ack.check();
       await row.getByRole("button", { name: "Publish" }).click();
-      await expect.poll(() => admin.locator(".notice").textContent()).toContain("published");
+      await expect.poll(() => admin.locator(".notice").first().textContent()).toContain("published");
     }
     await screenshot(admin, "admin-results");
     const page = await (await browser.newContext()).newPage();

@@ -295,20 +295,6 @@ export class Store {
     return row ? (JSON.parse(row.json) as Session) : undefined;
   }
 
-  /** Replaces a session; `updated` is bumped so calendar feeds see the change. */
-  saveSession(session: Session): void {
-    this.#structural(() => {
-      const at = now();
-      const saved = { ...session, updated: at.replace(/\.\d{3}Z$/, "Z") };
-      const result = this.#sql("UPDATE sessions SET json = ?, updated = ? WHERE id = ?").run(
-        JSON.stringify(saved),
-        at,
-        session.id,
-      );
-      if (result.changes === 0) throw new Error(`no session ${session.id}`);
-    });
-  }
-
   // Projects
 
   projects(): Project[] {

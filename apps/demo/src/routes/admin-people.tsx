@@ -279,7 +279,7 @@ export function peopleRoutes(deps: AppDeps): Hono<AppEnv> {
   const kindOf = (key: string) => KINDS.find((k) => k.key === key);
 
   /** Validates the changed event and saves it, or shows the schema's issues with the field named. */
-  const commit = (csrf: string, done: string, change: (draft: Draft) => void) => {
+  const commit = (csrf: string, done: () => string, change: (draft: Draft) => void) => {
     const checked = checkChange(store, change);
     if (!checked.ok)
       return {
@@ -287,7 +287,7 @@ export function peopleRoutes(deps: AppDeps): Hono<AppEnv> {
         status: 400 as const,
       };
     store.replaceStructure(checked.event);
-    return { html: page(csrf, { kind: "ok", text: done }), status: 200 as const };
+    return { html: page(csrf, { kind: "ok", text: done() }), status: 200 as const };
   };
 
   app.get("/", (c) => c.html(page(c.var.csrf)));
@@ -301,10 +301,14 @@ export function peopleRoutes(deps: AppDeps): Hono<AppEnv> {
     kind.fill(entity, form);
     const taken = new Set((event[kind.list] as { id: string }[]).map((e) => e.id));
     entity.id = uniqueId(slugify(kind.label(entity) ?? "") || kind.singular, taken);
-    const out = commit(c.var.csrf, `Added ${kind.singular} "${kind.label(entity)}".`, (draft) => {
-      draft[kind.list] = [...(draft[kind.list] ?? []), { ...entity }];
-      kind.onAdd?.(draft, entity.id);
-    });
+    const out = commit(
+      c.var.csrf,
+      () => `Added ${kind.singular} "${kind.label(entity)}".`,
+      (draft) => {
+        draft[kind.list] = [...(draft[kind.list] ?? []), { ...entity }];
+        kind.onAdd?.(draft, entity.id);
+      },
+    );
     return c.html(out.html, out.status);
   });
 
@@ -313,17 +317,16 @@ export function peopleRoutes(deps: AppDeps): Hono<AppEnv> {
     const id = c.req.param("id");
     if (!kind?.items(store.event()).some((e) => e.id === id)) return c.notFound();
     let label = id;
-    const out = commit(c.var.csrf, "", (draft) => {
-      const entity = (draft[kind.list] as Draft[]).find((e) => e.id === id)!;
-      kind.fill(entity, c.var.form);
-      label = kind.label(entity);
-    });
-    return c.html(
-      out.status === 200
-        ? page(c.var.csrf, { kind: "ok", text: `Saved ${kind.singular} "${label}".` })
-        : out.html,
-      out.status,
+    const out = commit(
+      c.var.csrf,
+      () => `Saved ${kind.singular} "${label}".`,
+      (draft) => {
+        const entity = (draft[kind.list] as Draft[]).find((e) => e.id === id)!;
+        kind.fill(entity, c.var.form);
+        label = kind.label(entity);
+      },
     );
+    return c.html(out.html, out.status);
   });
 
   app.post("/:kind/:id/delete", (c) => {
@@ -331,10 +334,14 @@ export function peopleRoutes(deps: AppDeps): Hono<AppEnv> {
     const id = c.req.param("id");
     const entity = kind?.items(store.event()).find((e) => e.id === id);
     if (!kind || !entity) return c.notFound();
-    const out = commit(c.var.csrf, `Deleted ${kind.singular} "${kind.label(entity)}".`, (draft) => {
-      draft[kind.list] = (draft[kind.list] as Draft[]).filter((e) => e.id !== id);
-      kind.onDelete?.(draft, id);
-    });
+    const out = commit(
+      c.var.csrf,
+      () => `Deleted ${kind.singular} "${kind.label(entity)}".`,
+      (draft) => {
+        draft[kind.list] = (draft[kind.list] as Draft[]).filter((e) => e.id !== id);
+        kind.onDelete?.(draft, id);
+      },
+    );
     // A deleted judge's links stop working with them.
     if (out.status === 200 && kind.key === "judges") store.revokeTokens("judge", id);
     return c.html(out.html, out.status);

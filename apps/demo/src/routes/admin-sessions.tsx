@@ -190,6 +190,7 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
         <p>
           <a href="/admin/sessions">← All sessions</a>
         </p>
+        <ConflictList conflicts={agendaConflicts(event)} />
         <form method="post" action={`/admin/sessions/${session.id}`} class="stack">
           <Csrf token={csrf} />
           {confirm && (
@@ -211,7 +212,6 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
             </button>
           </div>
         </form>
-        <ConflictList conflicts={agendaConflicts(event)} />
       </AdminPage>
     );
   };
@@ -349,7 +349,7 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
     return c.html(
       editPage(c.var.csrf, saved, {
         kind: conflicts.length ? "warn" : "ok",
-        text: `Moved "${saved.title}" to ${saved.start.slice(0, 10)} ${clock(saved.start)}.${conflicts.length ? ` The agenda now has ${conflicts.length} conflict(s): see below.` : ""}`,
+        text: `Moved "${saved.title}" to ${saved.start.slice(0, 10)} ${clock(saved.start)}.${conflicts.length ? ` The agenda now has ${conflicts.length} conflict(s), listed here.` : ""}`,
       }),
     );
   });
