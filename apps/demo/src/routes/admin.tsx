@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { detectConflicts, wallTextFor } from "@hackdaykit/schedule";
+import { wallTextFor } from "@hackdaykit/schedule";
 import {
   type Conflict,
   ELIGIBILITY_FLAGS,
@@ -23,13 +23,13 @@ import {
 } from "../confidence.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { DEADLINE_KEY, submissionDeadline, submissionsOpen } from "../deadline.js";
-import { eventYaml } from "../editor.js";
+import { agendaConflicts, eventYaml } from "../editor.js";
 import { clock, localMoment } from "../format.js";
 import { calendarFeed } from "../integrations/ical.js";
 import { computeResult, judgeIds as judgesOf, RESULT_KEYS, resultLabel } from "../integrations/judging.js";
 import { type AccountsAction, adminAccounts, ledgerExport, recordAccounts } from "../integrations/ledger.js";
 import { verifyPassword } from "../security.js";
-import { AdminPage, type Flash } from "../views/admin-page.js";
+import { AdminPage, ConflictList, type Flash } from "../views/admin-page.js";
 import { ErrorPage } from "../views/error.js";
 import { ActionButton, Csrf, Layout, Notice } from "../views/layout.js";
 import { LocalTimeField, readLocalInput } from "../views/local-time.js";
@@ -546,7 +546,6 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     const event = store.event();
     const conflicts = event.judging?.conflicts ?? [];
     const name = (id: string) => event.people.find((p) => p.id === id)?.name ?? id;
-    const agenda = detectConflicts(event);
     return (
       <Page title="Conflicts" path="/admin/conflicts" csrf={csrf} flash={flash}>
         <h2>Declared conflicts of interest</h2>
@@ -599,18 +598,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
             </button>
           </div>
         </form>
-        <h2>Agenda conflicts</h2>
-        {agenda.length === 0 ? (
-          <p>No agenda conflicts found.</p>
-        ) : (
-          <ul>
-            {agenda.map((i) => (
-              <li>
-                <strong>{i.severity}</strong>: {i.message}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ConflictList conflicts={agendaConflicts(event)} />
       </Page>
     );
   };
