@@ -7,7 +7,8 @@ export const ADMIN_CSS = `
 .admin-nav a[aria-current=page] { background: var(--accent); color: #fff; }
 .admin-nav .logout { margin-left: auto; }
 .admin-nav .logout button { min-height: 36px; padding: .3rem .7rem; }
-main { max-width: 72rem; overflow-wrap: anywhere; }
+main { max-width: 72rem; overflow-wrap: break-word; }
+main td, main th { overflow-wrap: normal; }
 /* Wide tables scroll inside themselves on a phone; the page never scrolls sideways. */
 main table { display: block; overflow-x: auto; max-width: 100%; }
 main input, main select, main textarea { max-width: 100%; }
