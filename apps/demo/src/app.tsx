@@ -1,8 +1,9 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { getCookie, setCookie } from "hono/cookie";
 import { secureHeaders } from "hono/secure-headers";
+import { ADMIN_CSS, ADMIN_JS } from "./admin-static.js";
 import type { AppDeps, AppEnv } from "./context.js";
 import { adminRoutes } from "./routes/admin.js";
 import { formationRoutes } from "./routes/formation.js";
@@ -16,6 +17,8 @@ import { ErrorPage } from "./views/error.js";
 export const CSRF_COOKIE = "hdk_csrf";
 /** Forms are small; the largest is a project description. */
 export const MAX_BODY_BYTES = 64 * 1024;
+/** An uploaded event file (the admin's "load event file"). */
+export const MAX_UPLOAD_BYTES = 4 * 1024 * 1024;
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -84,18 +87,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
 
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.html(
-          <ErrorPage eventName={eventName()} title="Too much text">
-            <p>That form was larger than this site accepts (64 KB). Shorten it and try again.</p>
-          </ErrorPage>,
-          413,
-        ),
-    }),
-  );
+  const tooLarge = (limit: string) => (c: Context<AppEnv>) =>
+    c.html(
+      <ErrorPage eventName={eventName()} title="Too much text">
+        <p>{`That form was larger than this site accepts (${limit}). Shorten it and try again.`}</p>
+      </ErrorPage>,
+      413,
+    );
+  const formLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge("64 KB") });
+  // An event file is bigger than any form: the one upload route gets the schema's own limit for input files.
+  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: tooLarge("4 MB") });
+  app.use((c, next) => (c.req.path === "/admin/event/load" ? uploadLimit : formLimit)(c, next));
 
   // CSRF: a random per-browser token in an HttpOnly cookie, echoed by every form; POSTs without a match are
   // refused. Public pages have no forms, so they set no cookie (and stay cheap to serve and cache).
@@ -115,6 +117,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (hasForms) c.header("cache-control", "no-store");
     c.set("csrf", token);
     c.set("form", {});
+    c.set("files", {});
     if (c.req.method === "POST") {
       const type = c.req.header("content-type") ?? "";
       if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) {
@@ -137,7 +140,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         );
       }
       const form: Record<string, string> = {};
-      for (const [key, value] of Object.entries(body)) if (typeof value === "string") form[key] = value;
+      const files: Record<string, File> = {};
+      for (const [key, value] of Object.entries(body)) {
+        if (typeof value === "string") form[key] = value;
+        else if (value instanceof File) files[key] = value;
+      }
+      c.set("files", files);
       const sent = form._csrf ?? "";
       const cookie = getCookie(c, CSRF_COOKIE) ?? "";
       if (!cookie || !sameSecret(sent, cookie)) {
@@ -163,6 +171,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get("/static/app.js", (c) => {
     c.header("cache-control", "public, max-age=300");
     return c.body(APP_JS, 200, { "content-type": "text/javascript; charset=utf-8" });
+  });
+  app.get("/static/admin.css", (c) => {
+    c.header("cache-control", "public, max-age=300");
+    return c.body(ADMIN_CSS, 200, { "content-type": "text/css; charset=utf-8" });
+  });
+  app.get("/static/admin.js", (c) => {
+    c.header("cache-control", "public, max-age=300");
+    return c.body(ADMIN_JS, 200, { "content-type": "text/javascript; charset=utf-8" });
   });
   app.get("/healthz", (c) => c.text("ok"));
 

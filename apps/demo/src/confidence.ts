@@ -51,9 +51,10 @@ export function confidenceOf(event: Event, key: string, result: PrizeResult): Co
     options = prize.input.options;
   }
   const all = [...(input.scores ?? []), ...(input.rankings ?? []), ...(input.votes ?? [])];
+  // A rubric ballot is one judge's score sheet for one project (all its criteria), not each criterion's score.
   const ballots =
     method === "rubric"
-      ? (input.scores ?? []).length
+      ? new Set((input.scores ?? []).map((s) => `${s.judge}\u0000${s.project}`)).size
       : input.votes?.length
         ? input.votes.length
         : (input.rankings ?? []).reduce((n, b) => n + b.count, 0);
@@ -88,6 +89,8 @@ export function namedLines(event: Event, lines: string[]): string[] {
   ]);
   return lines.map((line) =>
     line
+      // `red line "not-commercial": Not a pitch…` already says it in words after the id.
+      .replace(/red line "[a-z0-9][a-z0-9-]*": /g, "red line: ")
       .replace(/"([a-z0-9][a-z0-9-]*)"/g, (whole, id: string) =>
         names.has(id) ? `"${names.get(id)}"` : whole,
       )

@@ -21,6 +21,8 @@ export type AppEnv = {
   Variables: {
     csrf: string;
     form: Record<string, string>;
+    /** Files of a multipart form (the event file upload). */
+    files: Record<string, File>;
     /** The client's address (through trusted proxies only). */
     client: string;
     /** Whether cookies get `Secure`: configured, or a trusted proxy says the visitor used HTTPS. */

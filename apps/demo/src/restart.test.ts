@@ -38,6 +38,8 @@ describe("the database file", () => {
     try {
       expect(second.generatedPassword).toBeUndefined();
       expect(again.join("\n")).not.toContain("Seeded");
+      // The team's edit makes the site differ from the file: the file is offered for review, not applied.
+      expect(again.join("\n")).toContain("differs from the site's event: review and load it at /admin/event");
       expect((await new Client(second.url).get("/projects")).text).toContain("Bedflow Two");
       // The link issued before the restart still works; the old password too.
       expect((await new Client(second.url).get(link)).status).toBe(200);

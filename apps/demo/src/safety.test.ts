@@ -155,14 +155,22 @@ describe("headers and times", () => {
 
   it("moves a session into the autumn clock-change hour: the computed end carries its offset", async () => {
     await admin.get("/admin/sessions");
-    const res = await admin.post("/admin/sessions/welcome", { start: "2026-10-25T01:30+01:00", end: "" });
+    const res = await admin.post("/admin/sessions/welcome", {
+      start: "2026-10-25T01:30+01:00",
+      end: "",
+      confirm: "outside",
+    });
     expect(res.status).toBe(200);
     expect(res.text).toContain("Moved");
     const moved = server.store.session("welcome")!;
     expect(moved.start).toBe("2026-10-25T01:30+01:00");
     // Welcome lasts 15 minutes: 01:45 in the first (BST) pass of the repeated hour.
     expect(moved.end).toBe("2026-10-25T01:45+01:00");
-    const second = await admin.post("/admin/sessions/welcome", { start: "2026-10-25T01:50+00:00", end: "" });
+    const second = await admin.post("/admin/sessions/welcome", {
+      start: "2026-10-25T01:50+00:00",
+      end: "",
+      confirm: "outside",
+    });
     expect(second.status).toBe(200);
     expect(server.store.session("welcome")!.end).toBe("2026-10-25T02:05");
   });

@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { loadEvent } from "@hackdaykit/schema";
+import { diffEvents, isEmptyDiff, loadEvent, readEventFile } from "@hackdaykit/schema";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { openDb } from "./db.js";
@@ -48,6 +48,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log(
       `Seeded ${options.dbFile} from ${options.eventFile} (${event.projects.length} projects); accounts from ${accounts}.`,
     );
+  } else {
+    // The database is the event now; a changed event file is offered for review, never applied behind anyone's back.
+    const file = await readEventFile(options.eventFile);
+    if (file.ok && !isEmptyDiff(diffEvents(store.event(), file.event))) {
+      log(
+        `${options.eventFile} differs from the site's event: review and load it at /admin/event ("Re-read the event file").`,
+      );
+    }
+    store.setMeta("source", options.eventFile);
   }
   let generatedPassword: string | undefined;
   if (options.adminPassword) {

@@ -233,25 +233,66 @@ export class Store {
     });
   }
 
+  /**
+   * Replaces the event's structure (everything but ballots) with an already validated event, in one
+   * transaction: the organisers' editors and "load event file" end here. Ballots, links and flags stay; a session
+   * whose content changed gets a new `updated` stamp, so calendar feeds raise its SEQUENCE.
+   */
+  replaceStructure(event: Event): void {
+    this.#structural(() => {
+      const { sessions, projects, judging, ...rest } = event;
+      const doc = {
+        ...rest,
+        sessions: [],
+        projects: [],
+        ...(judging && {
+          judging: { ...judging, ballots: { scores: [], rankings: [], votes: [], voids: [] } },
+        }),
+      };
+      const at = now();
+      this.#sql("UPDATE event_doc SET json = ?, updated = ? WHERE id = 1").run(JSON.stringify(doc), at);
+      const content = (s: Session) => JSON.stringify({ ...s, updated: undefined });
+      const oldSessions = new Map(
+        (this.#sql("SELECT id, json FROM sessions").all() as { id: string; json: string }[]).map((r) => [
+          r.id,
+          JSON.parse(r.json) as Session,
+        ]),
+      );
+      const keep = new Set(sessions.map((s) => s.id));
+      for (const id of oldSessions.keys())
+        if (!keep.has(id)) this.#sql("DELETE FROM sessions WHERE id = ?").run(id);
+      const upsertSession = this.#sql(
+        `INSERT INTO sessions (id, position, json, updated) VALUES (?, ?, ?, ?)
+           ON CONFLICT(id) DO UPDATE SET position = excluded.position, json = excluded.json, updated = excluded.updated`,
+      );
+      sessions.forEach((session, i) => {
+        const was = oldSessions.get(session.id);
+        const saved =
+          was && content(was) === content(session)
+            ? { ...session, ...(was.updated !== undefined && { updated: was.updated }) }
+            : { ...session, updated: at.replace(/\.\d{3}Z$/, "Z") };
+        upsertSession.run(session.id, i, JSON.stringify(saved), at);
+      });
+      const keepProjects = new Set(projects.map((p) => p.id));
+      for (const { id } of this.#sql("SELECT id FROM projects").all() as { id: string }[]) {
+        if (keepProjects.has(id)) continue;
+        this.#sql("DELETE FROM project_flags WHERE project = ?").run(id);
+        this.#sql("DELETE FROM absence_reports WHERE project = ?").run(id);
+        this.#sql("DELETE FROM projects WHERE id = ?").run(id);
+      }
+      const upsertProject = this.#sql(
+        `INSERT INTO projects (id, position, json, updated) VALUES (?, ?, ?, ?)
+           ON CONFLICT(id) DO UPDATE SET position = excluded.position, json = excluded.json, updated = excluded.updated`,
+      );
+      projects.forEach((project, i) => upsertProject.run(project.id, i, JSON.stringify(project), at));
+    });
+  }
+
   // Sessions
 
   session(id: string): Session | undefined {
     const row = this.#sql("SELECT json FROM sessions WHERE id = ?").get(id) as { json: string } | undefined;
     return row ? (JSON.parse(row.json) as Session) : undefined;
-  }
-
-  /** Replaces a session; `updated` is bumped so calendar feeds see the change. */
-  saveSession(session: Session): void {
-    this.#structural(() => {
-      const at = now();
-      const saved = { ...session, updated: at.replace(/\.\d{3}Z$/, "Z") };
-      const result = this.#sql("UPDATE sessions SET json = ?, updated = ? WHERE id = ?").run(
-        JSON.stringify(saved),
-        at,
-        session.id,
-      );
-      if (result.changes === 0) throw new Error(`no session ${session.id}`);
-    });
   }
 
   // Projects

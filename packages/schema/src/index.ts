@@ -9,6 +9,7 @@ export {
   projectPeople,
 } from "./conflicts.js";
 export { askDidYouMean, closest, didYouMean, editDistance, hint, LISTED_CHOICES } from "./did-you-mean.js";
+export { type DiffKind, diffEvents, type EntityChange, type EventDiff, isEmptyDiff } from "./diff.js";
 export { parseSource, type SourceDocument } from "./document.js";
 export * from "./event.js";
 export * from "./formation.js";

@@ -21,13 +21,6 @@ export const ABSENT_REPORTS_TO_CLOSE = 2;
 /** Visits each project should get in expo judging (MLH/Gavel practice: about three). */
 export const VIEWS_PER_PROJECT = 3;
 
-export function publishedResults(store: Store): PrizeResult[] {
-  return store
-    .results()
-    .filter((r) => r.published !== null)
-    .map((r) => ({ ...(JSON.parse(r.json) as PrizeResult), computed: r.computed, published: r.published }));
-}
-
 const judgeLists = new WeakMap<Event["people"], string[]>();
 
 /** Everyone who judges: the panel, people with the judge role and prize-specific judges. */

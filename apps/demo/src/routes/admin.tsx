@@ -1,22 +1,18 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { detectConflicts, wallTextFor } from "@hackdaykit/schedule";
+import { wallTextFor } from "@hackdaykit/schedule";
 import {
   type Conflict,
   ELIGIBILITY_FLAGS,
   type EligibilityFlag,
-  formatDecimal,
-  type Money,
   type Project,
   ProjectSchema,
-  resolveSessionTimes,
-  SessionSchema,
 } from "@hackdaykit/schema";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { stringify } from "yaml";
+import { renderSVG } from "uqr";
 import {
   confidenceOf,
   DEFAULT_MIN_BALLOTS,
@@ -27,44 +23,29 @@ import {
 } from "../confidence.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { DEADLINE_KEY, submissionDeadline, submissionsOpen } from "../deadline.js";
+import { agendaConflicts, eventYaml } from "../editor.js";
 import { clock, localMoment } from "../format.js";
 import { calendarFeed } from "../integrations/ical.js";
 import { computeResult, judgeIds as judgesOf, RESULT_KEYS, resultLabel } from "../integrations/judging.js";
 import { type AccountsAction, adminAccounts, ledgerExport, recordAccounts } from "../integrations/ledger.js";
 import { verifyPassword } from "../security.js";
+import { AdminPage, ConflictList, type Flash } from "../views/admin-page.js";
 import { ErrorPage } from "../views/error.js";
 import { ActionButton, Csrf, Layout, Notice } from "../views/layout.js";
 import { LocalTimeField, readLocalInput } from "../views/local-time.js";
 import { ResultsView, type ShownResult } from "../views/results.js";
+import { dashboardJson, dashboardRoutes } from "./admin-dashboard.js";
+import { eventFileRoutes } from "./admin-event.js";
+import { peopleRoutes } from "./admin-people.js";
+import { sessionRoutes } from "./admin-sessions.js";
 
 export const ADMIN_COOKIE = "hdk_admin";
-
-function isMoney(value: unknown): value is Money {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return (
-    keys.length === 2 &&
-    typeof (value as Money).minor === "number" &&
-    typeof (value as Money).currency === "string"
-  );
-}
 
 const FLAG_LABELS: Record<EligibilityFlag, string> = {
   builtThisWeekend: "Built this weekend",
   usable: "Usable",
   notCommercial: "Not commercial",
 };
-
-const SECTIONS: [string, string][] = [
-  ["/admin", "Overview"],
-  ["/admin/sessions", "Sessions"],
-  ["/admin/projects", "Projects"],
-  ["/admin/links", "Judge & team links"],
-  ["/admin/conflicts", "Conflicts"],
-  ["/admin/results", "Results"],
-  ["/admin/accounts", "Accounts"],
-  ["/admin/export", "Export & backup"],
-];
 
 function csvCell(value: string | number): string {
   const text = String(value);
@@ -81,25 +62,18 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     title: string;
     csrf: string;
     children?: unknown;
-    flash?: { kind: "ok" | "warn"; text: string };
+    flash?: Flash | undefined;
+    path?: string;
   }) => (
-    <Layout title={props.title} eventName={store.event().name} area="admin">
-      <nav aria-label="Admin" class="admin-nav">
-        <ul>
-          {SECTIONS.map(([href, label]) => (
-            <li>
-              <a href={href}>{label}</a>
-            </li>
-          ))}
-          <li>
-            <ActionButton action="/admin/logout" csrf={props.csrf} label="Log out" />
-          </li>
-        </ul>
-      </nav>
-      <h1>{props.title}</h1>
-      {props.flash && <Notice kind={props.flash.kind}>{props.flash.text}</Notice>}
+    <AdminPage
+      title={props.title}
+      eventName={store.event().name}
+      csrf={props.csrf}
+      flash={props.flash}
+      path={props.path}
+    >
       {props.children as never}
-    </Layout>
+    </AdminPage>
   );
 
   const loginPage = (csrf: string, message?: string) => (
@@ -169,7 +143,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     const event = store.event();
     const tokens = store.tokens();
     return c.html(
-      <Page title="Overview" csrf={c.var.csrf}>
+      <Page title="Overview" path="/admin" csrf={c.var.csrf}>
         <ul>
           <li>{`${event.sessions.length} sessions, ${event.projects.length} projects, ${event.teams.length} teams`}</li>
           <li>{`${store.voteCount()} pairwise votes, ${store.scores().length} rubric scores`}</li>
@@ -180,109 +154,11 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     );
   });
 
-  // Sessions
-
-  const sessionsPage = (csrf: string, flash?: { kind: "ok" | "warn"; text: string }) => {
-    const event = store.event();
-    return (
-      <Page title="Sessions" csrf={csrf} flash={flash}>
-        <p>
-          Moving a session updates the public agenda and calendar feeds at once; subscribed calendars see the
-          change (its SEQUENCE goes up).
-        </p>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Session</th>
-              <th scope="col">Now</th>
-              <th scope="col">Move to</th>
-            </tr>
-          </thead>
-          <tbody>
-            {event.sessions.map((s) => (
-              <tr>
-                <td>
-                  {s.title}
-                  {s.visibility === "internal" && <span class="tag">internal</span>}
-                </td>
-                <td>{`${s.start.slice(0, 10)} ${clock(s.start)}${s.end ? `–${clock(s.end)}` : ` (${s.duration})`}`}</td>
-                <td>
-                  <form method="post" action={`/admin/sessions/${s.id}`} class="inline">
-                    <Csrf token={csrf} />
-                    <label for={`start-${s.id}`} class="plain">
-                      Start
-                    </label>{" "}
-                    <input
-                      id={`start-${s.id}`}
-                      name="start"
-                      type="text"
-                      size={22}
-                      pattern="\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)?"
-                      title="Local time like 2026-05-16T09:30 (add +01:00 only to pick one of two times when the clocks go back)"
-                      value={s.start}
-                      required
-                    />{" "}
-                    <label for={`end-${s.id}`} class="plain">
-                      End
-                    </label>{" "}
-                    <input
-                      id={`end-${s.id}`}
-                      name="end"
-                      type="text"
-                      size={22}
-                      pattern="\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)?"
-                      title="Local time like 2026-05-16T10:30; leave empty to keep the session's length"
-                      value={s.end ?? ""}
-                    />{" "}
-                    <button type="submit" class="secondary">
-                      Move
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Page>
-    );
-  };
-
-  app.get("/sessions", (c) => c.html(sessionsPage(c.var.csrf)));
-
-  app.post("/sessions/:id", (c) => {
-    const event = store.event();
-    const session = store.session(c.req.param("id"));
-    if (!session) return c.notFound();
-    const start = (c.var.form.start ?? "").trim();
-    const end = (c.var.form.end ?? "").trim();
-    const moved = { ...session, start };
-    if (end) {
-      moved.end = end;
-      delete moved.duration;
-    } else if (session.end !== undefined) {
-      // Keep the length when only the start moves.
-      const before = resolveSessionTimes(session, event.timezone);
-      const startAt = resolveSessionTimes({ start, duration: 1 }, event.timezone);
-      if (before.ok && startAt.ok) {
-        const length = before.end.getTime() - before.start.getTime();
-        // In the hour that happens twice the computed end carries its offset, or it would not read back.
-        moved.end = wallTextFor(new Date(startAt.start.getTime() + length), event.timezone);
-      }
-    }
-    if (moved.end === undefined) delete moved.end;
-    const parsed = SessionSchema.safeParse(moved);
-    const times = parsed.success ? resolveSessionTimes(parsed.data, event.timezone) : undefined;
-    if (!parsed.success || !times?.ok) {
-      const reason = parsed.success
-        ? times && !times.ok
-          ? times.message
-          : "invalid times"
-        : parsed.error.issues.map((i) => i.message).join("; ");
-      return c.html(sessionsPage(c.var.csrf, { kind: "warn", text: `Not moved: ${reason}.` }), 400);
-    }
-    store.saveSession(parsed.data);
-    return c.html(sessionsPage(c.var.csrf, { kind: "ok", text: `Moved "${session.title}".` }));
-  });
+  app.route("/sessions", sessionRoutes(deps));
+  app.route("/people", peopleRoutes(deps));
+  app.route("/event", eventFileRoutes(deps));
+  app.route("/dashboard", dashboardRoutes(deps));
+  app.get("/dashboard.json", (c) => c.json(dashboardJson(store, deps.now())));
 
   // Projects
 
@@ -296,7 +172,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     const title = (id: string) => event.projects.find((p) => p.id === id)?.title ?? id;
     const name = (id: string) => event.people.find((p) => p.id === id)?.name ?? id;
     return (
-      <Page title="Projects" csrf={csrf} flash={flash}>
+      <Page title="Projects" path="/admin/projects" csrf={csrf} flash={flash}>
         <section aria-labelledby="deadline">
           <h2 id="deadline">Submission deadline</h2>
           <p>
@@ -503,12 +379,19 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
       tokens.filter((t) => t.kind === kind && t.subject === subject && t.revoked === null).length;
     const csrf = c.var.csrf;
     return (
-      <Page title="Judge & team links" csrf={csrf} flash={flash}>
+      <Page title="Judge & team links" path="/admin/links" csrf={csrf} flash={flash}>
         <p>
           Each link is a long random secret shown once when issued; only a hash is stored. Revoking stops
           every link of that judge or team at once.
         </p>
         <h2>Judges</h2>
+        <form method="post" action="/admin/links/issue-all" class="stack">
+          <Csrf token={csrf} />
+          <button type="submit" class="primary">
+            Issue links for every judge and print the sheet
+          </button>
+          <p class="muted">Each judge's older links stop working.</p>
+        </form>
         <table>
           <thead>
             <tr>
@@ -532,6 +415,12 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
                     csrf={csrf}
                     label="Issue link"
                     fields={{ kind: "judge", subject: id }}
+                  />{" "}
+                  <ActionButton
+                    action="/admin/links/reissue"
+                    csrf={csrf}
+                    label="Re-issue"
+                    fields={{ subject: id }}
                   />{" "}
                   <ActionButton
                     action="/admin/links/revoke"
@@ -582,6 +471,54 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     );
   };
   app.get("/links", (c) => c.html(linksPage(c)));
+  /** A printable sheet: each judge's name, private link and the link as a QR code (SVG, no image files). */
+  const sheet = (c: Context<AppEnv>, issued: { judge: string; url: string }[], flash: Flash) => {
+    const event = store.event();
+    const name = (id: string) => event.people.find((p) => p.id === id)?.name ?? id;
+    return (
+      <Page title="Judge links sheet" csrf={c.var.csrf} flash={flash} path="/admin/links/">
+        <p class="no-print">
+          Print this page now (or save it as PDF): the links are shown only once, only their hashes are kept.
+          Cut along the lines and hand each judge their own. <a href="/admin/links">Back to links</a>
+        </p>
+        <ul class="sheet">
+          {issued.map((x) => (
+            <li>
+              <strong>{name(x.judge)}</strong>
+              <div dangerouslySetInnerHTML={{ __html: renderSVG(x.url, { border: 1 }) }} />
+              <span class="link">{x.url}</span>
+            </li>
+          ))}
+        </ul>
+      </Page>
+    );
+  };
+  const reissue = (c: Context<AppEnv>, judges: string[]) => {
+    const origin = new URL(c.req.url).origin;
+    return judges.map((judge) => {
+      store.revokeTokens("judge", judge);
+      return { judge, url: `${origin}/j/${store.issueToken("judge", judge)}` };
+    });
+  };
+  app.post("/links/issue-all", (c) => {
+    const issued = reissue(c, judgeIds());
+    return c.html(
+      sheet(c, issued, {
+        kind: "ok",
+        text: `New links for all ${issued.length} judges; every older judge link has stopped working.`,
+      }),
+    );
+  });
+  app.post("/links/reissue", (c) => {
+    const subject = c.var.form.subject ?? "";
+    if (!judgeIds().includes(subject)) return c.notFound();
+    return c.html(
+      sheet(c, reissue(c, [subject]), {
+        kind: "ok",
+        text: "New link issued; the old one has stopped working.",
+      }),
+    );
+  });
   app.post("/links/:action{issue|revoke}", (c) => {
     const kind = c.var.form.kind === "team" ? "team" : c.var.form.kind === "judge" ? "judge" : undefined;
     const subject = c.var.form.subject ?? "";
@@ -609,9 +546,8 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     const event = store.event();
     const conflicts = event.judging?.conflicts ?? [];
     const name = (id: string) => event.people.find((p) => p.id === id)?.name ?? id;
-    const agenda = detectConflicts(event);
     return (
-      <Page title="Conflicts" csrf={csrf} flash={flash}>
+      <Page title="Conflicts" path="/admin/conflicts" csrf={csrf} flash={flash}>
         <h2>Declared conflicts of interest</h2>
         <p>A judge is never sent to, or asked to score, a project they have a conflict with.</p>
         <table>
@@ -662,18 +598,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
             </button>
           </div>
         </form>
-        <h2>Agenda conflicts</h2>
-        {agenda.length === 0 ? (
-          <p>No agenda conflicts found.</p>
-        ) : (
-          <ul>
-            {agenda.map((i) => (
-              <li>
-                <strong>{i.severity}</strong>: {i.message}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ConflictList conflicts={agendaConflicts(event)} />
       </Page>
     );
   };
@@ -706,7 +631,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     const stored = new Map(storedResults().map((r) => [r.prize, r]));
     const min = minBallots();
     return (
-      <Page title="Results" csrf={csrf} flash={flash}>
+      <Page title="Results" path="/admin/results" csrf={csrf} flash={flash}>
         <p>
           Run a prize to compute its result from the ballots so far, with how sure it is (the judges' ballots
           redrawn at random {SAMPLES} times). Check it here, then publish the winners, and the full order if
@@ -883,7 +808,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.get("/accounts", (c) =>
     c.html(
-      <Page title="Accounts" csrf={c.var.csrf}>
+      <Page title="Accounts" path="/admin/accounts" csrf={c.var.csrf}>
         {adminAccounts(store, c.var.csrf)}
       </Page>,
     ),
@@ -907,7 +832,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
   app.get("/export", (c) => {
     const ledger = ledgerExport(store);
     return c.html(
-      <Page title="Export & backup" csrf={c.var.csrf}>
+      <Page title="Export & backup" path="/admin/export" csrf={c.var.csrf}>
         <p>These downloads contain private data (emails, phone numbers, ballots). Keep them safe.</p>
         <ul>
           <li>
@@ -949,13 +874,9 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
         "cache-control": "no-store",
       },
     });
-  app.get("/export/event.yaml", () => {
-    // Money is held as {minor, currency}; the file format writes it as text ("3000.00 GBP").
-    const plain = JSON.parse(JSON.stringify(store.exportEvent()), (_key, value: unknown) =>
-      isMoney(value) ? `${formatDecimal(value)} ${value.currency}` : value,
-    );
-    return download(stringify(plain), "application/yaml; charset=utf-8", "event.yaml");
-  });
+  app.get("/export/event.yaml", () =>
+    download(eventYaml(store.exportEvent()), "application/yaml; charset=utf-8", "event.yaml"),
+  );
   app.get("/export/scores.csv", () => {
     const rows = store.scores().map((s) => [s.judge, s.project, s.criterion, s.score].map(csvCell).join(","));
     return download(

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
 import { submissionDeadline, submissionsOpen } from "../deadline.js";
 import { localMoment } from "../format.js";
+import { slugify, uniqueId } from "../slug.js";
 import { ErrorPage } from "../views/error.js";
 import { Csrf, Layout, Notice } from "../views/layout.js";
 
@@ -12,17 +13,6 @@ const LINK_KINDS = [
   ["video", "Video (URL)"],
   ["slides", "Slides (URL)"],
 ] as const;
-
-function slugify(text: string): string {
-  return (
-    text
-      .normalize("NFKD")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 48) || "project"
-  );
-}
 
 const FIELD_NAMES: Record<string, string> = {
   title: "Project title",
@@ -197,9 +187,10 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
     const existing = event.projects.find((p) => p.team === team.id);
     let id = existing?.id;
     if (!id) {
-      const base = slugify(cleanText(form.title ?? ""));
-      id = base;
-      for (let n = 2; event.projects.some((p) => p.id === id); n++) id = `${base}-${n}`;
+      id = uniqueId(
+        slugify(cleanText(form.title ?? "")) || "project",
+        new Set(event.projects.map((p) => p.id)),
+      );
     }
     const links: Record<string, string> = {};
     for (const [kind] of LINK_KINDS) {

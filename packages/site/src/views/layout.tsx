@@ -11,7 +11,7 @@ export interface LayoutProps {
   children?: Child;
   /** Extra head content such as JSON-LD. */
   head?: Child;
-  /** Replaces the public navigation (the demo's judge/team/admin areas say where you are instead). */
+  /** Replaces the public navigation and footer (the demo's judge/team/admin areas say where you are instead). */
   area?: Child;
   /** Scripts for progressive enhancement (the demo's live now/next); the pages work without them. */
   scripts?: readonly string[];
@@ -71,12 +71,14 @@ export function Layout({
             )}
           </header>
           <main id="main">{children}</main>
-          <footer class="site">
-            <p>
-              Run with <a href="https://github.com/hackdaykit/hackdaykit">hackdaykit</a>. Only public
-              information is shown here.
-            </p>
-          </footer>
+          {area === undefined && (
+            <footer class="site">
+              <p>
+                Run with <a href="https://github.com/hackdaykit/hackdaykit">hackdaykit</a>. Only public
+                information is shown here.
+              </p>
+            </footer>
+          )}
           {scripts.map((src) => (
             <script src={src} defer />
           ))}
