@@ -10,9 +10,8 @@ import {
   type MethodOptions,
   PAIRWISE_METHODS,
 } from "./methods.js";
-import { eventVotes, type Vote } from "./pairwise.js";
+import { eventVotes } from "./pairwise.js";
 import { type TieBreakPolicy, tieBreakSteps } from "./policy.js";
-import type { RubricScore } from "./rubric.js";
 import { breakTies, type TieBreak, type TieBrokenResult } from "./ties.js";
 
 export type { TieBreakPolicy };
