@@ -11,6 +11,7 @@ const expo = join(root, "examples/riverbend-expo-2026.yaml");
 const nhs = join(root, "examples/nhs-hack-day-31.yaml");
 const bin = join(root, "packages/cli/dist/bin.js");
 const dir = mkdtempSync(join(tmpdir(), "hackday-rota-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface Assignment {
   judge: string;
