@@ -8,7 +8,7 @@ export type TieBreakPolicy = readonly ("head-to-head" | JudgingMethod)[];
 
 /**
  * The steps of a tie-break policy for ballots judged with `method`. A secondary method that cannot run on
- * these ballots (no ballots of its kind, Kemeny above its limit…) becomes a step that says why and splits
+ * these ballots (Kemeny above its limit, or any input the method refuses) becomes a step that says why and splits
  * nothing; any other error is a bug and is thrown.
  */
 export function tieBreakSteps(

@@ -32,14 +32,20 @@ export interface RankedPairsResult extends RankingResult<RankedPairsEntry> {
    * between the outcomes are one tie, never decided by input order.
    */
   orderDependent: boolean;
-  /** Distinct outcomes over all lock orders of equal pairs (1 when nothing depended on the order). */
+  /** Distinct outcomes over the lock orders of equal pairs followed (1 when nothing depended on the order). */
   outcomes: number;
-  /** True when there were more than {@link MAX_OUTCOMES} outcomes and only that many were followed. */
+  /**
+   * True when the lock orders were too many to follow (cycle-rich ballots over many projects). Then, for every
+   * pair a run's order overruled, the projects placed between its two ends share a place instead (`outcomes`
+   * counts only the orders followed).
+   */
   outcomesTruncated: boolean;
 }
 
-/** Lock orders followed at most: equal-strength conflicts are rare, and each outcome costs a closure copy. */
-export const MAX_OUTCOMES = 256;
+/** Distinct outcomes followed at most. */
+export const MAX_OUTCOMES = 64;
+/** Work (closure words copied or rebuilt) spent following other lock orders before falling back. */
+const MAX_WORK = 2_000_000;
 
 /**
  * Ranked pairs (Tideman 1987). Pairs with a majority are sorted by winning votes, then by smaller opposition
@@ -56,8 +62,10 @@ export function rankedPairs(matrix: PreferenceMatrix): RankedPairsResult {
   const opposition = (link: number) => d[loserOf(link) * n + winnerOf(link)]!;
 
   const closure = new Closure(n); // the input-order outcome
-  let others: Closure[] = []; // the other outcomes, when an order mattered
-  let truncated = false;
+  const locked: number[] = []; // its locked pairs in order, to rebuild the state before a run that mattered
+  let others: Closure[] = []; // the other outcomes, while they can be followed
+  const budget = { work: 0, exceeded: false };
+  const overruled: [number, number][] = []; // pairs open before their run but rejected within it, as [w, l]
   const lockSequence: LockStep[] = [];
   let orderDependent = false;
 
@@ -70,21 +78,23 @@ export function rankedPairs(matrix: PreferenceMatrix): RankedPairsResult {
     )
       end++;
     const run = Array.from(links.subarray(start, end));
-    // Only a run of two or more pairs can depend on its order; keep the state before it to follow the others.
-    const before = run.length > 1 ? closure.clone() : undefined;
+    const lockedBefore = locked.length;
     const fine = run.map((link) => !closure.reaches(loserOf(link), winnerOf(link)));
     const steps: LockStep[] = [];
     for (const link of run) {
       const w = winnerOf(link);
       const l = loserOf(link);
-      const locked = !closure.reaches(l, w);
-      if (locked) closure.add(w, l);
+      const ok = !closure.reaches(l, w);
+      if (ok) {
+        closure.add(w, l);
+        locked.push(link);
+      }
       steps.push({
         winner: candidates[w]!,
         loser: candidates[l]!,
         votes: d[w * n + l]!,
         against: d[l * n + w]!,
-        locked,
+        locked: ok,
       });
     }
     // A pair fine before the run but rejected within it: the run's order decided something.
@@ -92,54 +102,53 @@ export function rankedPairs(matrix: PreferenceMatrix): RankedPairsResult {
     if (conflict) {
       orderDependent = true;
       for (const step of steps) step.orderDependent = true;
+      run.forEach((link, k) => {
+        if (fine[k] && !steps[k]!.locked) overruled.push([winnerOf(link), loserOf(link)]);
+      });
     }
-    lockSequence.push(...steps);
-    if (conflict || others.length > 0) {
-      // Follow this run in every order from every outcome so far (the input order's is `closure`).
-      const next: Closure[] = [];
-      const seen = new Set<string>([key(closure)]);
-      for (const state of conflict ? [before!, ...others] : others) {
-        const found = lockEveryOrder(state, run, n);
-        if (found.truncated) truncated = true;
-        for (const outcome of found.outcomes) {
-          const k = key(outcome);
-          if (seen.has(k)) continue;
-          if (next.length + 1 >= MAX_OUTCOMES) {
-            truncated = true;
-            break;
-          }
-          seen.add(k);
-          next.push(outcome);
+    for (const step of steps) lockSequence.push(step);
+    if (!budget.exceeded && (conflict || others.length > 0)) {
+      // Follow this run in every order from every outcome so far; the state before a run that mattered is
+      // rebuilt from the pairs locked until then (rare, so no copy per run).
+      const before = () => {
+        budget.work += lockedBefore * closure.words * 32;
+        const state = new Closure(n);
+        for (let k = 0; k < lockedBefore; k++) state.add(winnerOf(locked[k]!), loserOf(locked[k]!));
+        return state;
+      };
+      const next = new Outcomes();
+      next.add(closure);
+      for (const state of conflict ? [before(), ...others] : others) {
+        for (const outcome of lockEveryOrder(state, run, n, budget)) {
+          if (next.size >= MAX_OUTCOMES) budget.exceeded = true;
+          else next.add(outcome);
         }
       }
-      others = next;
+      others = budget.exceeded ? [] : next.list.slice(1);
     }
     start = end;
   }
 
-  const ranksOf = (c: Closure) => {
-    const below = new Int32Array(n);
-    for (let x = 0; x < n; x++) for (let y = 0; y < n; y++) if (x !== y && c.reaches(x, y)) below[y]!++;
-    return rankByScore(
-      candidates,
-      (i) => -below[i]!,
-      () => ({}),
-    ).ranking;
-  };
   const above = new Int32Array(n);
   for (let x = 0; x < n; x++) for (let y = 0; y < n; y++) if (x !== y && closure.reaches(x, y)) above[x]!++;
-  const index = new Map(candidates.map((id, i) => [id, i]));
   // Each candidate's span of places over every outcome; overlapping spans merge into one tied place.
   const first = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const last = new Float64Array(n).fill(0);
   for (const outcome of [closure, ...others]) {
-    const ranking = ranksOf(outcome);
-    const size = new Map<number, number>();
-    for (const e of ranking) size.set(e.rank, (size.get(e.rank) ?? 0) + 1);
-    for (const e of ranking) {
-      const i = index.get(e.id)!;
-      first[i] = Math.min(first[i]!, e.rank);
-      last[i] = Math.max(last[i]!, e.rank + size.get(e.rank)! - 1);
+    const [from, to] = places(outcome, candidates);
+    for (let i = 0; i < n; i++) {
+      first[i] = Math.min(first[i]!, from[i]!);
+      last[i] = Math.max(last[i]!, to[i]!);
+    }
+  }
+  if (budget.exceeded) {
+    // Too many orders to follow: a pair w > l that its run's order overruled leaves l above w through a
+    // cycle of equal pairs; locked in another order, w would be above l. Everyone placed from l down to w ties.
+    for (const [w, l] of overruled) {
+      const lo = Math.min(first[l]!, first[w]!);
+      const hi = Math.max(last[l]!, last[w]!);
+      first[w] = first[l] = lo;
+      last[w] = last[l] = hi;
     }
   }
   const order = candidates
@@ -160,50 +169,113 @@ export function rankedPairs(matrix: PreferenceMatrix): RankedPairsResult {
     lockSequence,
     orderDependent,
     outcomes: 1 + others.length,
-    outcomesTruncated: truncated,
+    outcomesTruncated: budget.exceeded,
   };
 }
 
-/** Graph states visited at most per run while following lock orders. */
-const MAX_STATES = 4096;
+/** The places (first and last, from 1) each candidate spans in one locked graph: ranked by how many are above. */
+function places(c: Closure, candidates: readonly string[]): [Float64Array, Float64Array] {
+  const n = candidates.length;
+  const below = new Int32Array(n);
+  for (let x = 0; x < n; x++) for (let y = 0; y < n; y++) if (x !== y && c.reaches(x, y)) below[y]!++;
+  const { ranking } = rankByScore(
+    candidates,
+    (i) => -below[i]!,
+    () => ({}),
+  );
+  const size = new Map<number, number>();
+  for (const e of ranking) size.set(e.rank, (size.get(e.rank) ?? 0) + 1);
+  const index = new Map(candidates.map((id, i) => [id, i]));
+  const from = new Float64Array(n);
+  const to = new Float64Array(n);
+  for (const e of ranking) {
+    from[index.get(e.id)!] = e.rank;
+    to[index.get(e.id)!] = e.rank + size.get(e.rank)! - 1;
+  }
+  return [from, to];
+}
 
-/** Every distinct graph that locking the run's pairs in some order gives, from this state. */
+/** Distinct closures, found by a hash of their bits and then compared in full. */
+class Outcomes {
+  readonly list: Closure[] = [];
+  private readonly byHash = new Map<number, Closure[]>();
+  get size() {
+    return this.list.length;
+  }
+  /** Adds the closure unless an equal one is there; true when added. */
+  add(c: Closure): boolean {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < c.reach.length; i++) h = Math.imul(h ^ c.reach[i]!, 0x01000193);
+    const bucket = this.byHash.get(h) ?? [];
+    if (bucket.some((other) => other.reach.every((word, i) => word === c.reach[i]))) return false;
+    bucket.push(c);
+    this.byHash.set(h, bucket);
+    this.list.push(c);
+    return true;
+  }
+}
+
+/**
+ * Every distinct graph that locking the run's pairs in some order gives from this state, while the budget
+ * lasts (each closure copy counts its words); marks the budget exceeded when it runs out.
+ */
 function lockEveryOrder(
   state: Closure,
   run: readonly number[],
   n: number,
-): { outcomes: Closure[]; truncated: boolean } {
-  const outcomes: Closure[] = [];
-  const visited = new Set<string>();
-  let truncated = false;
+  budget: { work: number; exceeded: boolean },
+): Closure[] {
+  const copy = (c: Closure) => {
+    budget.work += c.reach.length * 6; // copy, hash, compare
+    if (budget.work > MAX_WORK) budget.exceeded = true;
+    return c.clone();
+  };
+  // Usually the order does not matter from this state: one pass in input order, and no search.
+  const straight = copy(state);
+  let rejected = false;
+  for (const link of run) {
+    const w = Math.floor(link / n);
+    const l = link % n;
+    if (state.reaches(l, w)) continue; // rejected whatever the order
+    if (straight.reaches(l, w)) rejected = true;
+    else straight.add(w, l);
+  }
+  if (!rejected) return [straight];
+  // Pairs on no cycle of the state plus every open pair are locked in every order and never overrule another:
+  // lock them first, and follow orders only among the pairs on cycles.
+  const open0 = run.filter((link) => !state.reaches(link % n, Math.floor(link / n)));
+  const all = copy(state);
+  for (const link of open0) all.add(Math.floor(link / n), link % n);
+  const onCycle = (link: number) => all.reaches(link % n, Math.floor(link / n));
+  const start = copy(state);
+  for (const link of open0) if (!onCycle(link)) start.add(Math.floor(link / n), link % n);
+  const cyclic = open0.filter(onCycle);
+  const outcomes = new Outcomes();
+  const visited = new Outcomes();
   // A pair still open neither closes a cycle nor is already implied; the graph alone says which are open.
   const open = (c: Closure) =>
-    run.filter((link) => {
+    cyclic.filter((link) => {
       const w = Math.floor(link / n);
       const l = link % n;
       return !c.reaches(l, w) && !c.reaches(w, l);
     });
   const visit = (c: Closure) => {
-    const k = key(c);
-    if (visited.has(k)) return;
-    if (visited.size >= MAX_STATES || outcomes.length >= MAX_OUTCOMES) {
-      truncated = true;
+    if (budget.exceeded || outcomes.size >= MAX_OUTCOMES) {
+      budget.exceeded = true;
       return;
     }
-    visited.add(k);
+    if (!visited.add(c)) return;
     const links = open(c);
     if (links.length === 0) {
-      outcomes.push(c);
+      outcomes.add(c);
       return;
     }
     for (const link of links) {
-      const next = c.clone();
+      const next = copy(c);
       next.add(Math.floor(link / n), link % n);
       visit(next);
     }
   };
-  visit(state);
-  return { outcomes, truncated };
+  visit(start);
+  return outcomes.list;
 }
-
-const key = (c: Closure) => Array.from(c.reach).join(",");

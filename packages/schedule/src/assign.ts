@@ -245,6 +245,7 @@ export function assignJudges(input: AssignInput): AssignResult {
     byProject[eligibleArcs[a]! % P]!.push(j);
     load[j]!++;
   }
+  coverPrizes();
   const repeatedPairs = varyPairs(byProject, {
     J,
     swappable: (j, p) => eligible(j, p),
@@ -254,6 +255,56 @@ export function assignJudges(input: AssignInput): AssignResult {
     fixed: doneJudges,
     seed: input.seed ?? 1,
   });
+
+  /**
+   * The flow rewards a visit per gate (prize set), so judges whose prize sets overlap can be counted twice and a
+   * prize left unseen (x of A+B and y of A chosen over x and z of C). Moves that change nothing ranked above prize
+   * coverage — visits per project, the load cost, kept visits — then cover what they can: hand a visit to a judge
+   * of a missing prize, or swap two judges' visits between projects.
+   */
+  function coverPrizes() {
+    const panel = (p: number) => [...doneJudges[p]!, ...byProject[p]!];
+    const seenPrizes = (p: number, list: readonly number[]) =>
+      judgedPrizes(p).filter((prize) => covered(prize, list)).length;
+    const step = (L: number) => Math.max(0, L - plan.m); // what a judge's L-th visit costs
+    const sameKeep = (a: number, c: number, p: number) => keep.has(a * P + p) === keep.has(c * P + p);
+    const swapIn = (list: readonly number[], out: number, inn: number) =>
+      list.map((j) => (j === out ? inn : j));
+    for (let pass = 0, moved = true; moved && pass < 20; pass++) {
+      moved = false;
+      for (let p = 0; p < P; p++) {
+        const missing = judgedPrizes(p).filter((prize) => !covered(prize, panel(p)));
+        if (missing.length === 0) continue;
+        search: for (let c = 0; c < J; c++) {
+          if (!missing.some((prize) => judgePrizes[c]!.has(prize)) || !eligible(c, p)) continue;
+          if (byProject[p]!.includes(c)) continue;
+          for (const a of byProject[p]!) {
+            if (!sameKeep(a, c, p)) continue;
+            const gainP = seenPrizes(p, swapIn(panel(p), a, c)) - seenPrizes(p, panel(p));
+            // Hand a's visit to c when that costs the same in loads.
+            if (gainP > 0 && step(load[c]! + 1) === step(load[a]!) && load[c]! - baseLoad[c]! < rounds) {
+              byProject[p] = swapIn(byProject[p]!, a, c);
+              load[a]!--;
+              load[c]!++;
+              moved = true;
+              break search;
+            }
+            // Or swap: c comes to p, a takes c's visit at q.
+            for (let q = 0; q < P; q++) {
+              if (q === p || !byProject[q]!.includes(c) || panel(q).includes(a) || !eligible(a, q)) continue;
+              if (!sameKeep(a, c, q)) continue;
+              const gainQ = seenPrizes(q, swapIn(panel(q), c, a)) - seenPrizes(q, panel(q));
+              if (gainP + gainQ <= 0) continue;
+              byProject[p] = swapIn(byProject[p]!, a, c);
+              byProject[q] = swapIn(byProject[q]!, c, a);
+              moved = true;
+              break search;
+            }
+          }
+        }
+      }
+    }
+  }
 
   const warnings: string[] = [];
   const shortfall: Shortfall[] = [];

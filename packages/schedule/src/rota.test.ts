@@ -411,6 +411,20 @@ describe("coverage before repetition, even loads (issue 11)", () => {
     expect(rota.prizeGaps).toEqual([]);
   });
 
+  it("prize judges whose prizes overlap: the panel covers every prize it can", () => {
+    const rota = buildRota(
+      {
+        judges: [{ id: "x" }, { id: "y" }, { id: "z" }],
+        projects: [{ id: "entry", prizes: ["a", "b", "c"] }],
+        prizeJudges: { a: ["x", "y"], b: ["x"], c: ["z"] },
+        views: 2,
+      },
+      timing(10),
+    );
+    expect(rota.slots.map((s) => s.judge).sort()).toEqual(["x", "z"]);
+    expect(rota.prizeGaps).toEqual([]);
+  });
+
   it("where judges could see every project once, none is left at 0 while another gets 2 (property)", () => {
     fc.assert(
       fc.property(instance, ({ problem, timing, seed }) => {
@@ -427,7 +441,7 @@ describe("coverage before repetition, even loads (issue 11)", () => {
     );
   });
 
-  it("matches an exhaustive search on small cases: best coverage, and loads within one whenever possible", () => {
+  it("matches an exhaustive search on small cases: coverage, loads within one where possible, then prizes", () => {
     const small = fc
       .record({
         judges: fc.integer({ min: 1, max: 3 }),
@@ -435,20 +449,36 @@ describe("coverage before repetition, even loads (issue 11)", () => {
         views: fc.integer({ min: 1, max: 3 }),
         rounds: fc.integer({ min: 1, max: 3 }),
         blocked: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+        // Bits 0–2: prizes "a", "b", "c" — what each project entered and what each judge judges.
+        entered: fc.array(fc.integer({ min: 0, max: 7 }), { minLength: 4, maxLength: 4 }),
+        judging: fc.array(fc.integer({ min: 0, max: 7 }), { minLength: 3, maxLength: 3 }),
       })
       .map((x) => ({
         ...x,
         blocked: x.blocked.map((b, i) => b && i % 2 === 0), // about a quarter of pairs conflicted
       }));
+    const prizesOf = (bits: number) => ["a", "b", "c"].filter((_, i) => bits & (1 << i));
     fc.assert(
-      fc.property(small, ({ judges: J, projects: P, views, rounds, blocked }) => {
+      fc.property(small, ({ judges: J, projects: P, views, rounds, blocked, entered, judging }) => {
         const pairs: [number, number][] = [];
         for (let j = 0; j < J; j++) for (let p = 0; p < P; p++) if (!blocked[j * P + p]) pairs.push([j, p]);
         const problem: RotaProblem = {
           judges: Array.from({ length: J }, (_, j) => ({ id: `j${j}` })),
-          projects: Array.from({ length: P }, (_, p) => ({ id: `p${p}`, table: p + 1 })),
+          projects: Array.from({ length: P }, (_, p) => ({
+            id: `p${p}`,
+            table: p + 1,
+            prizes: prizesOf(entered[p]!),
+          })),
           views,
           conflicts: [],
+          prizeJudges: Object.fromEntries(
+            ["a", "b", "c"].map((prize) => [
+              prize,
+              Array.from({ length: J }, (_, j) => j)
+                .filter((j) => prizesOf(judging[j]!).includes(prize))
+                .map((j) => `j${j}`),
+            ]),
+          ),
         };
         for (let j = 0; j < J; j++)
           for (let p = 0; p < P; p++)
@@ -461,33 +491,56 @@ describe("coverage before repetition, even loads (issue 11)", () => {
           for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
           return false;
         };
+        // Prize entries seen by one of the prize's own judges (prizes nobody judges do not count).
+        const judged = (prize: string) => problem.prizeJudges![prize]!.length > 0;
+        const prizesSeen = (panels: number[][]) =>
+          panels.reduce(
+            (sum, panel, p) =>
+              sum +
+              prizesOf(entered[p]!).filter(
+                (prize) => judged(prize) && panel.some((j) => prizesOf(judging[j]!).includes(prize)),
+              ).length,
+            0,
+          );
         let best: number[] = profile(Array(P).fill(0));
         let evenAtBest = false;
+        let prizesAtBest = 0; // most prize entries seen among even plans with the best coverage
         for (let mask = 0; mask < 1 << pairs.length; mask++) {
           const load = Array(J).fill(0);
-          const count = Array(P).fill(0);
+          const panels: number[][] = Array.from({ length: P }, () => []);
           pairs.forEach(([j, p], i) => {
             if (mask & (1 << i)) {
               load[j]++;
-              count[p]++;
+              panels[p]!.push(j);
             }
           });
           // A judge makes one visit a round, and a table takes one judge a round.
-          if (load.some((l) => l > rounds) || count.some((c) => c > Math.min(views, rounds))) continue;
-          const prof = profile(count);
+          if (load.some((l) => l > rounds) || panels.some((x) => x.length > Math.min(views, rounds)))
+            continue;
+          const prof = profile(panels.map((x) => x.length));
           const even = Math.max(...load) - Math.min(...load) <= 1;
+          const seen = even ? prizesSeen(panels) : 0;
           if (better(prof, best)) {
             best = prof;
             evenAtBest = even;
-          } else if (prof.every((x, i) => x === best[i])) evenAtBest ||= even;
+            prizesAtBest = seen;
+          } else if (prof.every((x, i) => x === best[i])) {
+            evenAtBest ||= even;
+            prizesAtBest = Math.max(prizesAtBest, seen);
+          }
         }
         const window = rounds * 5 - 1; // 4-minute visits + 1-minute changeover
         const rota = buildRota(problem, timing(window));
         expect(rota.roundsAvailable).toBe(rounds);
         expect(profile(visitCounts(problem, rota))).toEqual(best);
         const loads = loadsOf(rota, problem.judges);
-        if (evenAtBest) expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
-        else expect(rota.warnings.some((w) => w.startsWith("judge loads range"))).toBe(true);
+        if (evenAtBest) {
+          expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+          const panels = problem.projects.map((project) =>
+            rota.slots.filter((s) => s.project === project.id).map((s) => Number(s.judge.slice(1))),
+          );
+          expect(prizesSeen(panels)).toBe(prizesAtBest);
+        } else expect(rota.warnings.some((w) => w.startsWith("judge loads range"))).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -236,6 +236,6 @@ export function checkEvent(event: Event | PartialEvent): ValidationIssue[] {
       ref("vote", voteIds, v?.vote, ["judging", "ballots", "voids", i, "vote"]),
     );
   }
-  if (event.formation) issues.push(...checkFormation(event.formation, people));
+  if (event.formation) issues.push(...checkFormation(event.formation, new Set(people.keys())));
   return issues;
 }
