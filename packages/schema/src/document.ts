@@ -59,7 +59,8 @@ export function parseSource(text: string, file?: string): SourceDocument {
   // Built on the first issue, like the full document: a valid file never splits its text into lines.
   let quick: ReturnType<typeof blockLocator> | undefined;
   const locate = (path: readonly (string | number)[]) => {
-    const found = fast ? (quick ??= blockLocator(text))(path) : UNSURE;
+    if (fast && quick === undefined) quick = blockLocator(text);
+    const found = quick ? quick(path) : UNSURE;
     return found === UNSURE ? locateInDocument(path) : found;
   };
   const locateInDocument = (path: readonly (string | number)[]) => {
