@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { c3vocAcronym, toC3voc } from "./c3voc.js";
 import { nhs, riverbend, tinyEvent } from "./test-events.js";
 
-const schemaPath = fileURLToPath(new URL("../test/fixtures/c3voc-schedule.schema.json", import.meta.url));
+const schemaPath = fileURLToPath(new URL("../../../fixtures/c3voc-schedule.schema.json", import.meta.url));
 
 function validator() {
   // An independent validator (ajv) against the published c3voc schema, draft-06 as it declares.

@@ -8,7 +8,7 @@ import { buildIcs } from "./ics.js";
 import { nhs, riverbend, tinyEvent } from "./test-events.js";
 import { agendaInstants, zoneEvent } from "./zone-feed.test-util.js";
 
-const script = (name: string) => fileURLToPath(new URL(`../test/${name}`, import.meta.url));
+const script = (name: string) => fileURLToPath(new URL(`../../../fixtures/${name}`, import.meta.url));
 
 interface Parsed {
   uid: string;

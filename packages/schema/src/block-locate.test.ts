@@ -1,32 +1,17 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 // @ts-expect-error: a plain .mjs script without types
 import { generateEvent } from "../bench/generate-event.mjs";
 import { blockLocator, UNSURE } from "./block-locate.js";
+import { nodeAt } from "./document.js";
 
-/** The reference: the full parser's document, walked as the loader walked it before the quick locator. */
+/** The reference: the full parser's document, walked as the loader walks it when the quick locator is unsure. */
 function documentLocator(text: string) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true });
   return (path: readonly (string | number)[]) => {
-    let node: unknown = doc.contents;
-    let found = node as Node | null;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-        if (!pair) break;
-        node = pair.value ?? pair.key;
-        found = (pair.value ?? pair.key) as Node;
-        if (!pair.value) break;
-      } else if (isSeq(node) && typeof key === "number") {
-        const item = node.items[key];
-        if (item === undefined) break;
-        node = item;
-        found = item as Node;
-      } else break;
-    }
-    const range = found?.range;
+    const range = nodeAt(doc.contents, path)?.range;
     if (!range) return undefined;
     const { line, col } = lineCounter.linePos(range[0]);
     return { line, column: col };

@@ -64,24 +64,7 @@ export function parseSource(text: string, file?: string): SourceDocument {
     return found === UNSURE ? locateInDocument(path) : found;
   };
   const locateInDocument = (path: readonly (string | number)[]) => {
-    let node: unknown = positions().doc.contents;
-    let found = node as Node | null;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-        if (!pair) break;
-        // Point at the key when the value is missing or scalar-less, else at the value.
-        node = pair.value ?? pair.key;
-        found = (pair.value ?? pair.key) as Node;
-        if (!pair.value) break;
-      } else if (isSeq(node) && typeof key === "number") {
-        const item = node.items[key];
-        if (item === undefined) break;
-        node = item;
-        found = item as Node;
-      } else break;
-    }
-    const range = (found as Node | null)?.range;
+    const range = nodeAt(positions().doc.contents, path)?.range;
     return range ? position(range[0]) : undefined;
   };
   if (fast) return { data: fast.data, issues: [], locate };
@@ -106,4 +89,28 @@ export function parseSource(text: string, file?: string): SourceDocument {
       locate,
     };
   }
+}
+
+/**
+ * The node of a parsed YAML document that an issue at `path` points at: the deepest one the path reaches, the key
+ * where the value is missing.
+ */
+export function nodeAt(root: unknown, path: readonly (string | number)[]): Node | null {
+  let node = root;
+  let found = root as Node | null;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      node = pair.value ?? pair.key;
+      found = (pair.value ?? pair.key) as Node;
+      if (!pair.value) break;
+    } else if (isSeq(node) && typeof key === "number") {
+      const item = node.items[key];
+      if (item === undefined) break;
+      node = item;
+      found = item as Node;
+    } else break;
+  }
+  return found;
 }

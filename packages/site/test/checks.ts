@@ -8,7 +8,8 @@ import draft6 from "ajv/dist/refs/json-schema-draft-06.json" with { type: "json"
 import addFormats from "ajv-formats";
 import { HtmlValidate } from "html-validate";
 
-const here = fileURLToPath(new URL(".", import.meta.url));
+/** The repository's shared fixtures: the c3voc schema and the independent .ics readers. */
+const fixtures = fileURLToPath(new URL("../../../fixtures/", import.meta.url));
 
 /** Every file of a built site folder: path from the root → text. */
 export function readSite(dir: string): Map<string, string> {
@@ -92,7 +93,7 @@ export function c3vocErrors(json: string): string[] {
     ajv.addMetaSchema(draft6);
     addFormats.default(ajv);
     ajv.addFormat("color", /^#[0-9a-fA-F]{3,8}$/);
-    c3voc = ajv.compile(JSON.parse(readFileSync(join(here, "c3voc-schedule.schema.json"), "utf8")));
+    c3voc = ajv.compile(JSON.parse(readFileSync(join(fixtures, "c3voc-schedule.schema.json"), "utf8")));
   }
   return c3voc(JSON.parse(json)) ? [] : (c3voc.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
@@ -112,10 +113,10 @@ export function readIcsTwice(ics: string): { python: ParsedEntry[]; icaljs: Pars
   // Debian's interpreter, where apt puts python3-icalendar (a pyenv python3 on PATH would not see it).
   const interpreter = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
   const python = JSON.parse(
-    execFileSync(interpreter, [join(here, "parse-with-python.py")], { input: ics, encoding: "utf8" }),
+    execFileSync(interpreter, [join(fixtures, "parse-with-python.py")], { input: ics, encoding: "utf8" }),
   ).events as ParsedEntry[];
   const icaljs = JSON.parse(
-    execFileSync(process.execPath, [join(here, "parse-with-icaljs.mjs")], {
+    execFileSync(process.execPath, [join(fixtures, "parse-with-icaljs.mjs")], {
       input: ics,
       encoding: "utf8",
       env: { ...process.env, TZ: "Pacific/Auckland" },
