@@ -1,3 +1,4 @@
 import { packageBuild } from "../../tsup.base.js";
 
-export default packageBuild();
+// Two entries sharing chunks (in CJS too), so `/lite` and the main entry hand out the same functions and classes.
+export default packageBuild({ entry: ["src/index.ts", "src/lite.ts"], splitting: true });

@@ -1,4 +1,4 @@
-import { askDidYouMean, closest, quote } from "@hackdaykit/schema";
+import { askDidYouMean, closest, quote } from "@hackdaykit/schema/lite";
 
 /** `unknown method "bordda": did you mean "borda"? (choose one of rubric, borda, …)` */
 export function unknownChoice(what: string, value: string, choices: readonly string[]): string {

@@ -1,13 +1,5 @@
-import {
-  type Event,
-  type EventResult,
-  formatIssue,
-  parseSource,
-  readTextFile,
-  type SourceDocument,
-  safeParseEvent,
-  validateSource,
-} from "@hackdaykit/schema";
+import type { Event, EventResult, SourceDocument } from "@hackdaykit/schema";
+import { formatIssue, readTextFile } from "@hackdaykit/schema/lite";
 import { CliError } from "./io.js";
 
 /** Reads a text file or fails with one located line (`file: no such file`, `file: is too large ...`). */
@@ -26,6 +18,8 @@ export interface LoadedEvent {
 
 /** Reads and validates an event file, parsing it once; every problem becomes a located line and exit 1. */
 export async function readEvent(file: string): Promise<LoadedEvent> {
+  // The YAML parser and zod load here, not with the module: commands read an event only with some options.
+  const { parseSource, safeParseEvent, validateSource } = await import("@hackdaykit/schema");
   const text = await readInput(file);
   const source = parseSource(text, file);
   const result: EventResult =

@@ -64,7 +64,7 @@ export async function run(args: readonly string[], io: Io = processIo()): Promis
     return exitCode;
   } catch (err) {
     // Loaded only on failure, so a run that succeeds (or --version) never pays for the schema package.
-    const { capQuotes } = await import("@hackdaykit/schema");
+    const { capQuotes } = await import("@hackdaykit/schema/lite");
     if (err instanceof CommanderError) {
       // `commander.help` is help shown because no command was given: a usage error.
       return err.code === "commander.helpDisplayed" || err.code === "commander.version" ? 0 : 2;

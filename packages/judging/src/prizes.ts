@@ -1,4 +1,5 @@
-import { conflictOfInterest, type Event, type JudgingMethod } from "@hackdaykit/schema";
+import type { Event } from "@hackdaykit/schema";
+import { conflictOfInterest, type JudgingMethod } from "@hackdaykit/schema/lite";
 import { byId, parseRanking, type RankedBallot } from "./ballots.js";
 import { withoutConflicts } from "./conflicts.js";
 import { eligibility } from "./eligibility.js";

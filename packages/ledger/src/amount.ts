@@ -1,4 +1,4 @@
-import { currencyOfSymbol, formatDecimal, formatMoney, isCurrencyCode } from "@hackdaykit/schema";
+import { currencyOfSymbol, formatDecimal, formatMoney, isCurrencyCode } from "@hackdaykit/schema/lite";
 
 /**
  * Sums are bigint: one posting is a safe integer (|minor| ≤ 2^53 − 1, as @hackdaykit/schema's Money guarantees),

@@ -1,8 +1,7 @@
 import { type Money, parseMoney, type ValidationIssue } from "@hackdaykit/schema";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
-import { ACCOUNT_PATTERN } from "./file-schema.js";
-import type { Transaction } from "./model.js";
+import { ACCOUNT_PATTERN, type Transaction } from "./model.js";
 
 const account = z.string().regex(ACCOUNT_PATTERN, { message: "expected an account like expenses:catering" });
 

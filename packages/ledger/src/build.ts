@@ -9,9 +9,9 @@ import {
 import type { z } from "zod";
 import { formatMinor } from "./amount.js";
 import { balancePostings } from "./balance-check.js";
-import { ACCOUNT_PATTERN, type LedgerFile, type PostingFileSchema } from "./file-schema.js";
+import type { LedgerFile, PostingFileSchema } from "./file-schema.js";
 import { withEvent } from "./from-event.js";
-import { type AccountInfo, accountTypeOf, type Ledger, type Transaction } from "./model.js";
+import { ACCOUNT_PATTERN, type AccountInfo, accountTypeOf, type Ledger, type Transaction } from "./model.js";
 
 type PostingFile = z.infer<typeof PostingFileSchema>;
 type AmountInput = string | number | { amount: string | number; currency: string };

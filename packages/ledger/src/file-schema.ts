@@ -1,12 +1,6 @@
 import { IdSchema } from "@hackdaykit/schema";
 import { z } from "zod";
-
-/**
- * Account names: colon paths under one of the five types (hledger's capitalised `Assets:Bank` too). No regex
- * flags, so the JSON Schema pattern means exactly the same.
- */
-export const ACCOUNT_PATTERN =
-  /^([Aa]ssets?|[Ll]iabilit(?:y|ies)|[Ii]ncome|[Rr]evenues?|[Ee]xpenses?|[Ee]quity)(:[^:;\t\n ]+(?: [^:;\t\n ]+)*)*$/;
+import { ACCOUNT_PATTERN } from "./model.js";
 
 const amountInput = z
   .union([

@@ -108,6 +108,13 @@ const TYPE_ALIASES: Readonly<Record<string, AccountType>> = {
   equity: "equity",
 };
 
+/**
+ * Account names: colon paths under one of the five types (hledger's capitalised `Assets:Bank` too). No regex
+ * flags, so the JSON Schema pattern means exactly the same.
+ */
+export const ACCOUNT_PATTERN =
+  /^([Aa]ssets?|[Ll]iabilit(?:y|ies)|[Ii]ncome|[Rr]evenues?|[Ee]xpenses?|[Ee]quity)(:[^:;\t\n ]+(?: [^:;\t\n ]+)*)*$/;
+
 /** The account's type from its first component, case-insensitively (`Expenses:Food` → expenses), if known. */
 export function accountTypeOf(account: string): AccountType | undefined {
   const root = account.split(":", 1)[0]!.toLowerCase();

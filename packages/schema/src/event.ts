@@ -2,9 +2,16 @@ import { z } from "zod";
 import { FormationSchema } from "./formation.js";
 import { IdSchema, refTo } from "./ids.js";
 import { EligibilityFlagSchema, JudgingMethodSchema, JudgingSchema } from "./judging.js";
-import { isCurrencyCode, MoneySchema, unknownCurrency } from "./money.js";
+import { isCurrencyCode, unknownCurrency } from "./money.js";
+import { MoneySchema } from "./money-schema.js";
 import { TEXT_LIMITS } from "./text.js";
-import { DurationSchema, InstantSchema, IsoDateSchema, TimeZoneSchema, WallTimeSchema } from "./time.js";
+import {
+  DurationSchema,
+  InstantSchema,
+  IsoDateSchema,
+  TimeZoneSchema,
+  WallTimeSchema,
+} from "./time-schema.js";
 
 const text = (description: string, max: number = TEXT_LIMITS.name) =>
   z.string().min(1).max(max).meta({ description });

@@ -1,25 +1,20 @@
 import { z } from "zod";
 import { IdSchema, refTo } from "./ids.js";
-import { InstantSchema } from "./time.js";
+import { ELIGIBILITY_FLAGS, JUDGING_METHODS, RANKING_PATTERN } from "./judging-methods.js";
+import { InstantSchema } from "./time-schema.js";
 
-export const JUDGING_METHODS = [
-  "rubric",
-  "stack-rank",
-  "borda",
-  "copeland",
-  "schulze",
-  "ranked-pairs",
-  "kemeny",
-  "crowd-bt",
-  "bradley-terry",
-  "elo",
-] as const;
+export {
+  ELIGIBILITY_FLAGS,
+  type EligibilityFlag,
+  JUDGING_METHODS,
+  type JudgingMethod,
+  RANKING_PATTERN,
+} from "./judging-methods.js";
 
 export const JudgingMethodSchema = z
   .enum(JUDGING_METHODS)
   .meta({ description: "How a prize is decided: rubric scores, a ranked-ballot method or a pairwise model" });
 
-export const ELIGIBILITY_FLAGS = ["builtThisWeekend", "usable", "notCommercial"] as const;
 export const EligibilityFlagSchema = z.enum(ELIGIBILITY_FLAGS);
 
 export const CriterionSchema = z
@@ -73,9 +68,6 @@ export const ScoreSchema = z
     prize: refTo("prize").optional(),
   })
   .meta({ id: "Score", description: "One judge's score for one project on one criterion" });
-
-/** `A>B=C>D`: `>` strictly better, `=` tied. */
-export const RANKING_PATTERN = /^[a-z0-9][a-z0-9-]*(?:[>=][a-z0-9][a-z0-9-]*)*$/;
 
 export const RankingBallotSchema = z
   .strictObject({
@@ -144,7 +136,6 @@ export const JudgingSchema = z
   })
   .meta({ id: "Judging", description: "How projects are judged, by whom, and the ballots" });
 
-export type JudgingMethod = z.infer<typeof JudgingMethodSchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;
 export type RedLine = z.infer<typeof RedLineSchema>;
 export type Conflict = z.infer<typeof ConflictSchema>;
@@ -154,4 +145,3 @@ export type PairwiseVote = z.infer<typeof PairwiseVoteSchema>;
 export type Void = z.infer<typeof VoidSchema>;
 export type Ballots = z.infer<typeof BallotsSchema>;
 export type Judging = z.infer<typeof JudgingSchema>;
-export type EligibilityFlag = z.infer<typeof EligibilityFlagSchema>;

@@ -1,6 +1,5 @@
-import { tzOffset } from "@date-fns/tz";
-import { z } from "zod";
-import { askDidYouMean, closest } from "./did-you-mean.js";
+import { tzOffset } from "@date-fns/tz/tzOffset";
+import { closest } from "./did-you-mean.js";
 import { quote } from "./quote.js";
 
 /** A local wall-clock time as written in an event file, with the offset if the file gave one. */
@@ -15,8 +14,8 @@ export interface WallTime {
   offsetMinutes?: number;
 }
 
-const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
+export const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -210,45 +209,3 @@ export function durationMinutes(value: string | number): number | undefined {
   const minutes = Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 60;
   return minutes > 0 ? minutes : undefined;
 }
-
-export const IsoDateSchema = z
-  .string()
-  .regex(DATE, { message: "expected a date written YYYY-MM-DD", abort: true })
-  .refine(isIsoDate, { message: "expected a date written YYYY-MM-DD" })
-  .meta({ description: "A calendar date, YYYY-MM-DD" });
-
-export const WallTimeSchema = z
-  .string()
-  .regex(WALL_TIME, { message: "expected a local date-time written YYYY-MM-DDTHH:MM", abort: true })
-  .refine((text) => parseWallTime(text) !== undefined, {
-    message:
-      "expected a local date-time written YYYY-MM-DDTHH:MM (optionally with :SS and an offset like +01:00)",
-  })
-  .meta({
-    description:
-      "Local wall-clock time in the event's time zone, e.g. 2026-05-16T09:30. Add an offset (+01:00) only to pick one of two times when the clocks go back.",
-  });
-
-export const TimeZoneSchema = z
-  .string()
-  .superRefine((zone, ctx) => {
-    if (isTimeZone(zone)) return;
-    const near = askDidYouMean(suggestTimeZone(zone));
-    const advice = near ? ` (${near})` : "";
-    ctx.addIssue({
-      code: "custom",
-      message: `expected an IANA time zone name such as Europe/London${advice}`,
-    });
-  })
-  .meta({ description: "IANA time zone name, e.g. Europe/London" });
-
-export const DurationSchema = z
-  .union([z.number().int().positive(), z.string()])
-  .refine((value) => durationMinutes(value) !== undefined, {
-    message: "expected minutes (a positive integer) or an ISO 8601 duration such as PT1H30M",
-  })
-  .meta({ description: "Length in minutes, or an ISO 8601 duration such as PT1H30M" });
-
-export const InstantSchema = z.iso
-  .datetime({ offset: true })
-  .meta({ description: "An instant with its offset, e.g. 2026-05-16T14:02:11Z" });

@@ -1,9 +1,9 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
+import type { LedgerContext } from "@hackdaykit/ledger";
 import {
   ACCOUNT_PATTERN,
-  BankMappingSchema,
   balanceJournalStream,
   balanceSheet,
   balances,
@@ -11,13 +11,10 @@ import {
   checkAppendOnly,
   eventsOf,
   formatMinor,
-  importBankCsv,
   incomeStatement,
   isUnder,
   JournalError,
   type Ledger,
-  type LedgerContext,
-  ledgerJsonSchema,
   type OpenAccounts,
   openAccounts,
   openAccountsCsv,
@@ -26,27 +23,18 @@ import {
   openAccountsSvg,
   outstandingReimbursements,
   parseJournal,
-  parseLedgerText,
   pledgesVsReceived,
   register,
   toBeancount,
   toHledger,
   toJsonValue,
   toLedgerCli,
-  toLedgerYaml,
   toPostingsCsv,
   totalsByCurrency,
-  transactionsYaml,
   trialBalance,
   withEvent,
-} from "@hackdaykit/ledger";
-import {
-  formatIssue,
-  fromZodIssues,
-  parseSource,
-  readTextFile,
-  type ValidationIssue,
-} from "@hackdaykit/schema";
+} from "@hackdaykit/ledger/lite";
+import { formatIssue, readTextFile, type ValidationIssue } from "@hackdaykit/schema/lite";
 import { unknownChoice } from "../choices.js";
 import { readEvent } from "../input.js";
 import { CliError, colours, emit, type Io, table, writeFileAtomic } from "../io.js";
@@ -57,6 +45,12 @@ const EVENT_HELP =
 const JOURNAL_EXTENSIONS = new Set([".journal", ".ledger", ".hledger"]);
 /** Journals read whole (for reports and exports) may be large; the balance command streams instead. */
 const MAX_JOURNAL_BYTES = 512 * 1024 * 1024;
+
+/**
+ * Our YAML ledger format (its loader, schemas and YAML writer need zod and yaml, ~0.2 s to load): imported only
+ * by what reads or writes that format, so `accounts balance big.journal` does not pay for it.
+ */
+const yamlLedger = () => import("@hackdaykit/ledger");
 
 const isJournal = (file: string) => JOURNAL_EXTENSIONS.has(extname(file).toLowerCase());
 
@@ -119,6 +113,7 @@ async function loadLedger(io: Io, file: string, context: LedgerContext = {}): Pr
     warn(io, merged.warnings, file);
     return merged.ledger;
   }
+  const { parseLedgerText } = await yamlLedger();
   const result = parseLedgerText(read.text, file, context);
   if (!result.ok) fail(io, result.issues, file);
   warn(io, result.warnings, file);
@@ -483,6 +478,7 @@ export function registerAccounts({ program, io }: CommandContext): void {
       "\nExamples:\n  $ hackday accounts export examples/nhs-hack-day-31.ledger.yaml --format hledger -o accounts.journal\n  $ hledger -f accounts.journal bal",
     )
     .action(async (file: string, options: { format: string; output?: string; event?: string }) => {
+      const { toLedgerYaml } = await yamlLedger();
       const exporters: Record<string, (ledger: Ledger) => string> = {
         hledger: toHledger,
         ledger: toLedgerCli,
@@ -526,6 +522,7 @@ export function registerAccounts({ program, io }: CommandContext): void {
         options: { mapping?: string; into?: string; append?: boolean; output?: string; event?: string },
       ) => {
         if (options.append && !options.into) throw new CliError("--append needs --into LEDGER", 2);
+        const { BankMappingSchema, importBankCsv, parseLedgerText, transactionsYaml } = await yamlLedger();
         const { context } = await eventFileOption(options.event);
         const existing = options.into ? await loadLedger(io, options.into, context) : undefined;
         const existingIds = new Set(existing?.transactions.map((t) => t.id));
@@ -534,6 +531,7 @@ export function registerAccounts({ program, io }: CommandContext): void {
         if (options.mapping) {
           const mapText = await readTextFile(options.mapping);
           if (!mapText.ok) fail(io, [mapText.issue], options.mapping);
+          const { fromZodIssues, parseSource } = await import("@hackdaykit/schema");
           const doc = parseSource(mapText.text, options.mapping);
           if (doc.issues.length > 0) fail(io, doc.issues, options.mapping);
           const mapping = BankMappingSchema.safeParse(doc.data);
@@ -633,7 +631,8 @@ export function registerAccounts({ program, io }: CommandContext): void {
     .command("schema")
     .description("Print the JSON Schema of the ledger file format")
     .addHelpText("after", "\nExample:\n  $ hackday accounts schema > ledger.schema.json")
-    .action(() => {
+    .action(async () => {
+      const { ledgerJsonSchema } = await yamlLedger();
       io.stdout.write(`${JSON.stringify(ledgerJsonSchema(), null, 2)}\n`);
     });
 }

@@ -39,7 +39,8 @@ import {
   voteLog,
   withoutConflicts,
 } from "@hackdaykit/judging";
-import { conflictOfInterest, type Event, JUDGING_METHODS, type JudgingMethod } from "@hackdaykit/schema";
+import type { Event } from "@hackdaykit/schema";
+import { conflictOfInterest, JUDGING_METHODS, type JudgingMethod } from "@hackdaykit/schema/lite";
 import { InvalidArgumentError } from "commander";
 import { unknownChoice } from "../choices.js";
 import { readEvent, readInput } from "../input.js";

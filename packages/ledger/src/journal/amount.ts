@@ -1,4 +1,4 @@
-import { currencyExponent } from "@hackdaykit/schema";
+import { currencyExponent } from "@hackdaykit/schema/lite";
 import { currencyOfCommodity } from "../amount.js";
 
 /** Result of reading one journal amount; `error` says what was wrong in words a person can act on. */

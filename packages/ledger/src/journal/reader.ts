@@ -1,4 +1,4 @@
-import { isIsoDate, type Money } from "@hackdaykit/schema";
+import { isIsoDate, type Money } from "@hackdaykit/schema/lite";
 import { Accumulator, formatMinor } from "../amount.js";
 import { balancePostings } from "../balance-check.js";
 import type { Posting, Transaction } from "../model.js";
