@@ -13,15 +13,22 @@ export async function testServer(
   options: Partial<Omit<ServerOptions, "dbFile" | "port" | "log">> = {},
 ): Promise<RunningServer & { dir: string; dispose(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), "hackdaykit-demo-"));
-  const server = await startServer({
-    dbFile: join(dir, "demo.sqlite"),
-    eventFile: options.eventFile ?? EXAMPLE,
-    port: 0,
-    adminPassword: PASSWORD,
-    log: () => {},
-    now: EVENT_MORNING,
-    ...options,
-  });
+  let server: RunningServer;
+  try {
+    server = await startServer({
+      dbFile: join(dir, "demo.sqlite"),
+      eventFile: options.eventFile ?? EXAMPLE,
+      port: 0,
+      adminPassword: PASSWORD,
+      log: () => {},
+      now: EVENT_MORNING,
+      ...options,
+    });
+  } catch (error) {
+    // A server that refuses to start (tests of bad event files) leaves no folder behind either.
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     ...server,
     dir,

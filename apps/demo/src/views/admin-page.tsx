@@ -13,6 +13,7 @@ export const ADMIN_SECTIONS: [string, string][] = [
   ["/admin/dashboard", "Judging"],
   ["/admin/conflicts", "Conflicts"],
   ["/admin/results", "Results"],
+  ["/admin/teams", "Team forming"],
   ["/admin/accounts", "Accounts"],
   ["/admin/export", "Export"],
 ];
