@@ -7,7 +7,7 @@ import { run } from "../program.js";
 import { captureIo, scratchDir } from "../test-io.js";
 
 const root = new URL("../../../../", import.meta.url).pathname;
-// Copies of ../shared/reference (Wikipedia's worked examples), kept in the judging package for CI.
+// Copies of the team's reference ballots (Wikipedia's worked examples), kept in the judging package: tests read only the repo.
 const wiki = join(root, "packages/judging/fixtures/ballots-schulze-wikipedia-45.csv");
 const tennessee = join(root, "packages/judging/fixtures/ballots-tennessee-100.csv");
 const nhs = join(root, "examples/nhs-hack-day-31.yaml");
