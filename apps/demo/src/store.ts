@@ -114,15 +114,8 @@ export class Store {
   /** Loads an event file's contents into an empty database. */
   seed(event: Event, source: string): void {
     this.#structural(() => {
-      const { sessions, projects, judging, ...rest } = event;
-      const doc = {
-        ...rest,
-        sessions: [],
-        projects: [],
-        ...(judging && {
-          judging: { ...judging, ballots: { scores: [], rankings: [], votes: [], voids: [] } },
-        }),
-      };
+      const { sessions, projects, judging } = event;
+      const doc = eventDocument(event);
       const at = now();
       this.#sql("INSERT INTO event_doc (id, json, updated) VALUES (1, ?, ?)").run(JSON.stringify(doc), at);
       this.#sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('source', ?)").run(source);
@@ -240,15 +233,8 @@ export class Store {
    */
   replaceStructure(event: Event): void {
     this.#structural(() => {
-      const { sessions, projects, judging, ...rest } = event;
-      const doc = {
-        ...rest,
-        sessions: [],
-        projects: [],
-        ...(judging && {
-          judging: { ...judging, ballots: { scores: [], rankings: [], votes: [], voids: [] } },
-        }),
-      };
+      const { sessions, projects } = event;
+      const doc = eventDocument(event);
       const at = now();
       this.#sql("UPDATE event_doc SET json = ?, updated = ? WHERE id = 1").run(JSON.stringify(doc), at);
       const content = (s: Session) => JSON.stringify({ ...s, updated: undefined });
@@ -667,4 +653,17 @@ export class Store {
   async backup(file: string): Promise<void> {
     await this.db.backup(file);
   }
+}
+
+/** The event as the event_doc row keeps it: sessions, projects and ballots live in their own tables. */
+function eventDocument(event: Event) {
+  const { sessions: _sessions, projects: _projects, judging, ...rest } = event;
+  return {
+    ...rest,
+    sessions: [],
+    projects: [],
+    ...(judging && {
+      judging: { ...judging, ballots: { scores: [], rankings: [], votes: [], voids: [] } },
+    }),
+  };
 }
