@@ -91,6 +91,7 @@ export {
 } from "./ranked.js";
 export { type LockStep, type RankedPairsEntry, type RankedPairsResult, rankedPairs } from "./ranked-pairs.js";
 export { type Ranked, type RankingResult, rankByScore, tiesOf } from "./ranking.js";
+export { type RankingScore, rankingScore, scoreOf } from "./ranking-score.js";
 export {
   type Aggregate,
   type JudgeProfile,
