@@ -123,6 +123,8 @@ describe("judging over HTTP", () => {
     await admin.get("/admin/results");
     const run = await admin.post("/admin/results/run", { prize: "pairwise" });
     expect(run.status).toBe(200);
+    // The score column is headed with the number CrowdBT ranks by, as the judging package names it.
+    expect(run.text).toMatch(/<th scope="col" class="num">\s*μ\s*<\/th>/);
     expect((await new Client(server.url).get("/results")).text).toContain(
       "No results have been published yet",
     );

@@ -6,8 +6,10 @@ import {
   crowdBtVote,
   JudgingInputError,
   judgePrizes,
+  PAIRWISE_METHODS,
   type PrizeOptions,
   type Ranked,
+  scoreOf,
   type Vote,
 } from "@hackdaykit/judging";
 import type { Event } from "@hackdaykit/schema";
@@ -250,7 +252,6 @@ function finish(
   method: string,
   ranking: readonly Ranked[],
   ties: string[][],
-  value: (entry: Ranked) => number | undefined,
   explanation: string[],
   ineligible: { id: string; reasons: string[] }[] = [],
 ): PrizeResult {
@@ -266,7 +267,7 @@ function finish(
     name,
     method,
     ranking: ranking.map((r) => {
-      const v = value(r);
+      const v = scoreOf(method, r);
       return { id: r.id, title: title(r.id), rank: r.rank, ...(v !== undefined && { value: round(v, 4) }) };
     }),
     ties,
@@ -315,15 +316,6 @@ export const PRIZE_OPTIONS = {
   tieBreak: ["head-to-head"],
 } as const satisfies PrizeOptions;
 
-/** The number a method ranks by, whichever method it is. */
-function scoreOf(entry: Ranked): number | undefined {
-  const e = entry as Ranked & Record<string, unknown>;
-  for (const field of ["score", "mu", "points", "strength", "rating", "beats", "above"]) {
-    if (typeof e[field] === "number") return e[field] as number;
-  }
-  return undefined;
-}
-
 function compute(event: Event, key: string): ComputeOutcome {
   if (key === PAIRWISE_KEY) {
     const votes: Vote[] = (event.judging?.ballots.votes ?? [])
@@ -339,7 +331,7 @@ function compute(event: Event, key: string): ComputeOutcome {
     const judges = new Set(votes.map((v) => v.judge)).size;
     return {
       ok: true,
-      result: finish(event, key, resultLabel(event, key), "crowd-bt", result.ranking, result.ties, scoreOf, [
+      result: finish(event, key, resultLabel(event, key), "crowd-bt", result.ranking, result.ties, [
         `${votes.length} "which was better?" ${votes.length === 1 ? "vote" : "votes"} from ${judges} ${judges === 1 ? "judge" : "judges"}, in the order they were cast.`,
         METHOD_WORDS["crowd-bt"]!,
         "Score shown: μ (higher is better). Projects nobody compared stay at the prior, 0.",
@@ -355,7 +347,7 @@ function compute(event: Event, key: string): ComputeOutcome {
   const title = (id: string) => event.projects.find((p) => p.id === id)?.title ?? id;
   const lines = [
     `${prize.entrants.length} projects in the running; ${prize.ineligible.length} ruled out by the eligibility red lines before any scoring.`,
-    `${prize.ballots} ${prize.method === "rubric" ? "scores" : ["crowd-bt", "bradley-terry", "elo"].includes(prize.method) ? "votes" : "ranked ballots"} counted with ${prize.method}.`,
+    `${prize.ballots} ${prize.method === "rubric" ? "scores" : (PAIRWISE_METHODS as readonly string[]).includes(prize.method) ? "votes" : "ranked ballots"} counted with ${prize.method}.`,
     METHOD_WORDS[prize.method] ?? "",
   ];
   if (prize.conflictsApplied > 0)
@@ -378,7 +370,6 @@ function compute(event: Event, key: string): ComputeOutcome {
     prize.method,
     prize.result.ranking,
     prize.result.ties,
-    scoreOf,
     lines.filter(Boolean),
     prize.ineligible,
   );

@@ -1,6 +1,10 @@
+import { rankingScore } from "@hackdaykit/judging";
 import type { Event } from "@hackdaykit/schema";
 import { type JudgedResult, namedLines } from "../confidence.js";
 import type { PrizeResult } from "../integrations/types.js";
+
+/** The heading of the method's number per project (μ, Points, Rating…), as the judging package names it. */
+const scoreLabel = (result: PrizeResult) => rankingScore(result.method)?.label ?? "Score";
 
 /** A plain horizontal bar chart of each project's score (SVG, no library): a picture of how close it was. */
 export function ScoreChart({ result }: { result: PrizeResult }) {
@@ -26,7 +30,7 @@ export function ScoreChart({ result }: { result: PrizeResult }) {
       >
         <title
           id={`chart-${result.prize}-title`}
-        >{`${result.name}: ${result.method} scores, best first`}</title>
+        >{`${result.name}: ${scoreLabel(result)} per project (${result.method}), best first`}</title>
         {rows.map((r, i) => {
           const y = 5 + i * (barHeight + 6);
           const x = labelWidth + ((Math.min(0, r.value!) - min) / span) * plot;
@@ -44,7 +48,7 @@ export function ScoreChart({ result }: { result: PrizeResult }) {
           );
         })}
       </svg>
-      <figcaption class="muted">{`${result.method} score per project (the table below has every figure).`}</figcaption>
+      <figcaption class="muted">{`${scoreLabel(result)} per project (${result.method}); the table below has every figure.`}</figcaption>
     </figure>
   );
 }
@@ -61,7 +65,7 @@ export function ResultTable({ result }: { result: PrizeResult }) {
           </th>
           <th scope="col">Project</th>
           <th scope="col" class="num">
-            Score
+            {scoreLabel(result)}
           </th>
         </tr>
       </thead>
