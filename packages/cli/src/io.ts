@@ -56,6 +56,11 @@ export async function emit(io: Io, content: string, file?: string): Promise<void
   else await writeFileAtomic(file, content);
 }
 
+/** Machine output: `value` as indented JSON and a newline, to `-o FILE` when given, else to stdout. */
+export function emitJson(io: Io, value: unknown, file?: string): Promise<void> {
+  return emit(io, `${JSON.stringify(value, null, 2)}\n`, file);
+}
+
 /** Left-aligned columns padded to the widest cell; numbers right-aligned. */
 export function table(rows: readonly (readonly string[])[], alignRight: readonly number[] = []): string {
   const widths: number[] = [];

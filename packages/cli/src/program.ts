@@ -1,11 +1,12 @@
 import { Command, CommanderError } from "commander";
 import pkg from "../package.json" with { type: "json" };
-import { commands, type RegisterCommand } from "./commands/index.js";
+import { type CommandEntry, commands, type RegisterCommand } from "./commands/index.js";
 import { CliError, colours, type Io, processIo } from "./io.js";
 
 /**
  * The `hackday` command tree, writing to `io`; commands report failures through `setExit`. Commands in `loaded`
- * are complete; the others are listed by name and summary only (enough for the top-level `--help`).
+ * (by path: "judge", "judge prizes") are complete; the others are listed by name and summary only (enough for
+ * the `--help` that lists them).
  */
 export function createProgram(
   io: Io,
@@ -26,21 +27,37 @@ export function createProgram(
     .addHelpText("after", "\nExample:\n  $ hackday validate examples/*.yaml");
   program.configureHelp({ showGlobalOptions: true });
 
-  for (const { name, summary } of commands) {
-    const register = loaded.get(name);
-    if (register) register({ program, io, setExit });
-    else program.command(name).description(summary);
-  }
+  const add = (parent: Command, entry: CommandEntry, path: string): Command => {
+    const register = loaded.get(path);
+    if (register) register({ program: parent, io, setExit });
+    else parent.command(entry.name).description(entry.summary);
+    const command = parent.commands.find((c) => c.name() === entry.name)!;
+    for (const sub of entry.subcommands ?? []) add(command, sub, `${path} ${sub.name}`);
+    return command;
+  };
+  for (const entry of commands) add(program, entry, entry.name);
   return program;
 }
 
-/** Loads the code of the named commands (all of them by default). */
-export async function loadCommands(
-  names: readonly string[] = commands.map((command) => command.name),
-): Promise<Map<string, RegisterCommand>> {
-  const wanted = commands.filter((command) => names.includes(command.name));
+/** Paths of the commands `args` runs: the first word's command, and any of its subcommands named after it. */
+export function commandsRun(args: readonly string[]): string[] {
+  const words = args.filter((arg) => !arg.startsWith("-"));
+  const entry = commands.find((command) => command.name === words[0]);
+  if (!entry) return words.slice(0, 1);
+  // Any later word that names a subcommand loads it: cheap, and right wherever options put the name.
+  const subs = (entry.subcommands ?? []).filter((sub) => words.slice(1).includes(sub.name));
+  return [entry.name, ...subs.map((sub) => `${entry.name} ${sub.name}`)];
+}
+
+/** Loads the code of the commands at these paths ("judge", "judge prizes"; all of them by default). */
+export async function loadCommands(paths?: readonly string[]): Promise<Map<string, RegisterCommand>> {
+  const all = commands.flatMap((command) => [
+    [command.name, command] as const,
+    ...(command.subcommands ?? []).map((sub) => [`${command.name} ${sub.name}`, sub] as const),
+  ]);
+  const wanted = all.filter(([path]) => paths?.includes(path) ?? true);
   return new Map(
-    await Promise.all(wanted.map(async (command) => [command.name, await command.load()] as const)),
+    await Promise.all(wanted.map(async ([path, command]) => [path, await command.load()] as const)),
   );
 }
 
@@ -51,8 +68,8 @@ export async function loadCommands(
 export async function run(args: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0;
   try {
-    // Only the command being run is loaded: the first word that is not an option.
-    const loaded = await loadCommands(args.filter((arg) => !arg.startsWith("-")).slice(0, 1));
+    // Only the command being run is loaded: the first word that is not an option (and its subcommand).
+    const loaded = await loadCommands(commandsRun(args));
     const program = createProgram(
       io,
       (code) => {

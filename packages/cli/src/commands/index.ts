@@ -11,12 +11,20 @@ export interface CommandContext {
 
 export type RegisterCommand = (context: CommandContext) => void;
 
+/** A command in the manifest; `subcommands` register on it, each loaded only when its name is typed. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<RegisterCommand>;
+  subcommands?: readonly CommandEntry[];
+}
+
 /**
  * Every `hackday` command, in the order `--help` lists them, one file per command in this folder. A command's
  * code (and the packages it uses) loads only when that command runs, so `hackday --version` starts as fast as
  * Node itself; `summary` is what the top-level `--help` lists without loading it.
  */
-export const commands: readonly { name: string; summary: string; load: () => Promise<RegisterCommand> }[] = [
+export const commands: readonly CommandEntry[] = [
   {
     name: "validate",
     summary:
@@ -79,12 +87,26 @@ export const commands: readonly { name: string; summary: string; load: () => Pro
     name: "judge",
     summary: "Rank projects from judges' ballots: rubric scores, ranked ballots or pairwise votes",
     load: async () => (await import("./judge.js")).registerJudge,
+    subcommands: [
+      {
+        name: "prizes",
+        summary: "Decide every prize of an event, each with its own method, judges, entrants and red lines",
+        load: async () => (await import("./judge-prizes.js")).registerJudgePrizes,
+      },
+      {
+        name: "simulate",
+        summary: "Simulate judging: how often each method finds the true top places with your numbers",
+        load: async () => (await import("./judge-simulate.js")).registerJudgeSimulate,
+      },
+    ],
   },
 ];
 
-/** The one-line summary of a command, for its own `.description()` (one text for both help screens). */
-export function summaryOf(name: string): string {
-  const entry = commands.find((command) => command.name === name);
-  if (!entry) throw new Error(`no command ${name} in the manifest`);
+/** The one-line summary of a command ("judge prizes" for a subcommand), for its own `.description()`. */
+export function summaryOf(path: string): string {
+  const [name, sub] = path.split(" ");
+  const parent = commands.find((command) => command.name === name);
+  const entry = sub === undefined ? parent : parent?.subcommands?.find((command) => command.name === sub);
+  if (!entry) throw new Error(`no command ${path} in the manifest`);
   return entry.summary;
 }
