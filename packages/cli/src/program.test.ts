@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
-import { createProgram, loadCommands, run } from "./program.js";
+import { commandsRun, createProgram, loadCommands, run } from "./program.js";
 import { captureIo } from "./test-io.js";
 
 function allCommands(command: Command, path: string[] = []): string[][] {
@@ -42,4 +42,14 @@ describe("the hackday command tree", () => {
       expect(out.stderr).toMatch(/unknown option|error:/);
     },
   );
+});
+
+describe("which commands a run loads", () => {
+  it("the first word's command, and a subcommand wherever its name stands among the words after it", () => {
+    expect(commandsRun(["judge", "schulze", "ballots.csv", "--json"])).toEqual(["judge"]);
+    expect(commandsRun(["judge", "prizes", "--event", "e.yaml"])).toEqual(["judge", "judge prizes"]);
+    expect(commandsRun(["judge", "--event", "e.yaml", "simulate"])).toEqual(["judge", "judge simulate"]);
+    expect(commandsRun(["--version"])).toEqual([]);
+    expect(commandsRun(["nope", "prizes"])).toEqual(["nope"]);
+  });
 });

@@ -1,29 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { conflictsOfInterest, loadEvent, parseEvent } from "@hackdaykit/schema";
 import { describe, expect, it } from "vitest";
-import { run } from "../program.js";
-import { captureIo, scratchDir } from "../test-io.js";
+import { builtBin, hackday, repoRoot, scratchFiles } from "../test-io.js";
 
-const root = new URL("../../../../", import.meta.url).pathname;
 // Copies of the team's reference ballots (Wikipedia's worked examples), kept in the judging package: tests read only the repo.
-const wiki = join(root, "packages/judging/fixtures/ballots-schulze-wikipedia-45.csv");
-const tennessee = join(root, "packages/judging/fixtures/ballots-tennessee-100.csv");
-const nhs = join(root, "examples/nhs-hack-day-31.yaml");
-const bin = join(root, "packages/cli/dist/bin.js");
-const dir = scratchDir("judge");
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
-
-async function judge(...args: string[]) {
-  const out = captureIo();
-  const code = await run(["judge", ...args], out.io);
-  return { code, stdout: out.stdout, stderr: out.stderr, json: () => JSON.parse(out.stdout) };
-}
+const wiki = join(repoRoot, "packages/judging/fixtures/ballots-schulze-wikipedia-45.csv");
+const tennessee = join(repoRoot, "packages/judging/fixtures/ballots-tennessee-100.csv");
+const nhs = join(repoRoot, "examples/nhs-hack-day-31.yaml");
+const { file } = scratchFiles("judge");
+const judge = (...args: string[]) => hackday("judge", ...args);
 const ids = (json: { ranking: { id: string }[] }) => json.ranking.map((e) => e.id);
 
 describe("hackday judge on Wikipedia's 45-voter example", () => {
@@ -174,52 +160,10 @@ describe("pairwise and rubric through the CLI", () => {
     for (const id of shown) expect(id.startsWith("judge-") || consent.get(id) === true).toBe(true);
     for (const [id, ok] of consent) if (!ok) expect(r.stdout).not.toContain(`"${id}"`);
   });
-  it("prizes: every prize with its method, ties named, policy applied", async () => {
-    const r = await judge("prizes", "--event", nhs, "--json", "--tie-break", "head-to-head");
-    expect(r.code).toBe(0);
-    const json = r.json();
-    expect(json.prizes.map((p: { prize: string }) => p.prize)).toEqual([
-      "best-overall",
-      "patient-choice",
-      "open-data-challenge",
-      "accessibility-award",
-    ]);
-    expect(json.prizes[0].tieBreaks[0].steps[0].by).toBe("head-to-head");
-    const text = (await judge("prizes", "--event", nhs)).stdout;
-    // Judges sharing an organisation with a team are conflicted too, which settles the old tie at the top.
-    expect(text).toContain("Winner: safer-handover");
-    expect(text).toContain("Conflicts of interest: 120 ballot(s) left out or trimmed");
-    expect(text).toContain("Ineligible: theatre-tracker");
-  });
   it("--bootstrap reports how often #1 leads", async () => {
     const json = (await judge("schulze", tennessee, "--bootstrap", "100", "--json")).json();
     expect(json.confidence.samples).toBe(100);
     expect(json.confidence.firstAheadOfSecond.first).toBe("nashville");
-  });
-  it("simulate compares methods", async () => {
-    const r = await judge(
-      "simulate",
-      "--projects",
-      "20",
-      "--judges",
-      "6",
-      "--minutes",
-      "40",
-      "--visit",
-      "5",
-      "--trials",
-      "5",
-      "--methods",
-      "rubric,borda,crowd-bt",
-      "--json",
-    );
-    expect(r.code).toBe(0);
-    expect(r.json().methods.map((m: { method: string }) => m.method)).toEqual([
-      "rubric",
-      "borda",
-      "crowd-bt",
-    ]);
-    expect(r.stderr).toBe(""); // no progress bar off a terminal
   });
 });
 
@@ -261,6 +205,15 @@ describe("bad input: one line naming file and line, exit 1", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/ballots-tennessee-100\.csv:2: unknown project "chattanooga"/);
   });
+  it("an option only judge prizes or simulate reads is accepted, and named as ignored", async () => {
+    const r = await judge("borda", wiki, "--json", "--judges", "4", "--multiple-wins", "no");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe((await judge("borda", wiki, "--json")).stdout);
+    expect(r.stderr).toBe(
+      'hackday: warning: --multiple-wins has no effect on "judge borda"; ignored\n' +
+        'hackday: warning: --judges has no effect on "judge borda"; ignored\n',
+    );
+  });
   it("unknown method is a usage error", async () => {
     expect((await judge("plurality", wiki)).code).toBe(2);
   });
@@ -274,7 +227,9 @@ describe("bad input: one line naming file and line, exit 1", () => {
 
 describe("the built binary", () => {
   it("prints the published Schulze result", () => {
-    const r = spawnSync(process.execPath, [bin, "judge", "schulze", wiki, "--json"], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [builtBin, "judge", "schulze", wiki, "--json"], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).ranking.map((e: { id: string }) => e.id)).toEqual(["E", "A", "C", "B", "D"]);
   });
