@@ -56,9 +56,12 @@ export async function emit(io: Io, content: string, file?: string): Promise<void
   else await writeFileAtomic(file, content);
 }
 
-/** Machine output: `value` as indented JSON and a newline, to `-o FILE` when given, else to stdout. */
+/** Machine output: `value` as indented JSON and a newline (the same in every command). */
+export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** `jsonText(value)` to `-o FILE` when given, else to stdout. */
 export function emitJson(io: Io, value: unknown, file?: string): Promise<void> {
-  return emit(io, `${JSON.stringify(value, null, 2)}\n`, file);
+  return emit(io, jsonText(value), file);
 }
 
 /** Left-aligned columns padded to the widest cell; numbers right-aligned. */

@@ -37,7 +37,7 @@ import {
 import { formatIssue, readTextFile, type ValidationIssue } from "@hackdaykit/schema/lite";
 import { unknownChoice } from "../choices.js";
 import { readEvent } from "../input.js";
-import { CliError, colours, emit, type Io, table, writeFileAtomic } from "../io.js";
+import { CliError, colours, emit, type Io, jsonText, table, writeFileAtomic } from "../io.js";
 import { type CommandContext, summaryOf } from "./index.js";
 
 const EVENT_HELP =
@@ -125,7 +125,7 @@ function warn(io: Io, warnings: readonly ValidationIssue[], file: string): void 
     io.stderr.write(`${colours(io).yellow(formatIssue({ ...warning, file: warning.file ?? file }))}\n`);
 }
 
-const json = (value: unknown) => `${JSON.stringify(toJsonValue(value), null, 2)}\n`;
+const json = (value: unknown) => jsonText(toJsonValue(value));
 const money = (amount: bigint, currency: string) => `${formatMinor(amount, currency)} ${currency}`;
 
 /** Streams a journal through the balance fast path, with a progress line on a terminal for big files. */
@@ -205,11 +205,14 @@ const REPORTS = [
 ] as const;
 type ReportKind = (typeof REPORTS)[number];
 
+/** `--event` and `--account` as the ledger's report filter. */
+const reportFilter = (options: Common) => ({
+  ...(options.event && { event: options.event }),
+  ...(options.account && { account: options.account }),
+});
+
 function humanReport(kind: ReportKind, ledger: Ledger, options: Common): string {
-  const filter = {
-    ...(options.event && { event: options.event }),
-    ...(options.account && { account: options.account }),
-  };
+  const filter = reportFilter(options);
   switch (kind) {
     case "register":
       return table(
@@ -329,10 +332,7 @@ function humanReport(kind: ReportKind, ledger: Ledger, options: Common): string 
 }
 
 function jsonReport(kind: ReportKind, ledger: Ledger, options: Common): unknown {
-  const filter = {
-    ...(options.event && { event: options.event }),
-    ...(options.account && { account: options.account }),
-  };
+  const filter = reportFilter(options);
   switch (kind) {
     case "register":
       return { register: register(ledger, filter) };
@@ -633,7 +633,7 @@ export function registerAccounts({ program, io }: CommandContext): void {
     .addHelpText("after", "\nExample:\n  $ hackday accounts schema > ledger.schema.json")
     .action(async () => {
       const { ledgerJsonSchema } = await yamlLedger();
-      io.stdout.write(`${JSON.stringify(ledgerJsonSchema(), null, 2)}\n`);
+      io.stdout.write(jsonText(ledgerJsonSchema()));
     });
 }
 

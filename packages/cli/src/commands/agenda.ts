@@ -11,7 +11,7 @@ import {
 } from "@hackdaykit/schedule";
 import { type Event, formatIssue } from "@hackdaykit/schema";
 import { readEvent } from "../input.js";
-import { colours, emit, table } from "../io.js";
+import { colours, emit, emitJson, table } from "../io.js";
 import { type CommandContext, summaryOf } from "./index.js";
 
 interface Options {
@@ -95,7 +95,7 @@ export function registerAgenda({ program, io, setExit }: CommandContext): void {
           })),
           ...(options.check && { conflicts: conflicts.map((c) => conflictJson(c, file, locate)) }),
         };
-        await emit(io, `${JSON.stringify(data, null, 2)}\n`, options.output);
+        await emitJson(io, data, options.output);
       } else if (options.check) {
         const c = colours(io, "stdout");
         const lines = conflicts.map((conflict) => {

@@ -1,7 +1,7 @@
 import { toC3voc, toJsonLd } from "@hackdaykit/ical";
 import { unknownChoice } from "../choices.js";
 import { readEvent } from "../input.js";
-import { CliError, emit } from "../io.js";
+import { CliError, emitJson } from "../io.js";
 import { guard } from "./ical-shared.js";
 import { type CommandContext, summaryOf } from "./index.js";
 
@@ -45,6 +45,6 @@ export function registerExport({ program, io }: CommandContext): void {
           ? toC3voc(event, { ...(options.dayChange !== undefined && { dayChange: options.dayChange }) })
           : toJsonLd(event),
       );
-      await emit(io, `${JSON.stringify(data, null, 2)}\n`, options.output);
+      await emitJson(io, data, options.output);
     });
 }

@@ -2,7 +2,8 @@ import { buildIcs, type FeedScope, type RotaSlotLike } from "@hackdaykit/ical";
 import { buildRota, rotaProblemFromEvent, ScheduleError } from "@hackdaykit/schedule";
 import type { Event } from "@hackdaykit/schema";
 import { readEvent, readInput } from "../input.js";
-import { CliError, colours, emit } from "../io.js";
+import { CliError, colours, emit, jsonText } from "../io.js";
+import { wholeNumber } from "../option-values.js";
 import { guard } from "./ical-shared.js";
 import { type CommandContext, summaryOf } from "./index.js";
 
@@ -25,15 +26,6 @@ interface RotaSettings {
   minutes: number;
   changeover: number;
 }
-
-const whole =
-  (min: number) =>
-  (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min)
-      throw new CliError(`expected a whole number ≥ ${min}, got "${value}"`, 2);
-    return n;
-  };
 
 /** DTSTAMP fallback: --stamp, else SOURCE_DATE_EPOCH (reproducible builds), else the library's default. */
 function stampOption(value: string | undefined, env: Record<string, string | undefined>): Date | undefined {
@@ -80,19 +72,19 @@ export function registerIcs({ program, io }: CommandContext): void {
     .option(
       "--views <k>",
       "with --person: visits per project in the judging rota (as hackday rota)",
-      whole(1),
+      wholeNumber(1),
       3,
     )
     .option(
       "--minutes <t>",
       "with --person: minutes a judge spends at a table (as hackday rota)",
-      whole(1),
+      wholeNumber(1),
       4,
     )
     .option(
       "--changeover <c>",
       "with --person: minutes to move to the next table (as hackday rota)",
-      whole(0),
+      wholeNumber(0),
       1,
     )
     .option("--no-overview", "leave out the all-day entry spanning the event's days")
@@ -149,7 +141,7 @@ export function registerIcs({ program, io }: CommandContext): void {
           changes,
           ...(options.output === undefined && { ics: result.ics }),
         };
-        io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+        io.stdout.write(jsonText(summary));
         return;
       }
       await emit(io, result.ics, options.output);

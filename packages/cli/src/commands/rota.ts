@@ -13,10 +13,10 @@ import {
   viewsPossible,
 } from "@hackdaykit/schedule";
 import { hint, quote, readTextFile } from "@hackdaykit/schema";
-import { InvalidArgumentError } from "commander";
 import { unknownChoice } from "../choices.js";
 import { readEvent } from "../input.js";
-import { CliError, colours, emit, table } from "../io.js";
+import { CliError, colours, emit, emitJson, table } from "../io.js";
+import { repeatable, wholeNumber } from "../option-values.js";
 import { type CommandContext, summaryOf } from "./index.js";
 
 interface Options {
@@ -32,13 +32,6 @@ interface Options {
   judgeLeft: string[];
   absent: string[];
 }
-
-const whole = (min: number) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}`);
-  return n;
-};
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Reads the `assignments` of an earlier `hackday rota --json` for re-planning. */
 async function readPrevious(file: string): Promise<RotaVisit[]> {
@@ -178,17 +171,21 @@ export function registerRota({ program, io }: CommandContext): void {
     .command("rota")
     .description(summaryOf("rota"))
     .argument("<event>", "event file (YAML or JSON) with a session of kind judging")
-    .option("--views <k>", "visits each project gets", whole(1), 3)
-    .option("--minutes <t>", "minutes a judge spends at a table", whole(1), 4)
-    .option("--changeover <c>", "minutes to move to the next table", whole(0), 1)
+    .option("--views <k>", "visits each project gets", wholeNumber(1), 3)
+    .option("--minutes <t>", "minutes a judge spends at a table", wholeNumber(1), 4)
+    .option("--changeover <c>", "minutes to move to the next table", wholeNumber(0), 1)
     .option("--session <id>", "the judging session (default: the first of kind judging)")
     .option("--by <view>", "human output per judge or per table: judge | table", "judge")
     .option("--json", "print the rota as JSON on stdout")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .option("--previous <file>", "re-plan: the JSON of an earlier rota --json")
-    .option("--from-round <n>", "re-plan: first round not yet started (earlier visits are kept)", whole(1))
-    .option("--judge-left <id>", "re-plan: a judge who has left (repeatable)", collect, [])
-    .option("--absent <project>", "re-plan: a project whose team is absent (repeatable)", collect, [])
+    .option(
+      "--from-round <n>",
+      "re-plan: first round not yet started (earlier visits are kept)",
+      wholeNumber(1),
+    )
+    .option("--judge-left <id>", "re-plan: a judge who has left (repeatable)", repeatable, [])
+    .option("--absent <project>", "re-plan: a project whose team is absent (repeatable)", repeatable, [])
     .addHelpText(
       "after",
       "\nExamples:\n  $ hackday rota examples/riverbend-expo-2026.yaml --views 3 --json -o rota.json\n" +
@@ -259,11 +256,7 @@ export function registerRota({ program, io }: CommandContext): void {
       } else rota = buildRota(problem, timing);
       const plan = planFor(rota, timing, problem.projects.length, problem.judges.length);
       if (options.json) {
-        await emit(
-          io,
-          `${JSON.stringify(rotaJson(rota, event.id, session.id, plan, changes), null, 2)}\n`,
-          options.output,
-        );
+        await emitJson(io, rotaJson(rota, event.id, session.id, plan, changes), options.output);
       } else {
         await emit(io, rotaText(rota, options.by, plan, changes), options.output);
       }

@@ -1,5 +1,5 @@
 import { toJsonSchema } from "@hackdaykit/schema";
-import { emit } from "../io.js";
+import { emitJson } from "../io.js";
 import { type CommandContext, summaryOf } from "./index.js";
 
 export function registerSchema({ program, io }: CommandContext): void {
@@ -9,6 +9,6 @@ export function registerSchema({ program, io }: CommandContext): void {
     .option("-o, --output <file>", "write to a file instead of stdout")
     .addHelpText("after", "\nExample:\n  $ hackday schema -o event.schema.json")
     .action(async (options: { output?: string }) => {
-      await emit(io, `${JSON.stringify(toJsonSchema(), null, 2)}\n`, options.output);
+      await emitJson(io, toJsonSchema(), options.output);
     });
 }

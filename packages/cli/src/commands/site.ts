@@ -6,7 +6,7 @@ import { type Ledger, parseLedgerText } from "@hackdaykit/ledger";
 import { formatIssue, isIsoDate, parseSource, ValidationError } from "@hackdaykit/schema";
 import { buildSite, type SiteEvent } from "@hackdaykit/site";
 import { readEvent, readInput } from "../input.js";
-import { CliError, colours, type Io } from "../io.js";
+import { CliError, colours, type Io, jsonText } from "../io.js";
 import { type CommandContext, summaryOf } from "./index.js";
 
 interface BuildOptions {
@@ -268,7 +268,7 @@ export function registerSite({ program, io }: CommandContext): void {
       const pages = [...built.files.keys()].filter((p) => p.endsWith(".html")).length;
       if (options.json) {
         io.stdout.write(
-          `${JSON.stringify({ output: options.output, files: [...built.files.keys()], warnings: built.warnings }, null, 2)}\n`,
+          jsonText({ output: options.output, files: [...built.files.keys()], warnings: built.warnings }),
         );
       } else {
         io.stderr.write(

@@ -9,9 +9,9 @@ import {
   type SimulationReport,
   simulateFormation,
 } from "@hackdaykit/teams";
-import { InvalidArgumentError } from "commander";
 import { readEvent, readInput } from "../input.js";
-import { CliError, colours, emit, table } from "../io.js";
+import { CliError, colours, emit, jsonText, table } from "../io.js";
+import { numberOption, repeatable, wholeNumber } from "../option-values.js";
 import { type CommandContext, summaryOf } from "./index.js";
 
 interface AllocateOptions {
@@ -36,18 +36,7 @@ interface SimulateOptions {
   output?: string;
 }
 
-const whole = (min: number) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}`);
-  return n;
-};
-const share = (max: number) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > max)
-    throw new InvalidArgumentError(`expected a number from 0 to ${max}`);
-  return n;
-};
-const collect = (value: string, previous: string[]) => [...previous, value];
+const share = (max: number) => numberOption(`a number from 0 to ${max}`, (n) => n >= 0 && n <= max);
 
 /** `person,ranking[,avoid]` rows (avoid: pitch ids separated by spaces or `;`), with the CSV line of each. */
 async function readPreferences(file: string): Promise<{ choices: PitchChoice[]; lines: number[] }> {
@@ -209,8 +198,8 @@ export function registerTeams({ program, io, setExit }: CommandContext): void {
     .command("allocate <event>", { isDefault: true })
     .description("Form teams for an event (the default: `hackday teams EVENT` runs this)")
     .option("--preferences <csv>", "attendees' choices, columns person,ranking[,avoid] (ranking a>b=c>d)")
-    .option("--pin <person=pitch>", "fix a person (and their group) on a team (repeatable)", collect, [])
-    .option("--seed <n>", "only decides between allocations that score exactly the same", whole(0))
+    .option("--pin <person=pitch>", "fix a person (and their group) on a team (repeatable)", repeatable, [])
+    .option("--seed <n>", "only decides between allocations that score exactly the same", wholeNumber(0))
     .option("--json", "print the allocation as JSON on stdout")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .addHelpText(
@@ -235,7 +224,7 @@ export function registerTeams({ program, io, setExit }: CommandContext): void {
         throw err;
       }
       const out = options.json
-        ? `${JSON.stringify({ event: event.id, ...allocation }, null, 2)}\n`
+        ? jsonText({ event: event.id, ...allocation })
         : allocationText(event, allocation);
       await emit(io, out, options.output);
       if (allocation.envy.length > 0) {
@@ -248,15 +237,15 @@ export function registerTeams({ program, io, setExit }: CommandContext): void {
   teams
     .command("simulate")
     .description("How many pitches can we keep, how many people get a top-3 choice? Simulated events.")
-    .option("--attendees <n>", "attendees, pitchers included", whole(1), 120)
-    .option("--pitches <p>", "pitches", whole(1), 25)
-    .option("--ranking <k>", "pitches each attendee ranks", whole(0), 5)
+    .option("--attendees <n>", "attendees, pitchers included", wholeNumber(1), 120)
+    .option("--pitches <p>", "pitches", wholeNumber(1), 25)
+    .option("--ranking <k>", "pitches each attendee ranks", wholeNumber(0), 5)
     .option("--skew <s>", "popularity skew (Zipf exponent; 0 = all equally liked)", share(5), 1)
-    .option("--min-size <n>", "smallest team", whole(1), 3)
-    .option("--max-size <n>", "largest team", whole(1), 8)
+    .option("--min-size <n>", "smallest team", wholeNumber(1), 3)
+    .option("--max-size <n>", "largest team", wholeNumber(1), 8)
     .option("--pairs <share>", "share of attendees who come in pairs", share(1), 0.1)
-    .option("--runs <r>", "simulated events", whole(1), 5)
-    .option("--seed <n>", "first seed", whole(0), 1)
+    .option("--runs <r>", "simulated events", wholeNumber(1), 5)
+    .option("--seed <n>", "first seed", wholeNumber(0), 1)
     .option("--json", "print the report as JSON on stdout")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .addHelpText("after", "\nExample:\n  $ hackday teams simulate --attendees 300 --pitches 60 --runs 3")
@@ -276,7 +265,7 @@ export function registerTeams({ program, io, setExit }: CommandContext): void {
         },
         options.runs,
       );
-      const out = options.json ? `${JSON.stringify(report, null, 2)}\n` : simulationText(report);
+      const out = options.json ? jsonText(report) : simulationText(report);
       await emit(io, out, options.output);
     });
 }

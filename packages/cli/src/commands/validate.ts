@@ -1,6 +1,6 @@
 import { parseLedgerText } from "@hackdaykit/ledger";
 import { formatIssue, readEventFile, readTextFile, type ValidationIssue } from "@hackdaykit/schema";
-import { colours } from "../io.js";
+import { colours, jsonText } from "../io.js";
 import { type CommandContext, summaryOf } from "./index.js";
 
 interface Options {
@@ -62,7 +62,7 @@ export function registerValidate({ program, io, setExit }: CommandContext): void
         }
         if (result.ok) io.stdout.write(`${out.green("✓")} ${file}: ${result.summary}\n`);
       }
-      if (options.json) io.stdout.write(`${JSON.stringify({ files: report }, null, 2)}\n`);
+      if (options.json) io.stdout.write(jsonText({ files: report }));
       const invalid = report.filter((r) => !r.valid).length;
       if (invalid > 0) {
         if (!options.json) io.stderr.write(c.red(`${invalid} of ${files.length} file(s) invalid\n`));
