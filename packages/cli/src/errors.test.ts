@@ -1,25 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { run } from "./program.js";
-import { captureIo } from "./test-io.js";
+import { describe, expect, it } from "vitest";
+import { hackday, scratchFiles } from "./test-io.js";
 
 // Issue 11 items 7, 14 and 15: every problem at once, and messages that say what to do.
-const dir = mkdtempSync(join(tmpdir(), "hackday-errors-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function hackday(...args: string[]) {
-  const out = captureIo();
-  const code = await run(args, out.io);
-  return { code, stdout: out.stdout, stderr: out.stderr };
-}
+const { dir, file } = scratchFiles("errors");
 
 const event = `id: typo-hack
 name: Typo Hack

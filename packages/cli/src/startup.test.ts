@@ -2,18 +2,11 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scratchDir } from "./test-io.js";
+import { builtBin, repoRoot, scratchFiles } from "./test-io.js";
 
 // The commands that must start fast load neither zod nor a YAML parser (~0.2 s of CPU together); the ones that
 // read an event or a YAML ledger still do. Run through the built CLI with a loader hook that lists every module.
-const root = new URL("../../../", import.meta.url).pathname;
-const bin = join(root, "packages/cli/dist/bin.js");
-const dir = scratchDir("startup");
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, file } = scratchFiles("startup");
 const hooks = file(
   "hooks.mjs",
   `import { appendFileSync } from "node:fs";
@@ -34,7 +27,7 @@ let runs = 0;
 function packagesLoaded(...args: string[]) {
   const log = join(dir, `loaded-${++runs}.txt`);
   writeFileSync(log, "");
-  const r = spawnSync(process.execPath, ["--import", register, bin, ...args], {
+  const r = spawnSync(process.execPath, ["--import", register, builtBin, ...args], {
     encoding: "utf8",
     env: { ...process.env, LOADED_LOG: log },
   });
@@ -71,11 +64,15 @@ describe("start-up: what a command loads", () => {
   });
 
   it("options that read an event or a YAML ledger still load them, when used", () => {
-    const event = join(root, "examples/nhs-hack-day-31.yaml");
+    const event = join(repoRoot, "examples/nhs-hack-day-31.yaml");
     const judged = packagesLoaded("judge", "crowd-bt", votes, "--event", event, "--json");
     expect(judged.packages).toContain("zod");
     expect(judged.packages).toContain("yaml");
-    const ledger = packagesLoaded("accounts", "balance", join(root, "examples/nhs-hack-day-31.ledger.yaml"));
+    const ledger = packagesLoaded(
+      "accounts",
+      "balance",
+      join(repoRoot, "examples/nhs-hack-day-31.ledger.yaml"),
+    );
     expect(ledger.status).toBe(0);
     expect(ledger.packages).toContain("zod");
   });

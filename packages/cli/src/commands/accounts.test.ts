@@ -1,21 +1,13 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { run } from "../program.js";
-import { captureIo, scratchDir } from "../test-io.js";
+import { builtBin, captureIo, hackday, repoRoot, scratchDir } from "../test-io.js";
 
-const root = fileURLToPath(new URL("../../../../", import.meta.url));
-const LEDGER = join(root, "examples/nhs-hack-day-31.ledger.yaml");
+const LEDGER = join(repoRoot, "examples/nhs-hack-day-31.ledger.yaml");
 const scratch = scratchDir("accounts");
 const tmp = () => mkdtempSync(join(scratch, "case-"));
-
-async function hackday(...args: string[]) {
-  const out = captureIo();
-  const code = await run(args, out.io);
-  return { code, stdout: out.stdout, stderr: out.stderr };
-}
 
 describe("hackday accounts balance", () => {
   it("prints every account with postings, and totals that are zero per currency", async () => {
@@ -373,9 +365,8 @@ describe("hackday accounts import (journal), check and schema", () => {
 
 describe("the built binary", () => {
   it("runs `hackday accounts balance` end to end", () => {
-    const bin = join(root, "packages/cli/dist/bin.js");
-    if (!existsSync(bin)) execFileSync("npx", ["tsup"], { cwd: join(root, "packages/cli") });
-    const out = execFileSync(process.execPath, [bin, "accounts", "balance", LEDGER, "--json"], {
+    if (!existsSync(builtBin)) execFileSync("npx", ["tsup"], { cwd: join(repoRoot, "packages/cli") });
+    const out = execFileSync(process.execPath, [builtBin, "accounts", "balance", LEDGER, "--json"], {
       encoding: "utf8",
     });
     expect(JSON.parse(out).balances).toContainEqual({
@@ -383,7 +374,7 @@ describe("the built binary", () => {
       currency: "GBP",
       amount: "2115.25",
     });
-    const bad = spawnSync(process.execPath, [bin, "accounts", "balance", "/nonexistent.journal"], {
+    const bad = spawnSync(process.execPath, [builtBin, "accounts", "balance", "/nonexistent.journal"], {
       encoding: "utf8",
     });
     expect(bad.status).toBe(1);

@@ -3,12 +3,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../program.js";
-import { captureIo, scratchDir } from "../test-io.js";
+import { builtBin, captureIo, repoRoot, scratchDir } from "../test-io.js";
 
-const root = new URL("../../../../", import.meta.url).pathname;
-const nhs = join(root, "examples/nhs-hack-day-31.yaml");
-const expo = join(root, "examples/riverbend-expo-2026.yaml");
-const bin = join(root, "packages/cli/dist/bin.js");
+const nhs = join(repoRoot, "examples/nhs-hack-day-31.yaml");
+const expo = join(repoRoot, "examples/riverbend-expo-2026.yaml");
 const dir = scratchDir("agenda");
 /** The small example with the atrium's Saturday booking cut to 20:00, so the social overruns it by 30 minutes. */
 const overrun = join(dir, "nhs-hack-day-31.yaml");
@@ -115,9 +113,11 @@ describe("hackday agenda", () => {
   });
 
   it("the built binary runs --check: the shipped example is clean, the shortened booking is not", () => {
-    const clean = spawnSync(process.execPath, [bin, "agenda", nhs, "--check"], { encoding: "utf8" });
+    const clean = spawnSync(process.execPath, [builtBin, "agenda", nhs, "--check"], { encoding: "utf8" });
     expect(clean.status).toBe(0);
-    const result = spawnSync(process.execPath, [bin, "agenda", overrun, "--check"], { encoding: "utf8" });
+    const result = spawnSync(process.execPath, [builtBin, "agenda", overrun, "--check"], {
+      encoding: "utf8",
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('session "social-sat"');
   });

@@ -1,32 +1,18 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Io } from "../io.js";
 import { run } from "../program.js";
-import { scratchDir } from "../test-io.js";
+import { builtBin, captureIo, repoRoot, scratchDir } from "../test-io.js";
 
-const root = fileURLToPath(new URL("../../../../", import.meta.url));
-const example = (name: string) => join(root, "examples", name);
+const example = (name: string) => join(repoRoot, "examples", name);
 const NHS = example("nhs-hack-day-31.yaml");
 const RIVERBEND = example("riverbend-expo-2026.yaml");
 
-function capture(env: Record<string, string | undefined> = {}) {
-  const out = { stdout: "", stderr: "" };
-  const io: Io = {
-    stdout: { write: (t: string) => (out.stdout += t) },
-    stderr: { write: (t: string) => (out.stderr += t) },
-    env: { NO_COLOR: "1", ...env },
-    cwd: root,
-  };
-  return { io, out };
-}
-
 async function hackday(args: string[], env?: Record<string, string | undefined>) {
-  const { io, out } = capture(env);
-  const code = await run(args, io);
-  return { code, ...out };
+  const out = captureIo({ env: { NO_COLOR: "1", ...env }, cwd: repoRoot });
+  const code = await run(args, out.io);
+  return { code, stdout: out.stdout, stderr: out.stderr };
 }
 
 const scratch = scratchDir("ical");
@@ -150,11 +136,10 @@ describe("hackday import devpost", () => {
 
 describe("the built binary", () => {
   it("node dist/bin.js ics writes the same bytes under any TZ, run after run", async () => {
-    const bin = join(root, "packages/cli/dist/bin.js");
     const inProcess = (await hackday(["ics", RIVERBEND])).stdout;
     const { SOURCE_DATE_EPOCH: _unset, ...env } = process.env;
     for (const tz of ["Pacific/Auckland", "America/New_York"]) {
-      const out = execFileSync(process.execPath, [bin, "ics", RIVERBEND], {
+      const out = execFileSync(process.execPath, [builtBin, "ics", RIVERBEND], {
         encoding: "utf8",
         env: { ...env, TZ: tz },
       });

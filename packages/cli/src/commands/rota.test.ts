@@ -3,12 +3,10 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../program.js";
-import { captureIo, scratchDir } from "../test-io.js";
+import { builtBin, captureIo, repoRoot, scratchDir } from "../test-io.js";
 
-const root = new URL("../../../../", import.meta.url).pathname;
-const expo = join(root, "examples/riverbend-expo-2026.yaml");
-const nhs = join(root, "examples/nhs-hack-day-31.yaml");
-const bin = join(root, "packages/cli/dist/bin.js");
+const expo = join(repoRoot, "examples/riverbend-expo-2026.yaml");
+const nhs = join(repoRoot, "examples/nhs-hack-day-31.yaml");
 const dir = scratchDir("rota");
 
 interface Assignment {
@@ -110,7 +108,7 @@ describe("hackday rota", () => {
   });
 
   it("the built binary prints the rota JSON", () => {
-    const result = spawnSync(process.execPath, [bin, "rota", expo, "--json"], { encoding: "utf8" });
+    const result = spawnSync(process.execPath, [builtBin, "rota", expo, "--json"], { encoding: "utf8" });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).assignments).toHaveLength(660);
   });

@@ -15,14 +15,13 @@ import { PassThrough } from "node:stream";
 import { parseSource } from "@hackdaykit/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../program.js";
+import { builtBin, repoRoot } from "../test-io.js";
 
-const root = new URL("../../../../", import.meta.url).pathname;
-const bin = join(root, "packages/cli/dist/bin.js");
 const work = mkdtempSync(join(tmpdir(), "hackday-site-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function hackday(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+  const result = spawnSync(process.execPath, [builtBin, ...args], {
     cwd: work,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
@@ -179,10 +178,10 @@ describe("hackday site build", () => {
         "description: Two very different weekends.",
         "url: https://example.org/series/",
         "events:",
-        `  - ${join(root, "examples/nhs-hack-day-31.yaml")}`,
-        `  - ${join(root, "examples/riverbend-expo-2026.yaml")}`,
+        `  - ${join(repoRoot, "examples/nhs-hack-day-31.yaml")}`,
+        `  - ${join(repoRoot, "examples/riverbend-expo-2026.yaml")}`,
         "ledgers:",
-        `  - ${join(root, "examples/nhs-hack-day-31.ledger.yaml")}`,
+        `  - ${join(repoRoot, "examples/nhs-hack-day-31.ledger.yaml")}`,
         "",
       ].join("\n"),
     );
@@ -222,7 +221,7 @@ describe("hackday site build", () => {
       "build",
       "twice/event.yaml",
       "--ledger",
-      join(root, "examples/nhs-hack-day-31.ledger.yaml"),
+      join(repoRoot, "examples/nhs-hack-day-31.ledger.yaml"),
       "-o",
       "y",
     );

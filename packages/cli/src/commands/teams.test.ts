@@ -1,16 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { run } from "../program.js";
-import { captureIo } from "../test-io.js";
+import { captureIo, repoRoot, scratchDir } from "../test-io.js";
 
-const root = new URL("../../../../", import.meta.url).pathname;
-const nhs = join(root, "examples/nhs-hack-day-31.yaml");
-const prefs = join(root, "examples/nhs-hack-day-31.prefs.csv");
-const expo = join(root, "examples/riverbend-expo-2026.yaml");
-const dir = mkdtempSync(join(tmpdir(), "hackday-teams-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const nhs = join(repoRoot, "examples/nhs-hack-day-31.yaml");
+const prefs = join(repoRoot, "examples/nhs-hack-day-31.prefs.csv");
+const expo = join(repoRoot, "examples/riverbend-expo-2026.yaml");
+const dir = scratchDir("teams");
 
 interface Team {
   pitch: string;

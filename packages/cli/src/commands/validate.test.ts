@@ -4,14 +4,12 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { run } from "../program.js";
-import { captureIo, scratchDir } from "../test-io.js";
+import { builtBin, captureIo, repoRoot, scratchDir } from "../test-io.js";
 
-const root = new URL("../../../../", import.meta.url).pathname;
 const examples = ["examples/nhs-hack-day-31.yaml", "examples/riverbend-expo-2026.yaml"].map((f) =>
-  join(root, f),
+  join(repoRoot, f),
 );
-const ledger = join(root, "examples/nhs-hack-day-31.ledger.yaml");
-const bin = join(root, "packages/cli/dist/bin.js");
+const ledger = join(repoRoot, "examples/nhs-hack-day-31.ledger.yaml");
 const dir = scratchDir("validate");
 
 /** A small valid event touching most kinds of entity: the seed for mutation fuzzing. */
@@ -262,19 +260,21 @@ describe("hackday validate", () => {
 
 describe("the built bin", () => {
   it("exits 0/1/2 with the contract's meaning and no stack trace", () => {
-    expect(spawnSync("node", [bin, "validate", examples[0]!]).status).toBe(0);
-    const bad = spawnSync("node", [bin, "validate", join(dir, "missing.yaml")], { encoding: "utf8" });
+    expect(spawnSync("node", [builtBin, "validate", examples[0]!]).status).toBe(0);
+    const bad = spawnSync("node", [builtBin, "validate", join(dir, "missing.yaml")], { encoding: "utf8" });
     expect(bad.status).toBe(1);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
-    const usage = spawnSync("node", [bin, "validate", "--frobnicate", examples[0]!], { encoding: "utf8" });
+    const usage = spawnSync("node", [builtBin, "validate", "--frobnicate", examples[0]!], {
+      encoding: "utf8",
+    });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain("unknown option '--frobnicate'");
-    expect(spawnSync("node", [bin, "no-such-command"]).status).toBe(2);
-    expect(spawnSync("node", [bin]).status).toBe(2);
+    expect(spawnSync("node", [builtBin, "no-such-command"]).status).toBe(2);
+    expect(spawnSync("node", [builtBin]).status).toBe(2);
   });
 
   it("prints plain text when piped and colour only on a TTY without NO_COLOR", async () => {
-    const piped = spawnSync("node", [bin, "validate", join(dir, "missing.yaml")], { encoding: "utf8" });
+    const piped = spawnSync("node", [builtBin, "validate", join(dir, "missing.yaml")], { encoding: "utf8" });
     expect(piped.stderr).not.toContain("\u001b[");
     const tty = captureIo({ tty: true });
     await run(["validate", join(dir, "missing.yaml")], tty.io);
@@ -286,7 +286,7 @@ describe("the built bin", () => {
 
   it("exits quietly when the reader closes the pipe early (| head)", () => {
     const large = examples[1]!;
-    const piped = spawnSync("sh", ["-c", `node ${bin} rota ${large} --json | head -c 10`], {
+    const piped = spawnSync("sh", ["-c", `node ${builtBin} rota ${large} --json | head -c 10`], {
       encoding: "utf8",
     });
     expect(piped.stdout).toHaveLength(10);
@@ -295,7 +295,7 @@ describe("the built bin", () => {
 
   it("has --help with an example on every command", () => {
     for (const args of [["--help"], ["validate", "--help"], ["schema", "--help"]]) {
-      const help = execFileSync("node", [bin, ...args], { encoding: "utf8" });
+      const help = execFileSync("node", [builtBin, ...args], { encoding: "utf8" });
       expect(help).toMatch(/Example/);
     }
   });
