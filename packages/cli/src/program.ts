@@ -27,13 +27,12 @@ export function createProgram(
     .addHelpText("after", "\nExample:\n  $ hackday validate examples/*.yaml");
   program.configureHelp({ showGlobalOptions: true });
 
-  const add = (parent: Command, entry: CommandEntry, path: string): Command => {
+  const add = (parent: Command, entry: CommandEntry, path: string): void => {
     const register = loaded.get(path);
     if (register) register({ program: parent, io, setExit });
     else parent.command(entry.name).description(entry.summary);
     const command = parent.commands.find((c) => c.name() === entry.name)!;
     for (const sub of entry.subcommands ?? []) add(command, sub, `${path} ${sub.name}`);
-    return command;
   };
   for (const entry of commands) add(program, entry, entry.name);
   return program;
