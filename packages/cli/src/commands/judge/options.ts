@@ -1,3 +1,4 @@
+import { DEFAULT_SIMULATION_METHODS } from "@hackdaykit/judging";
 import { type Command, Option } from "commander";
 import type { Io } from "../../io.js";
 import { numberOption, oneOf, repeatableList, wholeNumber } from "../../option-values.js";
@@ -115,10 +116,7 @@ const SPECS: Record<JudgeOption, Spec> = {
   harshness: ["--harshness <sd>", "spread of judges' harshness", atLeastZero, 0.5],
   top: ["--top <k>", "how many top places must be found", wholeNumber(1), 3],
   trials: ["--trials <n>", "trials per method", wholeNumber(1), 200],
-  methods: [
-    "--methods <list>",
-    "methods to compare (default rubric,borda,schulze,crowd-bt,bradley-terry,elo)",
-  ],
+  methods: ["--methods <list>", `methods to compare (default ${DEFAULT_SIMULATION_METHODS.join(",")})`],
 };
 const longFlag = (key: JudgeOption) => /--[a-z-]+/.exec(SPECS[key][0])![0];
 
