@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { rankingScore } from "@hackdaykit/judging";
 import { conflictsOfInterest, loadEvent, parseEvent } from "@hackdaykit/schema";
 import { describe, expect, it } from "vitest";
 import { builtBin, hackday, repoRoot, scratchFiles } from "../test-io.js";
@@ -109,6 +110,22 @@ describe("pairwise and rubric through the CLI", () => {
     expect(json.judges.map((j: { id: string }) => j.id)).toEqual(["ann", "bob"]);
     expect(Object.keys(json.judges[0])).toEqual(["id", "alpha", "beta"]);
     expect(json.ranking[0].id).toBe("a");
+  });
+  it("each ranking table shows the number judging says the method ranks by", async () => {
+    for (const [method, input] of [
+      ["stack-rank", wiki],
+      ["borda", wiki],
+      ["copeland", wiki],
+      ["schulze", wiki],
+      ["ranked-pairs", wiki],
+      ["crowd-bt", votes],
+      ["bradley-terry", votes],
+      ["elo", votes],
+    ] as const) {
+      const { label } = rankingScore(method)!;
+      expect((await judge(method, input)).stdout).toMatch(new RegExp(`^Rank +Project +${label}( |$)`, "m"));
+    }
+    expect((await judge("kemeny", wiki)).stdout).toMatch(/^Rank +Project +Best place +Worst place$/m);
   });
   it("--void LINE equals the file without that vote", async () => {
     const without = file("votes-without.csv", "judge,winner,loser\nann,a,b\nann,b,c\nbob,c,b\n");
