@@ -22,7 +22,7 @@ export function safeParseLedger(data: unknown, context: LedgerContext = {}): Bui
   return buildLedger(shaped.data, context);
 }
 
-/** Like {@link safeParseLedger} but throws a {@link ValidationError} listing every issue. */
+/** Like {@link safeParseLedger} but throws a `ValidationError` (from `@hackdaykit/schema`) listing every issue. */
 export function parseLedger(data: unknown, context: LedgerContext = {}): Ledger {
   const result = safeParseLedger(data, context);
   if (!result.ok) throw new ValidationError(result.issues);
