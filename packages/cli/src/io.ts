@@ -38,7 +38,7 @@ export class CliError extends Error {
 
 /**
  * Writes a file whole or not at all: a crash mid-write never leaves a half-written output.
- * @throws {CliError} When the file cannot be written; the old file, if any, is left as it was.
+ * @throws {@link CliError} when the file cannot be written; the old file, if any, is left as it was.
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
@@ -55,7 +55,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
 
 /**
  * Sends data to `-o FILE` when given, else to stdout.
- * @throws {CliError} When the output file cannot be written.
+ * @throws {@link CliError} when the output file cannot be written.
  */
 export async function emit(io: Io, content: string, file?: string): Promise<void> {
   if (file === undefined) io.stdout.write(content);

@@ -248,7 +248,8 @@ function unknown(kind: string, id: string, known: readonly { id: string }[]): Fe
 /**
  * Picks the entries of a feed. Public scopes work from `publicView` (from `@hackdaykit/schema`): internal sessions are gone and only
  * consenting people are named. A person's feed also carries internal sessions they are on and their rota slots.
- * @throws {ValidationError} When the scope names a person, track or room the event does not have, or a session's times do not resolve.
+ * @throws {@link @hackdaykit/schema!ValidationError | ValidationError} when the scope names a person, track or room
+ * the event does not have, or a session's times do not resolve.
  */
 export function selectFeed(event: Event, options: SelectOptions = {}): Selection {
   const scope = options.scope ?? { kind: "event" };

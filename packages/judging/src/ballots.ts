@@ -21,7 +21,7 @@ export const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /**
  * Parses `A>B=C>D` (`>` strictly better, `=` tied). Ids are project slugs; surrounding spaces are allowed.
- * @throws {JudgingInputError} When the ranking is empty, names a project twice or is not `A>B=C` ids.
+ * @throws {@link JudgingInputError} when the ranking is empty, names a project twice or is not `A>B=C` ids.
  */
 export function parseRanking(text: string, line?: number): string[][] {
   const at = line === undefined ? {} : { line, column: "ranking" };
@@ -55,7 +55,7 @@ export function parseRanking(text: string, line?: number): string[][] {
 
 /**
  * Reads a positive integer `count` cell; empty means 1.
- * @throws {JudgingInputError} When the count is not a positive whole number.
+ * @throws {@link JudgingInputError} when the count is not a positive whole number.
  */
 export function parseCount(text: string | undefined, line?: number): number {
   if (text === undefined || text === "") return 1;
@@ -76,7 +76,8 @@ export interface ProfileOptions {
 
 /**
  * Parses a ranked-ballot CSV (`ranking`, optional `judge`, `count`) into a profile.
- * @throws {JudgingInputError} With the line and column, when the CSV has no `ranking` column or a row is malformed.
+ * @throws {@link JudgingInputError} with the line and column, when the CSV has no `ranking` column or a row is
+ * malformed.
  * @example
  * ```ts
  * const profile = parseRankedCsv("ranking\nbedflow>rota-swap\nrota-swap>bedflow\n");
@@ -100,7 +101,8 @@ export function parseRankedCsv(text: string, options: ProfileOptions = {}): Ball
 
 /**
  * Checks ballots against the candidate list (unknown id → error with its line) and fixes the candidate order.
- * @throws {JudgingInputError} When a ballot names a project outside `candidates` or has a count that is not a positive whole number.
+ * @throws {@link JudgingInputError} when a ballot names a project outside `candidates` or has a count that is not a
+ * positive whole number.
  */
 export function buildProfile(ballots: readonly RankedBallot[], options: ProfileOptions = {}): BallotProfile {
   let candidates: string[];

@@ -335,7 +335,7 @@ export interface CrowdBtResult extends RankingResult<CrowdBtEntry> {
 
 /**
  * Replays votes in casting order from the priors; ranks by μ (ties: equal μ, e.g. projects never compared).
- * @throws {JudgingInputError} When a vote names a project outside `candidates` (with the vote's line).
+ * @throws {@link JudgingInputError} when a vote names a project outside `candidates` (with the vote's line).
  */
 export function crowdBt(
   votes: readonly Vote[] | VoteLog,

@@ -103,7 +103,7 @@ export interface DispatchByIds {
 
 /**
  * {@link chooseNext} with ids in and out; unknown ids are an error, not a silent skip.
- * @throws {JudgingInputError} When the judge or a project id is not in the model.
+ * @throws {@link JudgingInputError} when the judge or a project id is not in the model.
  * @example
  * ```ts
  * const model = createCrowdBt(["bedflow", "rota-swap", "gp-translate"], ["ana"]);

@@ -23,7 +23,7 @@ export interface EloResult extends RankingResult<EloEntry> {
 /**
  * Elo, votes applied in casting order: expected score E = 1/(1 + 10^((R_loser − R_winner)/400)); the winner
  * gains K(1 − E) and the loser loses the same. Order-dependent by design, unlike the other models.
- * @throws {JudgingInputError} When a vote names a project outside `candidates` (with the vote's line).
+ * @throws {@link JudgingInputError} when a vote names a project outside `candidates` (with the vote's line).
  */
 export function elo(votes: readonly Vote[], options: EloOptions = {}): EloResult {
   const k = options.k ?? 32;

@@ -41,7 +41,8 @@ export type JudgingResult = RubricResult | RankedResult | CrowdBtResult | Bradle
 
 /**
  * Runs any method on the ballots it reads: scores (rubric), rankings (ranked methods) or votes (pairwise).
- * @throws {JudgingInputError} When the ballots do not fit the method: an unknown project, criterion or method, a score off its criterion's scale, Kemeny above 20 projects.
+ * @throws {@link JudgingInputError} when the ballots do not fit the method: an unknown project, criterion or method,
+ * a score off its criterion's scale, Kemeny above 20 projects.
  * @example
  * ```ts
  * const result = judge("schulze", { rankings: parseRankedCsv(csv).ballots });
@@ -76,7 +77,7 @@ export function judge(method: JudgingMethod, ballots: BallotSet, options: Method
 /**
  * Head-to-head counts for tie-breaks, from whatever the method reads: ranked ballots (voters preferring a to
  * b), pairwise votes (votes a won against b) or rubric scores (judges who gave a a higher weighted total).
- * @throws {JudgingInputError} When the ballots name a project or criterion the options do not know.
+ * @throws {@link JudgingInputError} when the ballots name a project or criterion the options do not know.
  */
 export function headToHead(
   method: JudgingMethod,

@@ -39,7 +39,8 @@ export interface PairwiseCsvOptions {
 
 /**
  * Parses `judge,winner,loser` (optional `id`) rows in casting order.
- * @throws {JudgingInputError} With the line and column, when a column is missing, a cell is empty or not an id, a vote compares a project with itself, or a vote id repeats.
+ * @throws {@link JudgingInputError} with the line and column, when a column is missing, a cell is empty or not an id,
+ * a vote compares a project with itself, or a vote id repeats.
  */
 export function parsePairwiseCsv(text: string, options: PairwiseCsvOptions = {}): Vote[] {
   const table = parseCsv(text, ["judge", "winner", "loser"], ["id"]);
@@ -81,7 +82,7 @@ export function parsePairwiseCsv(text: string, options: PairwiseCsvOptions = {})
 /**
  * Drops voided votes (a judge's mis-click): every model's result is then exactly a replay without them.
  * An id that matches no vote is an error, so a typo cannot silently void nothing.
- * @throws {JudgingInputError} When a void names a vote id that no vote has.
+ * @throws {@link JudgingInputError} when a void names a vote id that no vote has.
  */
 export function withoutVoids<V extends Vote>(votes: readonly V[], voids: Iterable<string>): V[] {
   const drop = new Set(voids);
@@ -113,7 +114,7 @@ export function unknownProjectError(
 
 /**
  * Projects and judges named in the votes (plus any listed), sorted by id; with `candidates`, only those.
- * @throws {JudgingInputError} When a vote names a project outside `candidates` (with the vote's line).
+ * @throws {@link JudgingInputError} when a vote names a project outside `candidates` (with the vote's line).
  */
 export function voteParticipants(
   votes: readonly Vote[],
@@ -135,7 +136,7 @@ export function voteParticipants(
 
 /**
  * An event's pairwise votes in casting order with its voids struck out; a vote without an id is `#index`.
- * @throws {JudgingInputError} When a void names a vote id that no vote has.
+ * @throws {@link JudgingInputError} when a void names a vote id that no vote has.
  */
 export function eventVotes(event: Event): (Vote & { prize?: string | undefined })[] {
   const ballots = event.judging?.ballots;

@@ -30,7 +30,7 @@ export type RankedResult =
 
 /**
  * Runs one ranked-ballot method on a profile.
- * @throws {JudgingInputError} As the method does (e.g. {@link kemeny} above 20 candidates).
+ * @throws {@link JudgingInputError} as the method does (e.g. {@link kemeny} above 20 candidates).
  */
 export function rankBallots(method: RankedMethod, profile: BallotProfile): RankedResult {
   switch (method) {

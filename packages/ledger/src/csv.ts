@@ -15,7 +15,7 @@ export function csvNumber(decimal: string): string {
 
 /**
  * Rows to CSV text with CRLF line ends (RFC 4180); `numeric` names the columns that hold amounts.
- * @throws {Error} When a cell of a `numeric` column is not a decimal number.
+ * @throws `Error` when a cell of a `numeric` column is not a decimal number.
  */
 export function toCsv(
   header: readonly string[],

@@ -24,7 +24,8 @@ export function safeParseLedger(data: unknown, context: LedgerContext = {}): Bui
 
 /**
  * Like {@link safeParseLedger}, but throws where that returns the issues.
- * @throws {ValidationError} When the data is not a valid ledger; `issues` holds every problem with its path.
+ * @throws {@link @hackdaykit/schema!ValidationError | ValidationError} when the data is not a valid ledger; `issues`
+ * holds every problem with its path.
  */
 export function parseLedger(data: unknown, context: LedgerContext = {}): Ledger {
   const result = safeParseLedger(data, context);

@@ -29,7 +29,7 @@ export { conflictsOfInterest };
 
 /**
  * The judging session a rota is for: the one named, or the first of kind `judging`.
- * @throws {ScheduleError} When the event has no judging session, or none with the given id.
+ * @throws {@link ScheduleError} when the event has no judging session, or none with the given id.
  */
 export function judgingSession(event: Event, id?: string): Session {
   const session =
@@ -49,7 +49,8 @@ export function judgingSession(event: Event, id?: string): Session {
 /**
  * The rota problem and timing for an event: judges are the judging session's listed speakers (else the panel)
  * plus every prize's own judges; projects come with their tables and prizes; conflicts of interest are derived.
- * @throws {ScheduleError} When there is no judging session to plan, its times do not resolve, it has no judges, the event has no projects, or `views` is not a whole number ≥ 1.
+ * @throws {@link ScheduleError} when there is no judging session to plan, its times do not resolve, it has no judges,
+ * the event has no projects, or `views` is not a whole number ≥ 1.
  */
 export function rotaProblemFromEvent(
   event: Event,

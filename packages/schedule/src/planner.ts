@@ -21,7 +21,7 @@ function check(value: number, what: string, allowZero = false) {
 
 /**
  * Rounds (visit slots) that fit in the window: ⌊T / t⌋.
- * @throws {RangeError} When an input is not a positive number.
+ * @throws `RangeError` when an input is not a positive number.
  */
 export function roundsInWindow(window: number, minutes: number): number {
   check(window, "window minutes", true);
@@ -31,7 +31,7 @@ export function roundsInWindow(window: number, minutes: number): number {
 
 /**
  * Judges needed: J = ⌈P·k·t / T⌉, computed in whole rounds so every judge's visits really fit the window.
- * @throws {RangeError} When an input is not positive, or one visit does not fit the window.
+ * @throws `RangeError` when an input is not positive, or one visit does not fit the window.
  */
 export function judgesNeeded(input: PlanInput): number {
   check(input.projects, "projects", true);
@@ -45,7 +45,7 @@ export function judgesNeeded(input: PlanInput): number {
 
 /**
  * Visits each project can get with J judges: k = ⌊J·⌊T/t⌋ / P⌋, never more than J (k judges must be distinct).
- * @throws {RangeError} When an input is not a positive number.
+ * @throws `RangeError` when an input is not a positive number.
  */
 export function viewsPossible(input: {
   projects: number;
@@ -61,7 +61,7 @@ export function viewsPossible(input: {
 
 /**
  * Longest visit (whole minutes) that lets J judges give P projects k visits each in T minutes.
- * @throws {RangeError} When an input is not a positive number.
+ * @throws `RangeError` when an input is not a positive number.
  */
 export function longestVisit(input: {
   projects: number;

@@ -53,7 +53,7 @@ export interface Rota {
 
 /**
  * Rounds of `minutes` + `changeover` that fit between start and end (no changeover needed after the last).
- * @throws {RangeError} When the visit length is not positive or the changeover is negative.
+ * @throws `RangeError` when the visit length is not positive or the changeover is negative.
  */
 export function roundsAvailable(timing: RotaTiming): number {
   const window = (timing.end.getTime() - timing.start.getTime()) / MINUTE;
@@ -80,7 +80,7 @@ export function tableNumbers(projects: readonly RotaProject[]): Map<string, numb
  * Builds an optimal expo-judging rota: assigns judges by min-cost flow, colours the visits into rounds so no
  * judge and no table is double-booked, orders each judge's visits by table number to keep walks short, and
  * times every round from the session's start.
- * @throws {RangeError} When the timing is invalid (see {@link roundsAvailable}) or `views` is not a whole number ≥ 1.
+ * @throws `RangeError` when the timing is invalid (see {@link roundsAvailable}) or `views` is not a whole number ≥ 1.
  * @example
  * ```ts
  * const { problem, timing } = rotaProblemFromEvent(event, { views: 3, minutes: 4 });
@@ -241,7 +241,7 @@ export interface ReplanInput {
  * Re-plans the rounds from `fromRound` on after judges leave or teams are absent: every earlier visit is kept,
  * the remaining visits are re-assigned by min-cost flow that rewards keeping old pairs, and kept pairs keep their
  * rounds where possible. Returns the new rota and what changed.
- * @throws {RangeError} When `fromRound` is below 1, or as {@link buildRota}.
+ * @throws `RangeError` when `fromRound` is below 1, or as {@link buildRota}.
  */
 export function replanRota(
   problem: RotaProblem,

@@ -12,7 +12,7 @@ export interface SlotBlock {
 
 /**
  * `count` pitches of `minutes` each with `changeover` minutes between them (none after the last).
- * @throws {RangeError} When `count` is not a whole number ≥ 0 or a length in minutes is not positive.
+ * @throws `RangeError` when `count` is not a whole number ≥ 0 or a length in minutes is not positive.
  */
 export function pitchSlots(options: {
   count: number;
@@ -26,7 +26,7 @@ export function pitchSlots(options: {
 
 /**
  * `count` demos of `minutes` each plus `qa` minutes of questions, `changeover` minutes between teams.
- * @throws {RangeError} When `count` is not a whole number ≥ 0 or a length in minutes is not positive.
+ * @throws `RangeError` when `count` is not a whole number ≥ 0 or a length in minutes is not positive.
  */
 export function demoSlots(options: {
   count: number;
@@ -46,7 +46,7 @@ export function demoSlots(options: {
 
 /**
  * A single break (tea, lunch) as a block.
- * @throws {RangeError} When `minutes` is not positive.
+ * @throws `RangeError` when `minutes` is not positive.
  */
 export function breakSlot(minutes: number, title = "Tea break", kind: SessionKind = "break"): SlotBlock {
   checkMinutes(minutes, "break minutes");
@@ -55,7 +55,7 @@ export function breakSlot(minutes: number, title = "Tea break", kind: SessionKin
 
 /**
  * Inserts a break after every `every` blocks (never after the last block).
- * @throws {RangeError} When `every` is not a positive whole number.
+ * @throws `RangeError` when `every` is not a positive whole number.
  */
 export function withBreaks(blocks: readonly SlotBlock[], every: number, breakBlock: SlotBlock): SlotBlock[] {
   if (!Number.isInteger(every) || every < 1) throw new RangeError("every must be a positive whole number");
@@ -118,7 +118,7 @@ export interface SlotFit {
  * Lays blocks end to end from a window's start, in real minutes (so a block across a clock change keeps its real
  * length), and reports how far they overrun the window's end or how much time is left. The window's wall times
  * are resolved in `zone`; a time in a DST gap or overlap throws a RangeError naming it.
- * @throws {RangeError} When the window's start or end does not exist, or exists twice, in its zone.
+ * @throws `RangeError` when the window's start or end does not exist, or exists twice, in its zone.
  */
 export function fitSlots(
   blocks: readonly SlotBlock[],

@@ -62,7 +62,7 @@ export function safeParseEvent(data: unknown): EventResult {
 
 /**
  * Validates plain data (already parsed JSON/YAML) as an event, with defaults applied.
- * @throws {ValidationError} When the data is not a valid event; `issues` holds every problem with its path.
+ * @throws {@link ValidationError} when the data is not a valid event; `issues` holds every problem with its path.
  */
 export function parseEvent(data: unknown): Event {
   const result = safeParseEvent(data);
@@ -109,7 +109,8 @@ export async function readEventFile(file: string): Promise<EventResult> {
 
 /**
  * Loads and validates an event file (YAML or JSON); {@link readEventFile} returns the issues instead of throwing.
- * @throws {ValidationError} When the file cannot be read or is not a valid event; `issues` holds every problem with its line and path.
+ * @throws {@link ValidationError} when the file cannot be read or is not a valid event; `issues` holds every problem
+ * with its line and path.
  * @example
  * ```ts
  * const event = await loadEvent("event.yaml");

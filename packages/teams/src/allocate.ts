@@ -25,7 +25,9 @@ export const OBJECTIVE =
  * within bounds, pitches that cannot fill dropped, groups together, pitchers leading their own kept pitch,
  * wanted skills covered where the people exist. The result is optimal for {@link OBJECTIVE} (solved exactly
  * as an integer programme) and explained person by person.
- * @throws {ValidationError} When the problem is inconsistent (duplicate or unknown ids, a pitch ranked twice or both ranked and avoided, impossible sizes, clashing groups and pins); `issues` lists every problem.
+ * @throws {@link @hackdaykit/schema!ValidationError | ValidationError} when the problem is inconsistent (duplicate or
+ * unknown ids, a pitch ranked twice or both ranked and avoided, impossible sizes, clashing groups and pins); `issues`
+ * lists every problem.
  * @example
  * ```ts
  * const allocation = await allocateTeams(problemFromEvent(event));

@@ -100,7 +100,8 @@ export interface SimulationReport {
 
 /**
  * Forms teams for `runs` generated events (seeds seed, seed+1, …) and reports what organisers plan by.
- * @throws {ValidationError} When the options generate an inconsistent problem (as {@link allocateTeams}).
+ * @throws {@link @hackdaykit/schema!ValidationError | ValidationError} when the options generate an inconsistent
+ * problem (as {@link allocateTeams}).
  */
 export async function simulateFormation(options: SimulationOptions, runs = 10): Promise<SimulationReport> {
   const results: SimulationRun[] = [];

@@ -85,7 +85,7 @@ const BEANCOUNT_ROOTS = {
 
 /**
  * Beancount account name: capitalised root, components starting with a capital or digit, only A-Z a-z 0-9 -.
- * @throws {Error} When the account is not under assets, liabilities, income, expenses or equity.
+ * @throws `Error` when the account is not under assets, liabilities, income, expenses or equity.
  */
 export function beancountAccount(account: string): string {
   const type = accountTypeOf(account);
@@ -120,7 +120,7 @@ const beanString = (text: string) =>
 
 /**
  * Beancount text: `open` directives dated at first use, metadata for tags and ids. Balance assertions are left out.
- * @throws {Error} When an account is not under assets, liabilities, income, expenses or equity (beancount needs one).
+ * @throws `Error` when an account is not under assets, liabilities, income, expenses or equity (beancount needs one).
  */
 export function toBeancount(ledger: Ledger): string {
   const names = new Map<string, string>();

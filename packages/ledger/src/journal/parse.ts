@@ -24,7 +24,7 @@ function feedLast(reader: JournalReader, tail: string): void {
  * Feeds text chunks (any split, e.g. a file stream) to a reader line by line, without holding the whole text.
  * Byte chunks are decoded up to their last newline (a newline byte never sits inside a UTF-8 character), so
  * each decoded piece is whole lines in one flat string: no string is glued to the tail of the one before.
- * @throws {JournalError} With the line number, when a line cannot be read or a transaction does not balance.
+ * @throws {@link JournalError} with the line number, when a line cannot be read or a transaction does not balance.
  */
 export async function feedChunks(
   reader: JournalReader,
@@ -73,7 +73,7 @@ function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
 
 /**
  * Per-account balances of a journal read as a stream: the fast path behind `hackday accounts balance`.
- * @throws {JournalError} With the line number, when a line cannot be read or a transaction does not balance.
+ * @throws {@link JournalError} with the line number, when a line cannot be read or a transaction does not balance.
  */
 export async function balanceJournalStream(
   chunks: AsyncIterable<string | Uint8Array>,
@@ -121,7 +121,7 @@ function normaliseImported(t: Transaction, ids: Set<string>): Transaction {
 
 /**
  * Parses an hledger/ledger journal (the common subset) into a {@link Ledger}.
- * @throws {JournalError} With the line number, when a line cannot be read or a transaction does not balance.
+ * @throws {@link JournalError} with the line number, when a line cannot be read or a transaction does not balance.
  */
 export function parseJournal(source: string, options: Pick<JournalReaderOptions, "file"> = {}): Ledger {
   const text = source.replace(/^\uFEFF/, "");
