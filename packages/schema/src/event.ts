@@ -130,7 +130,7 @@ export const PersonSchema = z
     roles: z
       .array(z.enum(ROLES))
       .default([])
-      .meta({ description: "What they do at the event; judges come from the judge role" }),
+      .meta({ description: "What they do at the event, e.g. judge, mentor" }),
     public: z.boolean().default(false).meta({
       description: "Consent to show this person's name publicly; without it they appear as a neutral label",
     }),
@@ -161,7 +161,7 @@ export const SponsorSchema = z
     tier: longText(TEXT_LIMITS.short).optional().meta({ description: "e.g. headline, gold, supporter" }),
     url: url("Sponsor web site").optional(),
     logo: z.string().optional().meta({ description: "Logo URL or path" }),
-    description: longText().optional().meta({ description: "About the sponsor, for the sponsors page" }),
+    description: longText().optional().meta({ description: "About the sponsor" }),
     pledges: z.array(PledgeSchema).default([]).meta({ description: "What the sponsor has promised" }),
   })
   .meta({ id: "Sponsor", description: "An organisation supporting the event (sponsors are public)" });
@@ -179,7 +179,7 @@ export const SessionSchema = z
     id: IdSchema,
     title: text("Session title"),
     kind: z.enum(SESSION_KINDS).meta({
-      description: "What happens in the slot; judging and pitches sessions drive rotas and team forming",
+      description: "What happens in the slot; judging rotas are planned for `judging` sessions",
     }),
     start: WallTimeSchema,
     end: WallTimeSchema.optional(),
@@ -189,7 +189,7 @@ export const SessionSchema = z
     speakers: z.array(refTo("person")).default([]),
     description: longText()
       .optional()
-      .meta({ description: "What happens, for the agenda and calendar feeds" }),
+      .meta({ description: "What happens, shown in the agenda and calendar feeds" }),
     visibility: z
       .enum(["public", "internal"])
       .default("public")
@@ -208,7 +208,7 @@ export const PrizeSchema = z
     id: IdSchema,
     name: text("Prize or challenge name"),
     sponsor: refTo("sponsor").optional(),
-    description: longText().optional().meta({ description: "What the prize is for, for the prizes page" }),
+    description: longText().optional().meta({ description: "What the prize is for" }),
     value: MoneySchema.optional().meta({
       description: "What the prize is worth, if it is money or has a value",
     }),
@@ -245,7 +245,7 @@ export const ProjectSchema = z
     title: text("Project title", TEXT_LIMITS.title),
     summary: longText(TEXT_LIMITS.summary)
       .optional()
-      .meta({ description: "One or two sentences for the projects page" }),
+      .meta({ description: "The project in one or two sentences" }),
     team: refTo("team").optional(),
     pitchedBy: refTo("person").optional(),
     links: LinksSchema.default({}),
@@ -319,7 +319,7 @@ export const EventSchema = z
       .optional()
       .meta({ description: "Edition number or name within the series, e.g. 31" }),
     series: SeriesSchema.optional(),
-    description: longText().optional().meta({ description: "About the event, for the home page" }),
+    description: longText().optional().meta({ description: "About the event" }),
     url: url("Event web site").optional(),
     timezone: TimeZoneSchema,
     start: IsoDateSchema.meta({ description: "First day, local date" }),
