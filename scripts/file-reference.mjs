@@ -46,7 +46,10 @@ function typeOf(schema, defs) {
     return isObject(defs[name]) ? "object" : `[${name}](#${anchor(name)})`;
   }
   if (schema.anyOf) return schema.anyOf.map((s) => typeOf(s, defs)).join(" or ");
-  if (schema.type === "array") return `${typeOf(schema.items ?? {}, defs)}[]`;
+  if (schema.type === "array") {
+    const item = typeOf(schema.items ?? {}, defs);
+    return item.includes(" or ") ? `(${item})[]` : `${item}[]`;
+  }
   if (Array.isArray(schema.type)) return schema.type.join(" or ");
   if (schema.const !== undefined) return code(JSON.stringify(schema.const));
   if (schema.format) return `${schema.type} (${schema.format})`;
@@ -143,8 +146,20 @@ function rows(schema, defs, example, path = [], seen = new Set()) {
     const nested = new Set(name ? [...seen, name] : seen);
     if (isObject(target)) out.push(...rows(target, defs, example, fieldPath, nested));
     else if (item && isObject(item)) out.push(...rows(item, defs, example, [...fieldPath, "[]"], nested));
+    // A list whose items may take an object form (a posting as "account amount" or as an object): its fields too.
+    else if (item?.anyOf)
+      for (const form of objectForms(item, defs, nested))
+        out.push(...rows(form, defs, example, [...fieldPath, "[]"], nested));
   }
   return out;
+}
+
+/** The object forms of an `anyOf` (a def expanded in place, never one already on the path). */
+function objectForms(schema, defs, seen) {
+  return schema.anyOf
+    .filter((form) => !(form.$ref && seen.has(refName(form.$ref))))
+    .map((form) => (form.$ref ? defs[refName(form.$ref)] : form))
+    .filter(isObject);
 }
 
 function table(list) {

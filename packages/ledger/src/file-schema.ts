@@ -163,7 +163,10 @@ export const LedgerFileSchema = z
       )
       .default([])
       .meta({ description: "Planned spending per event, compared with actual spending" }),
-    transactions: z.array(TransactionFileSchema).default([]),
+    transactions: z
+      .array(TransactionFileSchema)
+      .default([])
+      .meta({ description: "Money moved: one entry per payment, receipt or transfer, in any order" }),
   })
   .meta({
     id: "LedgerFile",
