@@ -23,6 +23,8 @@ describe("docs/ledger-file.md", () => {
     expect(text).toMatch(
       /^\| `pledges\[\]\.kind` \| string \| no \| `"cash"` \| .* \| `cash`, `in-kind` \| /m,
     );
+    // A posting may be "account amount" or an object: the object's fields are listed too.
+    expect(text).toMatch(/^\| `transactions\[\]\.postings\[\]\.account` \| string \| yes \| /m);
     expect(text).toContain("### Amount");
   });
 });
