@@ -1,5 +1,23 @@
 // TypeDoc plugin for hackdaykit's reference docs (loaded by typedoc.json).
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { Comment, Converter, ReflectionKind } from "typedoc";
+
+/** Every entry a published package exports (`.`, `./lite`…), as its source file: `./dist/lite.js` → `src/lite.ts`. */
+function publishedEntries(root) {
+  const entries = [];
+  for (const name of readdirSync(join(root, "packages"))) {
+    const folder = join(root, "packages", name);
+    const manifest = JSON.parse(readFileSync(join(folder, "package.json"), "utf8"));
+    if (manifest.private) continue;
+    for (const target of Object.values(manifest.exports ?? {})) {
+      const file = target?.import?.default;
+      const m = typeof file === "string" ? /^\.\/dist\/(.+)\.js$/.exec(file) : null;
+      if (m) entries.push(join(folder, "src", `${m[1]}.ts`));
+    }
+  }
+  return entries.sort();
+}
 
 /** `packages/schema/src/lite.ts` is the entry of `@hackdaykit/schema/lite`: name each module as users import it. */
 function packageName(name) {
@@ -17,6 +35,13 @@ function isZodEnumValue(reflection) {
 }
 
 export function load(app) {
+  // A new package or subpath export must not go undocumented because typedoc.json lists entry points by hand.
+  app.converter.on(Converter.EVENT_BEGIN, () => {
+    const listed = new Set(app.options.getValue("entryPoints").map((p) => resolve(p)));
+    for (const entry of publishedEntries(process.cwd()))
+      if (!listed.has(entry))
+        app.logger.error(`typedoc.json: entryPoints lacks ${entry}, which a package exports`);
+  });
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     for (const module of context.project.getReflectionsByKind(ReflectionKind.Module)) {
       const name = packageName(module.name);
