@@ -117,7 +117,7 @@ export interface SlotFit {
 /**
  * Lays blocks end to end from a window's start, in real minutes (so a block across a clock change keeps its real
  * length), and reports how far they overrun the window's end or how much time is left. The window's wall times
- * are resolved in `zone`; a time in a DST gap or overlap throws a RangeError naming it.
+ * are resolved in `zone`.
  * @throws `RangeError` when the window's start or end does not exist, or exists twice, in its zone.
  */
 export function fitSlots(
