@@ -36,7 +36,10 @@ export class CliError extends Error {
   }
 }
 
-/** Writes a file whole or not at all: a crash mid-write never leaves a half-written output. */
+/**
+ * Writes a file whole or not at all: a crash mid-write never leaves a half-written output.
+ * @throws {@link CliError} when the file cannot be written; the old file, if any, is left as it was.
+ */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
   try {
@@ -50,7 +53,10 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   }
 }
 
-/** Sends data to `-o FILE` when given, else to stdout. */
+/**
+ * Sends data to `-o FILE` when given, else to stdout.
+ * @throws {@link CliError} when the output file cannot be written.
+ */
 export async function emit(io: Io, content: string, file?: string): Promise<void> {
   if (file === undefined) io.stdout.write(content);
   else await writeFileAtomic(file, content);

@@ -63,6 +63,11 @@ export async function loadCommands(paths?: readonly string[]): Promise<Map<strin
 /**
  * Runs `hackday` with the given arguments (without `node` and the script) and resolves to the exit code:
  * 0 ok, 1 invalid input or a failed check, 2 usage error. Never throws for bad input.
+ * @example
+ * ```ts
+ * const code = await run(["validate", "event.yaml"]);
+ * process.exitCode = code;
+ * ```
  */
 export async function run(args: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0;

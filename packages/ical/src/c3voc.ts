@@ -97,6 +97,8 @@ function zoneName(zone: string): string | undefined {
  * The event's public agenda as a c3voc/frab schedule.json (read by Giggity, EventFahrplan, ConfClerk). Times are
  * real: durations across a clock change are real durations, a session belongs to the day it starts on
  * (counting days from `dayChange`), and a day stretches to cover sessions that run past its end.
+ * @throws {@link @hackdaykit/schema!ValidationError | ValidationError} when a session's times do not resolve in the
+ * event's zone.
  */
 export function toC3voc(event: Event, options: C3vocOptions = {}): C3vocSchedule {
   const view = publicView(event);

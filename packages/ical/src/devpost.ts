@@ -130,6 +130,7 @@ export function splitPrizes(text: string): { sponsor?: string; name: string }[] 
  * Reads a Devpost project export (CSV) into people, teams, projects and prize entries of the event schema.
  * Columns are matched by name, whatever their order or the export's wording. Emails stay on the people as
  * private contact details (`public: false`); nothing here makes anyone's name public.
+ * @throws {@link FeedError} when the text is not a readable CSV, is empty, or has no project title column.
  */
 export function importDevpost(csv: string, options: DevpostOptions = {}): DevpostImport {
   const file = options.file ?? "devpost.csv";

@@ -46,7 +46,7 @@ export interface FeedItem {
   start: Date;
   end: Date;
   allDay: boolean;
-  /** Written in UTC rather than with the TZID: its local time happens twice (see {@link isAmbiguous}). */
+  /** Written in UTC rather than with the TZID: its local time happens twice (see `isAmbiguous`). */
   utc: boolean;
   /** For all-day items: local dates, `end` exclusive (the day after the last day), as DTEND;VALUE=DATE wants. */
   dates?: { start: string; end: string };
@@ -246,8 +246,10 @@ function unknown(kind: string, id: string, known: readonly { id: string }[]): Fe
 }
 
 /**
- * Picks the entries of a feed. Public scopes work from {@link publicView}: internal sessions are gone and only
+ * Picks the entries of a feed. Public scopes work from `publicView` (from `@hackdaykit/schema`): internal sessions are gone and only
  * consenting people are named. A person's feed also carries internal sessions they are on and their rota slots.
+ * @throws {@link @hackdaykit/schema!ValidationError | ValidationError} when the scope names a person, track or room
+ * the event does not have, or a session's times do not resolve.
  */
 export function selectFeed(event: Event, options: SelectOptions = {}): Selection {
   const scope = options.scope ?? { kind: "event" };

@@ -200,6 +200,13 @@ function widen(spans: Map<string, { start: Date; end: Date }>, zone: string, sta
 /**
  * Builds a subscribable .ics for an event: stable UIDs, DTSTAMP from the sessions' own `updated` (never "now"),
  * every time written with the event's TZID and a matching VTIMEZONE, METHOD:PUBLISH. Same input, same bytes.
+ * @throws {@link @hackdaykit/schema!ValidationError | ValidationError} when the scope names a person, track or room
+ * the event does not have, or a session's times do not resolve.
+ * @throws {@link FeedError} when the previous feed is not an iCalendar file or the zone has no VTIMEZONE rules.
+ * @example
+ * ```ts
+ * const { ics } = buildIcs(event, { scope: { kind: "track", track: "workshops" } });
+ * ```
  */
 export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
   const selection = selectFeed(event, options);

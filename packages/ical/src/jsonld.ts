@@ -35,7 +35,7 @@ function place(event: Event): Node | undefined {
 /**
  * The event as schema.org JSON-LD for a community's web page: a `Hackathon` that is part of its `EventSeries`,
  * sessions as `subEvent`, the venue as a `Place`, sponsors, `eventStatus` and `previousStartDate`. Built from
- * {@link publicView}: no contact details, no internal sessions, only consenting people named.
+ * `publicView` (from `@hackdaykit/schema`): no contact details, no internal sessions, only consenting people named.
  */
 export function toJsonLd(event: Event): Node {
   const view = publicView(event);

@@ -85,6 +85,7 @@ const cache = new Map<string, string>();
  * instant in the feed (Node's `Intl`), so a calendar reading it shows the times our agenda shows. It is
  * truncated (RFC 7809 §3): the first observance starts on 1 January of the first year with TZOFFSETFROM equal
  * to TZOFFSETTO, then one observance per real offset change. Whole years keep it byte-stable when sessions move.
+ * @throws {@link FeedError} when `zone` is not a known IANA time zone.
  */
 export function vtimezone(zone: string, span: { start: Date; end: Date }): string {
   if (!isTimeZone(zone)) throw new FeedError(`no VTIMEZONE rules for time zone "${zone}"`);

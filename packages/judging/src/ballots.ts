@@ -21,7 +21,7 @@ export const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /**
  * Parses `A>B=C>D` (`>` strictly better, `=` tied). Ids are project slugs; surrounding spaces are allowed.
- * Throws {@link JudgingInputError} naming the problem, e.g. `A>>B` or a project named twice.
+ * @throws {@link JudgingInputError} when the ranking is empty, names a project twice or is not `A>B=C` ids.
  */
 export function parseRanking(text: string, line?: number): string[][] {
   const at = line === undefined ? {} : { line, column: "ranking" };
@@ -53,7 +53,10 @@ export function parseRanking(text: string, line?: number): string[][] {
   return groups;
 }
 
-/** Reads a positive integer `count` cell; empty means 1. */
+/**
+ * Reads a positive integer `count` cell; empty means 1.
+ * @throws {@link JudgingInputError} when the count is not a positive whole number.
+ */
 export function parseCount(text: string | undefined, line?: number): number {
   if (text === undefined || text === "") return 1;
   if (!/^\+?\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
@@ -71,7 +74,16 @@ export interface ProfileOptions {
   candidates?: readonly string[];
 }
 
-/** Parses a ranked-ballot CSV (`ranking`, optional `judge`, `count`) into a profile. */
+/**
+ * Parses a ranked-ballot CSV (`ranking`, optional `judge`, `count`) into a profile.
+ * @throws {@link JudgingInputError} with the line and column, when the CSV has no `ranking` column or a row is
+ * malformed.
+ * @example
+ * ```ts
+ * const profile = parseRankedCsv("ranking\nbedflow>rota-swap\nrota-swap>bedflow\n");
+ * console.log(schulze(preferenceMatrix(profile)).winners);
+ * ```
+ */
 export function parseRankedCsv(text: string, options: ProfileOptions = {}): BallotProfile {
   const table = parseCsv(text, ["ranking"], ["judge", "count"]);
   const ballots = table.rows.map((row): RankedBallot => {
@@ -87,7 +99,11 @@ export function parseRankedCsv(text: string, options: ProfileOptions = {}): Ball
   return buildProfile(ballots, options);
 }
 
-/** Checks ballots against the candidate list (unknown id → error with its line) and fixes the candidate order. */
+/**
+ * Checks ballots against the candidate list (unknown id → error with its line) and fixes the candidate order.
+ * @throws {@link JudgingInputError} when a ballot names a project outside `candidates` or has a count that is not a
+ * positive whole number.
+ */
 export function buildProfile(ballots: readonly RankedBallot[], options: ProfileOptions = {}): BallotProfile {
   let candidates: string[];
   if (options.candidates) {

@@ -36,6 +36,7 @@ export interface BootstrapResult {
 /**
  * Bootstrap confidence for any method: redraw the voters (or judges) with replacement, re-run the method,
  * and count where each project lands. A project that is #1 in 55% of resamples is not a clear winner.
+ * @throws {@link JudgingInputError} as {@link judge} does for the same ballots.
  */
 export function bootstrap(
   method: JudgingMethod,

@@ -41,6 +41,7 @@ export interface BradleyTerryResult extends RankingResult<BradleyTerryEntry> {
  *   γᵢ ← (Wᵢ + p) / (Σⱼ nᵢⱼ/(γᵢ+γⱼ) + 2p/(γᵢ+1)),
  * where Wᵢ is i's wins and nᵢⱼ the games between i and j. Updated in place, one project at a time (cyclic
  * MM, which also increases the posterior at every step).
+ * @throws {@link JudgingInputError} when a vote names a project outside `candidates` (with the vote's line).
  */
 export function bradleyTerry(votes: readonly Vote[], options: BradleyTerryOptions = {}): BradleyTerryResult {
   const prior = options.prior ?? 1;

@@ -333,7 +333,10 @@ export interface CrowdBtResult extends RankingResult<CrowdBtEntry> {
   votes: number;
 }
 
-/** Replays votes in casting order from the priors; ranks by μ (ties: equal μ, e.g. projects never compared). */
+/**
+ * Replays votes in casting order from the priors; ranks by μ (ties: equal μ, e.g. projects never compared).
+ * @throws {@link JudgingInputError} when a vote names a project outside `candidates` (with the vote's line).
+ */
 export function crowdBt(
   votes: readonly Vote[] | VoteLog,
   options: { parameters?: Partial<CrowdBtParameters>; candidates?: readonly string[] } = {},

@@ -21,7 +21,9 @@ export function cell(table: CsvTable, row: CsvRow, name: string): string | undef
 
 /**
  * Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF). The first row is the header; names are
- * trimmed and lower-cased. Blank lines are skipped. Throws {@link JudgingInputError} with the line number.
+ * trimmed and lower-cased. Blank lines are skipped.
+ * @throws {@link JudgingInputError} with the line, when the file is empty, a required column is missing or repeated,
+ * or a quoted field is not closed.
  */
 export function parseCsv(
   text: string,

@@ -101,7 +101,15 @@ export interface DispatchByIds {
   minViews?: number;
 }
 
-/** {@link chooseNext} with ids in and out; unknown ids are an error, not a silent skip. */
+/**
+ * {@link chooseNext} with ids in and out; unknown ids are an error, not a silent skip.
+ * @throws {@link JudgingInputError} when the judge or a project id is not in the model.
+ * @example
+ * ```ts
+ * const model = createCrowdBt(["bedflow", "rota-swap", "gp-translate"], ["ana"]);
+ * const next = chooseNextProject(model, { judge: "ana", previous: "bedflow" });
+ * ```
+ */
 export function chooseNextProject(
   model: CrowdBtModel,
   state: DispatchByIds,

@@ -15,14 +15,16 @@ export interface EloEntry extends Ranked {
   rating: number;
 }
 
-/**
- * Elo, votes applied in casting order: expected score E = 1/(1 + 10^((R_loser − R_winner)/400)); the winner
- * gains K(1 − E) and the loser loses the same. Order-dependent by design, unlike the other models.
- */
+/** Elo ratings, best first, with the projects that share a rating listed as ties. */
 export interface EloResult extends RankingResult<EloEntry> {
   method: "elo";
 }
 
+/**
+ * Elo, votes applied in casting order: expected score E = 1/(1 + 10^((R_loser − R_winner)/400)); the winner
+ * gains K(1 − E) and the loser loses the same. Order-dependent by design, unlike the other models.
+ * @throws {@link JudgingInputError} when a vote names a project outside `candidates` (with the vote's line).
+ */
 export function elo(votes: readonly Vote[], options: EloOptions = {}): EloResult {
   const k = options.k ?? 32;
   const { projects } = voteParticipants(votes, options.candidates);

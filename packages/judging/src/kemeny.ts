@@ -32,6 +32,7 @@ export interface KemenyOptions {
  * Kemeny–Young, exact, by dynamic programming over subsets (the Held–Karp idea): f(S) is the best agreement
  * of an order whose top |S| places are S, f(S) = max over c in S of f(S∖c) + Σ_{t∉S} d[c,t]. O(2^n · n²)
  * time, O(2^n) memory. A candidate x ranks above y when x precedes y in every optimal order.
+ * @throws {@link JudgingInputError} when there are more than {@link KEMENY_MAX_CANDIDATES} candidates.
  */
 export function kemeny(matrix: PreferenceMatrix, options: KemenyOptions = {}): KemenyResult {
   const { n, d, candidates } = matrix;

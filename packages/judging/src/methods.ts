@@ -39,7 +39,16 @@ export interface MethodOptions {
 /** The result of any method; narrow on `method` to reach the method's own fields (strongest paths, α/β…). */
 export type JudgingResult = RubricResult | RankedResult | CrowdBtResult | BradleyTerryResult | EloResult;
 
-/** Runs any method on the ballots it reads: scores (rubric), rankings (ranked methods) or votes (pairwise). */
+/**
+ * Runs any method on the ballots it reads: scores (rubric), rankings (ranked methods) or votes (pairwise).
+ * @throws {@link JudgingInputError} when the ballots do not fit the method: an unknown project, criterion or method,
+ * a score off its criterion's scale, Kemeny above 20 projects.
+ * @example
+ * ```ts
+ * const result = judge("schulze", { rankings: parseRankedCsv(csv).ballots });
+ * console.log(result.ranking[0]?.id, result.ties);
+ * ```
+ */
 export function judge(method: JudgingMethod, ballots: BallotSet, options: MethodOptions = {}): JudgingResult {
   const candidates = options.candidates;
   if (method === "rubric") {
@@ -68,6 +77,7 @@ export function judge(method: JudgingMethod, ballots: BallotSet, options: Method
 /**
  * Head-to-head counts for tie-breaks, from whatever the method reads: ranked ballots (voters preferring a to
  * b), pairwise votes (votes a won against b) or rubric scores (judges who gave a a higher weighted total).
+ * @throws {@link JudgingInputError} when the ballots name a project or criterion the options do not know.
  */
 export function headToHead(
   method: JudgingMethod,

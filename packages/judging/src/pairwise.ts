@@ -37,7 +37,11 @@ export interface PairwiseCsvOptions {
   candidates?: readonly string[];
 }
 
-/** Parses `judge,winner,loser` (optional `id`) rows in casting order. */
+/**
+ * Parses `judge,winner,loser` (optional `id`) rows in casting order.
+ * @throws {@link JudgingInputError} with the line and column, when a column is missing, a cell is empty or not an id,
+ * a vote compares a project with itself, or a vote id repeats.
+ */
 export function parsePairwiseCsv(text: string, options: PairwiseCsvOptions = {}): Vote[] {
   const table = parseCsv(text, ["judge", "winner", "loser"], ["id"]);
   const known = options.candidates ? new Set(options.candidates) : undefined;
@@ -78,6 +82,7 @@ export function parsePairwiseCsv(text: string, options: PairwiseCsvOptions = {})
 /**
  * Drops voided votes (a judge's mis-click): every model's result is then exactly a replay without them.
  * An id that matches no vote is an error, so a typo cannot silently void nothing.
+ * @throws {@link JudgingInputError} when a void names a vote id that no vote has.
  */
 export function withoutVoids<V extends Vote>(votes: readonly V[], voids: Iterable<string>): V[] {
   const drop = new Set(voids);
@@ -107,7 +112,10 @@ export function unknownProjectError(
   );
 }
 
-/** Projects and judges named in the votes (plus any listed), sorted by id; with `candidates`, only those. */
+/**
+ * Projects and judges named in the votes (plus any listed), sorted by id; with `candidates`, only those.
+ * @throws {@link JudgingInputError} when a vote names a project outside `candidates` (with the vote's line).
+ */
 export function voteParticipants(
   votes: readonly Vote[],
   candidates?: readonly string[],
@@ -126,7 +134,10 @@ export function voteParticipants(
   return { projects: [...projects].sort(byId), judges: [...judges].sort(byId) };
 }
 
-/** An event's pairwise votes in casting order with its voids struck out; a vote without an id is `#index`. */
+/**
+ * An event's pairwise votes in casting order with its voids struck out; a vote without an id is `#index`.
+ * @throws {@link JudgingInputError} when a void names a vote id that no vote has.
+ */
 export function eventVotes(event: Event): (Vote & { prize?: string | undefined })[] {
   const ballots = event.judging?.ballots;
   if (!ballots) return [];

@@ -10,6 +10,8 @@ export type TieBreakPolicy = readonly ("head-to-head" | JudgingMethod)[];
  * The steps of a tie-break policy for ballots judged with `method`. A secondary method that cannot run on
  * these ballots (Kemeny above its limit, or any input the method refuses) becomes a step that says why and splits
  * nothing; any other error is a bug and is thrown.
+ * @throws `Error` only for a bug: a step that cannot run (a {@link JudgingInputError}) is recorded in its `error`
+ * instead.
  */
 export function tieBreakSteps(
   policy: TieBreakPolicy,

@@ -53,6 +53,8 @@ export interface PrizeResult {
  * red lines and its requirements applied first, conflicts of interest removed (schema's one rule: team,
  * pitcher, shared organisation, declared), voided votes dropped. With
  * multipleWins false a project that already won is passed over (and listed as skipped) for later prizes.
+ * @throws {@link JudgingInputError} when the event has no judging section or its ballots do not fit a prize's method
+ * (see {@link judge}).
  */
 export function judgePrizes(event: Event, options: PrizeOptions = {}): PrizeResult[] {
   const judging = event.judging;

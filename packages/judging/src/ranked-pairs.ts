@@ -50,7 +50,7 @@ const MAX_WORK = 2_000_000;
 /**
  * Ranked pairs (Tideman 1987). Pairs with a majority are sorted by winning votes, then by smaller opposition
  * (equivalently larger margin), and locked unless they would close a cycle. Cycle checks read a transitive
- * closure kept as bitsets ({@link Closure}), so each check is O(1). Where pairs of equal strength conflict, the
+ * closure kept as bitsets (`Closure`), so each check is O(1). Where pairs of equal strength conflict, the
  * result would depend on which is locked first: every order is followed (Zavist & Tideman's "parallel
  * universes"), and candidates whose place differs between the outcomes share one tied place.
  */

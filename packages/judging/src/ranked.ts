@@ -28,7 +28,10 @@ export type RankedResult =
   | RankedPairsResult
   | KemenyResult;
 
-/** Runs one ranked-ballot method on a profile. */
+/**
+ * Runs one ranked-ballot method on a profile.
+ * @throws {@link JudgingInputError} as the method does (e.g. {@link kemeny} above 20 candidates).
+ */
 export function rankBallots(method: RankedMethod, profile: BallotProfile): RankedResult {
   switch (method) {
     case "stack-rank":

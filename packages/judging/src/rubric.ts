@@ -98,6 +98,8 @@ function checkScale(score: RubricScore, criterion: RubricCriterion): void {
  * Rubric judging. Per sheet (judge × project) the weighted mean of the criteria scored, Σwᵢsᵢ/Σwᵢ (on the
  * criteria's own scale); then the chosen normalisation per judge; then the chosen aggregate over the judges
  * who scored the project. Missing scores are left out and reported — never counted as zero.
+ * @throws {@link JudgingInputError} when there are no criteria, a weight is not positive, a score names an unknown
+ * criterion or project, is off its scale or repeats, or anchor calibration has no anchor every judge scored.
  */
 export function rubric(scores: readonly RubricScore[], options: RubricOptions): RubricResult {
   const criteria = new Map(options.criteria.map((c) => [c.id, c]));
@@ -251,7 +253,11 @@ export function rubric(scores: readonly RubricScore[], options: RubricOptions): 
   };
 }
 
-/** Parses `judge,project,criterion,score` rows (optional `prize`). */
+/**
+ * Parses `judge,project,criterion,score` rows (optional `prize`).
+ * @throws {@link JudgingInputError} with the line and column, when a column is missing, a cell is empty or a score is
+ * not a number.
+ */
 export function parseRubricCsv(text: string): (RubricScore & { prize?: string })[] {
   const table = parseCsv(text, ["judge", "project", "criterion", "score"], ["prize"]);
   return table.rows.map((row) => {
@@ -275,7 +281,10 @@ export function parseRubricCsv(text: string): (RubricScore & { prize?: string })
   });
 }
 
-/** Reads `--criteria impact:3,feasibility:2` (weight defaults to 1). */
+/**
+ * Reads `--criteria impact:3,feasibility:2` (weight defaults to 1).
+ * @throws {@link JudgingInputError} when the spec is not `name:weight,…` with positive weights.
+ */
 export function parseCriteriaSpec(spec: string): RubricCriterion[] {
   return spec.split(",").map((part) => {
     const [id, weight, extra] = part.split(":").map((s) => s.trim());

@@ -61,6 +61,7 @@ export const DEFAULT_SIMULATION_METHODS: readonly JudgingMethod[] = [
  * Rubric judges score 1–5 (z-score normalised); ranked methods get each judge's visits as a partial
  * ranking; pairwise methods compare consecutive visits, and CrowdBT dispatches judges itself (as Gavel does)
  * while the others walk a balanced rota. Reports how often the true top k comes out on top.
+ * @throws {@link JudgingInputError} only if a method rejects the simulated ballots, which would be a bug.
  */
 export function simulate(options: SimulationOptions): SimulationResult {
   const settings = {

@@ -24,6 +24,8 @@ export interface VoteLog {
 /**
  * Reads a `judge,winner,loser[,id]` CSV straight into a {@link VoteLog}, with the same checks and
  * line-numbered messages as {@link parsePairwiseCsv}. Files with quoted fields go through the full parser.
+ * @throws {@link JudgingInputError} with the line, when the file is empty, a row has the wrong number of fields, or a
+ * vote id repeats.
  */
 export function parseVoteLog(text: string, options: { candidates?: readonly string[] } = {}): VoteLog {
   const body = text.replace(/^\uFEFF/, "");
@@ -233,7 +235,10 @@ export function logVotes(log: VoteLog): Vote[] {
   });
 }
 
-/** {@link withoutVoids} for a log: ids, else CSV line numbers; an id matching no vote is an error. */
+/**
+ * {@link withoutVoids} for a log: ids, else CSV line numbers; an id matching no vote is an error.
+ * @throws {@link JudgingInputError} when a void names a vote id that no vote has.
+ */
 export function logWithoutVoids(log: VoteLog, voids: Iterable<string>): VoteLog {
   const drop = new Set(voids);
   if (drop.size === 0) return log;

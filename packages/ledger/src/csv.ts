@@ -13,7 +13,10 @@ export function csvNumber(decimal: string): string {
   return decimal;
 }
 
-/** Rows to CSV text with CRLF line ends (RFC 4180); `numeric` names the columns that hold amounts. */
+/**
+ * Rows to CSV text with CRLF line ends (RFC 4180); `numeric` names the columns that hold amounts.
+ * @throws `Error` when a cell of a `numeric` column is not a decimal number.
+ */
 export function toCsv(
   header: readonly string[],
   rows: readonly (readonly string[])[],

@@ -8,7 +8,10 @@ const amountInput = z
       .string()
       .meta({ description: 'Amount: "£1,250.00", "1250.50 GBP", "EUR 300"; bare "12.50" uses `currency`' }),
     z.number().meta({ description: "Bare number in major units (uses `currency`); prefer a string" }),
-    z.strictObject({ amount: z.union([z.string(), z.number()]), currency: z.string() }),
+    z.strictObject({
+      amount: z.union([z.string(), z.number()]).meta({ description: "Decimal amount in major units" }),
+      currency: z.string().meta({ description: "ISO 4217 currency code, e.g. GBP" }),
+    }),
   ])
   .meta({ id: "Amount", description: "An exact amount; parsed as a decimal, never as a float" });
 
@@ -31,20 +34,23 @@ export const PostingFileSchema = z
     assert: amountInput
       .optional()
       .meta({ description: "Balance assertion: the account's balance after this posting" }),
-    comment: z.string().optional(),
+    comment: z.string().optional().meta({ description: "Note on this posting; kept in journal exports" }),
   })
-  .meta({ id: "Posting" });
+  .meta({ id: "Posting", description: "One line of a transaction: an account and the amount it changes by" });
 
 export const TransactionFileSchema = z
   .strictObject({
     id: IdSchema.meta({ description: "Stable id; corrections refer to it" }),
     date: z.string().meta({ description: "YYYY-MM-DD" }),
-    description: z.string().min(1),
+    description: z.string().min(1).meta({ description: "What it was, e.g. Lunch for 120 people" }),
     payee: z.string().optional().meta({
       description:
         "A payee id from `payees` (or a sponsor of the event the ledger is read with; an unknown id is an error), or free text such as a bank's counterparty (shown only as a neutral label)",
     }),
-    status: z.enum(["cleared", "pending"]).optional(),
+    status: z
+      .enum(["cleared", "pending"])
+      .optional()
+      .meta({ description: "cleared once the bank shows it; pending before" }),
     tags: z
       .record(z.string().regex(/^[a-z][a-z0-9-]*$/), tagValue)
       .default({})
@@ -61,7 +67,7 @@ export const TransactionFileSchema = z
       .string()
       .optional()
       .meta({ description: "Private: where the receipt is kept; never published" }),
-    comment: z.string().optional(),
+    comment: z.string().optional().meta({ description: "Note on the transaction; kept in journal exports" }),
     postings: z
       .array(
         z.union([
@@ -72,7 +78,8 @@ export const TransactionFileSchema = z
           PostingFileSchema,
         ]),
       )
-      .min(2),
+      .min(2)
+      .meta({ description: "The accounts it moves money between: two or more, summing to zero" }),
   })
   .meta({ id: "Transaction", description: "Postings sum to zero in every currency" });
 
@@ -85,13 +92,16 @@ export const LedgerFileSchema = z
       .array(
         z.strictObject({
           name: account,
-          nature: z.enum(["cash", "restricted", "in-kind", "reimbursements", "receivable"]).optional(),
+          nature: z.enum(["cash", "restricted", "in-kind", "reimbursements", "receivable"]).optional().meta({
+            description:
+              "How open accounts treat it: spendable cash, money restricted to a budget line, in-kind value, money owed to volunteers, or money promised but not received",
+          }),
           restrictedTo: z
             .string()
             .optional()
             .meta({ description: "Budget line restricted money may be spent on" }),
           label: z.string().optional().meta({ description: "Public label in open accounts" }),
-          description: z.string().optional(),
+          description: z.string().optional().meta({ description: "What the account is for" }),
         }),
       )
       .default([])
@@ -100,24 +110,35 @@ export const LedgerFileSchema = z
       .array(
         z.strictObject({
           id: IdSchema,
-          name: z.string().min(1),
-          kind: z.enum(["sponsor", "organisation", "supplier", "person"]),
+          name: z.string().min(1).meta({ description: "Name; published only with consent (see public)" }),
+          kind: z
+            .enum(["sponsor", "organisation", "supplier", "person"])
+            .meta({ description: "Who they are to the event" }),
           public: z.boolean().optional().meta({
             description: "Consent to publish the name; default true for sponsors, false for everyone else",
           }),
           bank: z.string().optional().meta({ description: "Private bank details; never published" }),
         }),
       )
-      .default([]),
+      .default([])
+      .meta({ description: "Who money comes from and goes to" }),
     pledges: z
       .array(
         z.strictObject({
-          sponsor: IdSchema,
-          event: IdSchema.optional(),
-          kind: z.enum(["cash", "in-kind"]).default("cash"),
+          sponsor: IdSchema.meta({ description: "Payee id of the sponsor" }),
+          event: IdSchema.optional().meta({
+            description: "Event the pledge is for; default: the top-level event",
+          }),
+          kind: z
+            .enum(["cash", "in-kind"])
+            .default("cash")
+            .meta({ description: "Money, or goods and services given instead of money" }),
           amount: amountInput,
-          restrictedTo: z.string().optional(),
-          description: z.string().optional(),
+          restrictedTo: z
+            .string()
+            .optional()
+            .meta({ description: "Budget line a restricted gift may only be spent on" }),
+          description: z.string().optional().meta({ description: "What it pays for or what is given" }),
         }),
       )
       .default([])
@@ -125,12 +146,27 @@ export const LedgerFileSchema = z
     budgets: z
       .array(
         z.strictObject({
-          event: IdSchema,
-          lines: z.array(z.strictObject({ line: z.string().min(1), account, amount: amountInput })).min(1),
+          event: IdSchema.meta({ description: "Event the budget is for" }),
+          lines: z
+            .array(
+              z.strictObject({
+                line: z.string().min(1).meta({
+                  description: "Budget line name, e.g. catering; transactions name it in their line tag",
+                }),
+                account,
+                amount: amountInput,
+              }),
+            )
+            .min(1)
+            .meta({ description: "Planned spending, one line per budget heading" }),
         }),
       )
-      .default([]),
-    transactions: z.array(TransactionFileSchema).default([]),
+      .default([])
+      .meta({ description: "Planned spending per event, compared with actual spending" }),
+    transactions: z
+      .array(TransactionFileSchema)
+      .default([])
+      .meta({ description: "Money moved: one entry per payment, receipt or transfer, in any order" }),
   })
   .meta({
     id: "LedgerFile",

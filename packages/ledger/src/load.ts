@@ -22,14 +22,25 @@ export function safeParseLedger(data: unknown, context: LedgerContext = {}): Bui
   return buildLedger(shaped.data, context);
 }
 
-/** Like {@link safeParseLedger} but throws a {@link ValidationError} listing every issue. */
+/**
+ * Like {@link safeParseLedger}, but throws where that returns the issues.
+ * @throws {@link @hackdaykit/schema!ValidationError | ValidationError} when the data is not a valid ledger; `issues`
+ * holds every problem with its path.
+ */
 export function parseLedger(data: unknown, context: LedgerContext = {}): Ledger {
   const result = safeParseLedger(data, context);
   if (!result.ok) throw new ValidationError(result.issues);
   return result.ledger;
 }
 
-/** Parses our YAML (or JSON) ledger text; every issue carries `file:line:column`. */
+/**
+ * Parses our YAML (or JSON) ledger text; every issue carries `file:line:column`.
+ * @example
+ * ```ts
+ * const result = parseLedgerText(readFileSync("books.ledger.yaml", "utf8"), "books.ledger.yaml");
+ * if (result.ok) console.log(openAccountsMarkdown(openAccounts(result.ledger)));
+ * ```
+ */
 export function parseLedgerText(text: string, file?: string, context: LedgerContext = {}): BuildResult {
   const source = parseSource(text, file);
   if (source.issues.length > 0) return { ok: false, issues: source.issues };

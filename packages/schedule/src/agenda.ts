@@ -5,6 +5,11 @@ import type { Agenda, AgendaConflict, AgendaDay, AgendaItem } from "./types.js";
 /**
  * Places every session on the real time line in the event's zone and groups them by the local day they start on.
  * A wall time in a spring-forward gap or fall-back overlap is reported in `problems`, never shifted silently.
+ * @example
+ * ```ts
+ * const agenda = buildAgenda(await loadEvent("event.yaml"));
+ * for (const day of agenda.days) console.log(day.date, day.items.map((i) => `${i.startLocal} ${i.title}`));
+ * ```
  */
 export function buildAgenda(event: Pick<Event, "timezone" | "sessions">): Agenda {
   const zone = event.timezone;

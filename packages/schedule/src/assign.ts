@@ -71,6 +71,7 @@ export { NON_ORGANISATIONS } from "@hackdaykit/schema";
  * shortfall is explained; loads differ by at most one wherever an assignment with that coverage allows it; no
  * judge sees a project they have a conflict with; prize-specific judges see the projects entered for their
  * prizes. Solved exactly as a min-cost max-flow, then judge pairs are varied by load- and cost-preserving swaps.
+ * @throws `RangeError` when `views` is not a whole number ≥ 1, or the problem is too large to solve exactly.
  */
 export function assignJudges(input: AssignInput): AssignResult {
   const { judges, projects, views } = input;

@@ -3,6 +3,8 @@
  * each visit an edge; a colour is a round, so no judge is in two places and no table has two judges at once.
  * Each edge first tries its preferred round (for short walks or to keep a re-planned visit where it was);
  * otherwise it takes a free round after flipping one alternating path (Kempe chain), the classic O(E·V) method.
+ * @throws `Error` when a vertex has more edges than there are colours (the palette is smaller than the maximum
+ * degree).
  */
 export function colourEdges(
   edges: readonly { left: number; right: number; prefer?: number }[],

@@ -27,7 +27,10 @@ export interface EventRotaOptions {
 /** Conflicts of interest come from schema's one rule (team, pitcher, shared organisation, declared). */
 export { conflictsOfInterest };
 
-/** The judging session a rota is for: the one named, or the first of kind `judging`. */
+/**
+ * The judging session a rota is for: the one named, or the first of kind `judging`.
+ * @throws {@link ScheduleError} when the event has no judging session, or none with the given id.
+ */
 export function judgingSession(event: Event, id?: string): Session {
   const session =
     id === undefined
@@ -46,6 +49,8 @@ export function judgingSession(event: Event, id?: string): Session {
 /**
  * The rota problem and timing for an event: judges are the judging session's listed speakers (else the panel)
  * plus every prize's own judges; projects come with their tables and prizes; conflicts of interest are derived.
+ * @throws {@link ScheduleError} when there is no judging session to plan, its times do not resolve, it has no judges,
+ * the event has no projects, or `views` is not a whole number ≥ 1.
  */
 export function rotaProblemFromEvent(
   event: Event,

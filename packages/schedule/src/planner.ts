@@ -19,14 +19,20 @@ function check(value: number, what: string, allowZero = false) {
   }
 }
 
-/** Rounds (visit slots) that fit in the window: ⌊T / t⌋. */
+/**
+ * Rounds (visit slots) that fit in the window: ⌊T / t⌋.
+ * @throws `RangeError` when an input is not a positive number.
+ */
 export function roundsInWindow(window: number, minutes: number): number {
   check(window, "window minutes", true);
   check(minutes, "minutes per visit");
   return Math.floor(window / minutes + 1e-9);
 }
 
-/** Judges needed: J = ⌈P·k·t / T⌉, computed in whole rounds so every judge's visits really fit the window. */
+/**
+ * Judges needed: J = ⌈P·k·t / T⌉, computed in whole rounds so every judge's visits really fit the window.
+ * @throws `RangeError` when an input is not positive, or one visit does not fit the window.
+ */
 export function judgesNeeded(input: PlanInput): number {
   check(input.projects, "projects", true);
   check(input.views, "views");
@@ -37,7 +43,10 @@ export function judgesNeeded(input: PlanInput): number {
   return Math.ceil((input.projects * input.views) / rounds);
 }
 
-/** Visits each project can get with J judges: k = ⌊J·⌊T/t⌋ / P⌋, never more than J (k judges must be distinct). */
+/**
+ * Visits each project can get with J judges: k = ⌊J·⌊T/t⌋ / P⌋, never more than J (k judges must be distinct).
+ * @throws `RangeError` when an input is not a positive number.
+ */
 export function viewsPossible(input: {
   projects: number;
   judges: number;
@@ -50,7 +59,10 @@ export function viewsPossible(input: {
   return Math.min(input.judges, rounds, Math.floor((input.judges * rounds) / input.projects));
 }
 
-/** Longest visit (whole minutes) that lets J judges give P projects k visits each in T minutes. */
+/**
+ * Longest visit (whole minutes) that lets J judges give P projects k visits each in T minutes.
+ * @throws `RangeError` when an input is not a positive number.
+ */
 export function longestVisit(input: {
   projects: number;
   judges: number;

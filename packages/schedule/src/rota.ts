@@ -51,7 +51,10 @@ export interface Rota {
   warnings: string[];
 }
 
-/** Rounds of `minutes` + `changeover` that fit between start and end (no changeover needed after the last). */
+/**
+ * Rounds of `minutes` + `changeover` that fit between start and end (no changeover needed after the last).
+ * @throws `RangeError` when the visit length is not positive or the changeover is negative.
+ */
 export function roundsAvailable(timing: RotaTiming): number {
   const window = (timing.end.getTime() - timing.start.getTime()) / MINUTE;
   const slot = timing.minutes + (timing.changeover ?? 0);
@@ -77,6 +80,13 @@ export function tableNumbers(projects: readonly RotaProject[]): Map<string, numb
  * Builds an optimal expo-judging rota: assigns judges by min-cost flow, colours the visits into rounds so no
  * judge and no table is double-booked, orders each judge's visits by table number to keep walks short, and
  * times every round from the session's start.
+ * @throws `RangeError` when the timing is invalid (see {@link roundsAvailable}) or `views` is not a whole number ≥ 1.
+ * @example
+ * ```ts
+ * const { problem, timing } = rotaProblemFromEvent(event, { views: 3, minutes: 4 });
+ * const rota = buildRota(problem, timing);
+ * console.log(rota.slots.length, rota.shortfall);
+ * ```
  */
 export function buildRota(problem: RotaProblem, timing: RotaTiming, seed = 1): Rota {
   const available = roundsAvailable(timing);
@@ -231,6 +241,7 @@ export interface ReplanInput {
  * Re-plans the rounds from `fromRound` on after judges leave or teams are absent: every earlier visit is kept,
  * the remaining visits are re-assigned by min-cost flow that rewards keeping old pairs, and kept pairs keep their
  * rounds where possible. Returns the new rota and what changed.
+ * @throws `RangeError` when `fromRound` is below 1, or as {@link buildRota}.
  */
 export function replanRota(
   problem: RotaProblem,

@@ -10,7 +10,10 @@ export interface SlotBlock {
   gapAfter?: number;
 }
 
-/** `count` pitches of `minutes` each with `changeover` minutes between them (none after the last). */
+/**
+ * `count` pitches of `minutes` each with `changeover` minutes between them (none after the last).
+ * @throws `RangeError` when `count` is not a whole number ≥ 0 or a length in minutes is not positive.
+ */
 export function pitchSlots(options: {
   count: number;
   minutes?: number;
@@ -21,7 +24,10 @@ export function pitchSlots(options: {
   return repeated(count, (i) => ({ title: `${title} ${i + 1}`, kind: "pitches", minutes }), changeover);
 }
 
-/** `count` demos of `minutes` each plus `qa` minutes of questions, `changeover` minutes between teams. */
+/**
+ * `count` demos of `minutes` each plus `qa` minutes of questions, `changeover` minutes between teams.
+ * @throws `RangeError` when `count` is not a whole number ≥ 0 or a length in minutes is not positive.
+ */
 export function demoSlots(options: {
   count: number;
   minutes: number;
@@ -38,13 +44,19 @@ export function demoSlots(options: {
   );
 }
 
-/** A single break (tea, lunch) as a block. */
+/**
+ * A single break (tea, lunch) as a block.
+ * @throws `RangeError` when `minutes` is not positive.
+ */
 export function breakSlot(minutes: number, title = "Tea break", kind: SessionKind = "break"): SlotBlock {
   checkMinutes(minutes, "break minutes");
   return { title, kind, minutes };
 }
 
-/** Inserts a break after every `every` blocks (never after the last block). */
+/**
+ * Inserts a break after every `every` blocks (never after the last block).
+ * @throws `RangeError` when `every` is not a positive whole number.
+ */
 export function withBreaks(blocks: readonly SlotBlock[], every: number, breakBlock: SlotBlock): SlotBlock[] {
   if (!Number.isInteger(every) || every < 1) throw new RangeError("every must be a positive whole number");
   const out: SlotBlock[] = [];
@@ -105,7 +117,8 @@ export interface SlotFit {
 /**
  * Lays blocks end to end from a window's start, in real minutes (so a block across a clock change keeps its real
  * length), and reports how far they overrun the window's end or how much time is left. The window's wall times
- * are resolved in `zone`; a time in a DST gap or overlap throws a RangeError naming it.
+ * are resolved in `zone`.
+ * @throws `RangeError` when the window's start or end does not exist, or exists twice, in its zone.
  */
 export function fitSlots(
   blocks: readonly SlotBlock[],

@@ -55,16 +55,19 @@ export const SeriesSchema = z
 
 export const AddressSchema = z
   .strictObject({
-    street: z.string().optional(),
+    street: z.string().optional().meta({ description: "Street address, e.g. 12 Wharf Lane" }),
     locality: z.string().optional().meta({ description: "Town or city" }),
-    region: z.string().optional(),
-    postalCode: z.string().optional(),
+    region: z.string().optional().meta({ description: "County, state or province" }),
+    postalCode: z.string().optional().meta({ description: "Postcode or ZIP code" }),
     country: z.string().optional().meta({ description: "Country name or ISO 3166 code" }),
   })
   .meta({ id: "Address", description: "Postal address" });
 
 export const GeoSchema = z
-  .strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+  .strictObject({
+    lat: z.number().min(-90).max(90).meta({ description: "Latitude in degrees, north positive" }),
+    lon: z.number().min(-180).max(180).meta({ description: "Longitude in degrees, east positive" }),
+  })
   .meta({ id: "Geo", description: "WGS 84 coordinates" });
 
 export const OpeningHoursSchema = z
@@ -82,7 +85,7 @@ export const RoomSchema = z
   .strictObject({
     id: IdSchema,
     name: text("Room name as signposted"),
-    capacity: z.number().int().positive().optional(),
+    capacity: z.number().int().positive().optional().meta({ description: "How many people the room holds" }),
     accessibility: z
       .string()
       .optional()
@@ -101,7 +104,10 @@ export const VenueSchema = z
     address: AddressSchema.optional(),
     geo: GeoSchema.optional(),
     url: url("Venue web page").optional(),
-    directions: z.string().optional(),
+    directions: z
+      .string()
+      .optional()
+      .meta({ description: "How to get there and find the way in, for attendees" }),
     openingHours: z.array(OpeningHoursSchema).default([]),
     rooms: z.array(RoomSchema).default([]),
   })
@@ -111,12 +117,20 @@ export const PersonSchema = z
   .strictObject({
     id: IdSchema,
     name: text("Full name"),
-    pronouns: longText(TEXT_LIMITS.short).optional(),
+    pronouns: longText(TEXT_LIMITS.short)
+      .optional()
+      .meta({ description: "e.g. she/her, shown beside the name" }),
     email: z.email().optional().meta({ description: "Private: never published" }),
     phone: z.string().optional().meta({ description: "Private: never published" }),
     affiliations: z.array(z.string()).default([]).meta({ description: "Employers or organisations" }),
-    skills: z.array(z.string()).default([]),
-    roles: z.array(z.enum(ROLES)).default([]),
+    skills: z
+      .array(z.string())
+      .default([])
+      .meta({ description: "What they can bring, e.g. clinician, backend; matched against pitches" }),
+    roles: z
+      .array(z.enum(ROLES))
+      .default([])
+      .meta({ description: "What they do at the event, e.g. judge, mentor" }),
     public: z.boolean().default(false).meta({
       description: "Consent to show this person's name publicly; without it they appear as a neutral label",
     }),
@@ -127,7 +141,10 @@ export const PersonSchema = z
 export const PledgeSchema = z
   .strictObject({
     id: IdSchema.optional(),
-    kind: z.enum(["cash", "in-kind"]).default("cash"),
+    kind: z
+      .enum(["cash", "in-kind"])
+      .default("cash")
+      .meta({ description: "Money, or goods and services given instead of money" }),
     amount: MoneySchema.meta({ description: "Cash pledged, or the value of in-kind support" }),
     description: z.string().optional().meta({ description: "What it pays for or what is given" }),
     restrictedTo: z
@@ -144,27 +161,35 @@ export const SponsorSchema = z
     tier: longText(TEXT_LIMITS.short).optional().meta({ description: "e.g. headline, gold, supporter" }),
     url: url("Sponsor web site").optional(),
     logo: z.string().optional().meta({ description: "Logo URL or path" }),
-    description: longText().optional(),
-    pledges: z.array(PledgeSchema).default([]),
+    description: longText().optional().meta({ description: "About the sponsor" }),
+    pledges: z.array(PledgeSchema).default([]).meta({ description: "What the sponsor has promised" }),
   })
   .meta({ id: "Sponsor", description: "An organisation supporting the event (sponsors are public)" });
 
 export const TrackSchema = z
-  .strictObject({ id: IdSchema, name: text("Track name"), description: z.string().optional() })
+  .strictObject({
+    id: IdSchema,
+    name: text("Track name"),
+    description: z.string().optional().meta({ description: "What the track is about" }),
+  })
   .meta({ id: "Track", description: "A thread of sessions, e.g. main stage or workshops" });
 
 export const SessionSchema = z
   .strictObject({
     id: IdSchema,
     title: text("Session title"),
-    kind: z.enum(SESSION_KINDS),
+    kind: z.enum(SESSION_KINDS).meta({
+      description: "What happens in the slot; judging rotas are planned for `judging` sessions",
+    }),
     start: WallTimeSchema,
     end: WallTimeSchema.optional(),
     duration: DurationSchema.optional(),
     room: refTo("room").optional(),
     track: refTo("track").optional(),
     speakers: z.array(refTo("person")).default([]),
-    description: longText().optional(),
+    description: longText()
+      .optional()
+      .meta({ description: "What happens, shown in the agenda and calendar feeds" }),
     visibility: z
       .enum(["public", "internal"])
       .default("public")
@@ -183,9 +208,14 @@ export const PrizeSchema = z
     id: IdSchema,
     name: text("Prize or challenge name"),
     sponsor: refTo("sponsor").optional(),
-    description: longText().optional(),
-    value: MoneySchema.optional(),
-    awardedBy: z.enum(["panel", "community", "sponsor"]).default("panel"),
+    description: longText().optional().meta({ description: "What the prize is for" }),
+    value: MoneySchema.optional().meta({
+      description: "What the prize is worth, if it is money or has a value",
+    }),
+    awardedBy: z
+      .enum(["panel", "community", "sponsor"])
+      .default("panel")
+      .meta({ description: "Who decides: the judging panel, a public vote or the sponsor" }),
     method: JudgingMethodSchema.optional().meta({ description: "Overrides judging.method for this prize" }),
     judges: z.array(refTo("person")).default([]).meta({ description: "Prize-specific judges" }),
     requires: z
@@ -213,7 +243,9 @@ export const ProjectSchema = z
   .strictObject({
     id: IdSchema,
     title: text("Project title", TEXT_LIMITS.title),
-    summary: longText(TEXT_LIMITS.summary).optional(),
+    summary: longText(TEXT_LIMITS.summary)
+      .optional()
+      .meta({ description: "The project in one or two sentences" }),
     team: refTo("team").optional(),
     pitchedBy: refTo("person").optional(),
     links: LinksSchema.default({}),
@@ -226,9 +258,12 @@ export const ProjectSchema = z
       .meta({ description: "Themes the project addresses, e.g. mental health, open data (for archives)" }),
     eligibility: z
       .strictObject({
-        builtThisWeekend: z.boolean().optional(),
-        usable: z.boolean().optional(),
-        notCommercial: z.boolean().optional(),
+        builtThisWeekend: z
+          .boolean()
+          .optional()
+          .meta({ description: "Built during the event, not brought finished" }),
+        usable: z.boolean().optional().meta({ description: "Works well enough to demonstrate" }),
+        notCommercial: z.boolean().optional().meta({ description: "Not a company selling its own product" }),
       })
       .default({})
       .meta({ description: "The red-line answers; unset means not yet checked" }),
@@ -279,9 +314,12 @@ export const EventSchema = z
     $schema: z.string().optional().meta({ description: "JSON Schema reference for editors" }),
     id: IdSchema,
     name: text("Event name"),
-    edition: z.union([z.number().int(), z.string()]).optional(),
+    edition: z
+      .union([z.number().int(), z.string()])
+      .optional()
+      .meta({ description: "Edition number or name within the series, e.g. 31" }),
     series: SeriesSchema.optional(),
-    description: longText().optional(),
+    description: longText().optional().meta({ description: "About the event" }),
     url: url("Event web site").optional(),
     timezone: TimeZoneSchema,
     start: IsoDateSchema.meta({ description: "First day, local date" }),
@@ -295,7 +333,9 @@ export const EventSchema = z
       .optional()
       .meta({ description: "Main ISO 4217 currency of the accounts" }),
     codeOfConduct: url("Code of conduct").optional(),
-    status: z.enum(["scheduled", "rescheduled", "cancelled"]).default("scheduled"),
+    status: z.enum(["scheduled", "rescheduled", "cancelled"]).default("scheduled").meta({
+      description: "Published in calendar feeds and JSON-LD; rescheduled events give previousStartDate",
+    }),
     previousStartDate: IsoDateSchema.optional().meta({
       description: "Original first day of a rescheduled event",
     }),

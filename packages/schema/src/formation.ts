@@ -12,7 +12,7 @@ export const PitchSchema = z
     id: IdSchema,
     title: z.string().min(1).meta({ description: "The idea in a few words" }),
     pitcher: refTo("person").meta({ description: "Who pitched it; they lead the team if the pitch is kept" }),
-    summary: z.string().optional(),
+    summary: z.string().optional().meta({ description: "The idea in a sentence or two" }),
     minSize: z.number().int().min(1).default(2).meta({ description: "Fewest people, pitcher included" }),
     maxSize: z.number().int().min(1).default(6).meta({ description: "Most people, pitcher included" }),
     skillsWanted: z
@@ -26,7 +26,7 @@ export const PitchSchema = z
 export const TeamGroupSchema = z
   .strictObject({
     members: z.array(refTo("person")).min(2).meta({ description: "People who join the same team" }),
-    note: z.string().optional(),
+    note: z.string().optional().meta({ description: "Why they stay together, for the organisers" }),
   })
   .meta({ id: "TeamGroup", description: "People who came together and stay on one team" });
 

@@ -20,14 +20,18 @@ export const EligibilityFlagSchema = z.enum(ELIGIBILITY_FLAGS);
 export const CriterionSchema = z
   .strictObject({
     id: IdSchema,
-    name: z.string().min(1),
-    description: z.string().optional(),
+    name: z.string().min(1).meta({ description: "Criterion name as judges see it, e.g. Impact" }),
+    description: z.string().optional().meta({ description: "What judges should look for" }),
     weight: z.number().positive().default(1).meta({ description: "Relative weight in the total score" }),
     scale: z
       .strictObject({
-        min: z.number().default(1),
-        max: z.number().default(5),
-        step: z.number().positive().default(1),
+        min: z.number().default(1).meta({ description: "Lowest score" }),
+        max: z.number().default(5).meta({ description: "Highest score" }),
+        step: z
+          .number()
+          .positive()
+          .default(1)
+          .meta({ description: "Scores go from min in steps of this size" }),
       })
       .refine((scale) => scale.max > scale.min, { message: "scale.max must be greater than scale.min" })
       .default({ min: 1, max: 5, step: 1 })
@@ -38,7 +42,7 @@ export const CriterionSchema = z
 export const RedLineSchema = z
   .strictObject({
     id: IdSchema,
-    description: z.string().min(1),
+    description: z.string().min(1).meta({ description: "The rule in words, e.g. built this weekend" }),
     requires: EligibilityFlagSchema.optional().meta({
       description:
         "Project eligibility flag that must be true; without it the red line is checked by the panel",
@@ -52,7 +56,7 @@ export const ConflictSchema = z
     project: refTo("project").optional(),
     team: refTo("team").optional(),
     organisation: z.string().optional().meta({ description: "Affiliation the judge must not judge" }),
-    reason: z.string().optional(),
+    reason: z.string().optional().meta({ description: "Why, for the organisers" }),
   })
   .refine((c) => c.project !== undefined || c.team !== undefined || c.organisation !== undefined, {
     message: "a conflict names a project, a team or an organisation",
@@ -64,7 +68,7 @@ export const ScoreSchema = z
     judge: refTo("person"),
     project: refTo("project"),
     criterion: refTo("criterion"),
-    score: z.number(),
+    score: z.number().meta({ description: "The score given, on the criterion scale" }),
     prize: refTo("prize").optional(),
   })
   .meta({ id: "Score", description: "One judge's score for one project on one criterion" });
@@ -103,7 +107,7 @@ export const PairwiseVoteSchema = z
 export const VoidSchema = z
   .strictObject({
     vote: refTo("vote"),
-    reason: z.string().optional(),
+    reason: z.string().optional().meta({ description: "Why the vote was struck out" }),
   })
   .meta({
     id: "Void",

@@ -60,7 +60,10 @@ export function safeParseEvent(data: unknown): EventResult {
   return { ok: true, event: shaped.data, warnings: issues };
 }
 
-/** Validates plain data (already parsed JSON/YAML) as an event; throws a {@link ValidationError} listing all issues. */
+/**
+ * Validates plain data (already parsed JSON/YAML) as an event, with defaults applied.
+ * @throws {@link ValidationError} when the data is not a valid event; `issues` holds every problem with its path.
+ */
 export function parseEvent(data: unknown): Event {
   const result = safeParseEvent(data);
   if (!result.ok) throw new ValidationError(result.issues);
@@ -104,7 +107,16 @@ export async function readEventFile(file: string): Promise<EventResult> {
   return parseEventText(read.text, file);
 }
 
-/** Loads an event file (YAML or JSON); throws a {@link ValidationError} naming file, line and path of each issue. */
+/**
+ * Loads and validates an event file (YAML or JSON); {@link readEventFile} returns the issues instead of throwing.
+ * @throws {@link ValidationError} when the file cannot be read or is not a valid event; `issues` holds every problem
+ * with its line and path.
+ * @example
+ * ```ts
+ * const event = await loadEvent("event.yaml");
+ * console.log(event.name, event.sessions.length);
+ * ```
+ */
 export async function loadEvent(file: string): Promise<Event> {
   const result = await readEventFile(file);
   if (!result.ok) throw new ValidationError(result.issues);

@@ -98,6 +98,12 @@ const AMOUNT = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 /**
  * Parses a decimal amount exactly (never through a float): "£1,250.00", "1250.5 GBP", "GBP -3", "-£5",
  * `{ amount: "1250.50", currency: "GBP" }`. A bare number needs `defaultCurrency`.
+ * @throws {@link MoneyError} when the input is not an exact amount in a known currency, e.g. "12.345 GBP" or a bare
+ * number without `defaultCurrency`.
+ * @example
+ * ```ts
+ * parseMoney("£1,250.00"); // { minor: 125000, currency: "GBP" }
+ * ```
  */
 export function parseMoney(input: MoneyInput, defaultCurrency?: string): Money {
   if (typeof input === "object" && input !== null) {

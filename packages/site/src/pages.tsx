@@ -17,6 +17,7 @@ import { ResultsView } from "./views/results.js";
 /**
  * Whole pages as HTML strings, for any site generator (Astro `set:html`, an Eleventy shortcode, a Next route
  * handler) or a plain file. `event` must already be a `publicView`: these functions publish what they are given.
+ * @throws `TypeError` when an async component is in the tree: the views render synchronously.
  */
 export function html(node: Child): string {
   const out = (node as { toString(): string | Promise<string> }).toString();

@@ -24,7 +24,15 @@ export const OBJECTIVE =
  * Forms teams from pitches: every attendee on exactly one team or listed as unplaced with the reason, sizes
  * within bounds, pitches that cannot fill dropped, groups together, pitchers leading their own kept pitch,
  * wanted skills covered where the people exist. The result is optimal for {@link OBJECTIVE} (solved exactly
- * as an integer programme) and explained person by person. Throws `ValidationError` for unknown ids.
+ * as an integer programme) and explained person by person.
+ * @throws {@link @hackdaykit/schema!ValidationError | ValidationError} when the problem is inconsistent (duplicate or
+ * unknown ids, a pitch ranked twice or both ranked and avoided, impossible sizes, clashing groups and pins); `issues`
+ * lists every problem.
+ * @example
+ * ```ts
+ * const allocation = await allocateTeams(problemFromEvent(event));
+ * for (const team of allocation.teams) console.log(team.pitch, team.members);
+ * ```
  */
 export async function allocateTeams(
   problem: FormationProblem,

@@ -98,7 +98,11 @@ export interface SimulationReport {
   mean: { kept: number; topThree: number; firstChoice: number; unplaced: number; skillsCoveredShare: number };
 }
 
-/** Forms teams for `runs` generated events (seeds seed, seed+1, …) and reports what organisers plan by. */
+/**
+ * Forms teams for `runs` generated events (seeds seed, seed+1, …) and reports what organisers plan by.
+ * @throws {@link @hackdaykit/schema!ValidationError | ValidationError} when the options generate an inconsistent
+ * problem (as {@link allocateTeams}).
+ */
 export async function simulateFormation(options: SimulationOptions, runs = 10): Promise<SimulationReport> {
   const results: SimulationRun[] = [];
   for (let r = 0; r < runs; r++) {

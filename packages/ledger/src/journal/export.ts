@@ -83,7 +83,10 @@ const BEANCOUNT_ROOTS = {
   equity: "Equity",
 };
 
-/** Beancount account name: capitalised root, components starting with a capital or digit, only A-Z a-z 0-9 -. */
+/**
+ * Beancount account name: capitalised root, components starting with a capital or digit, only A-Z a-z 0-9 -.
+ * @throws `Error` when the account is not under assets, liabilities, income, expenses or equity.
+ */
 export function beancountAccount(account: string): string {
   const type = accountTypeOf(account);
   if (type === undefined) {
@@ -115,7 +118,10 @@ const beanString = (text: string) =>
     .replace(/"/g, '\\"')
     .replace(/\r?\n|\r/g, " ")}"`;
 
-/** Beancount text: `open` directives dated at first use, metadata for tags and ids. Balance assertions are left out. */
+/**
+ * Beancount text: `open` directives dated at first use, metadata for tags and ids. Balance assertions are left out.
+ * @throws `Error` when an account is not under assets, liabilities, income, expenses or equity (beancount needs one).
+ */
 export function toBeancount(ledger: Ledger): string {
   const names = new Map<string, string>();
   const taken = new Set<string>();

@@ -24,6 +24,7 @@ function feedLast(reader: JournalReader, tail: string): void {
  * Feeds text chunks (any split, e.g. a file stream) to a reader line by line, without holding the whole text.
  * Byte chunks are decoded up to their last newline (a newline byte never sits inside a UTF-8 character), so
  * each decoded piece is whole lines in one flat string: no string is glued to the tail of the one before.
+ * @throws {@link JournalError} with the line number, when a line cannot be read or a transaction does not balance.
  */
 export async function feedChunks(
   reader: JournalReader,
@@ -70,7 +71,10 @@ function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
   return joined;
 }
 
-/** Per-account balances of a journal read as a stream: the fast path behind `hackday accounts balance`. */
+/**
+ * Per-account balances of a journal read as a stream: the fast path behind `hackday accounts balance`.
+ * @throws {@link JournalError} with the line number, when a line cannot be read or a transaction does not balance.
+ */
 export async function balanceJournalStream(
   chunks: AsyncIterable<string | Uint8Array>,
   options: Pick<JournalReaderOptions, "file"> = {},
@@ -116,8 +120,8 @@ function normaliseImported(t: Transaction, ids: Set<string>): Transaction {
 }
 
 /**
- * Parses an hledger/ledger journal (the common subset) into a {@link Ledger}. Throws a JournalError naming the
- * line for anything it cannot read or that does not balance.
+ * Parses an hledger/ledger journal (the common subset) into a {@link Ledger}.
+ * @throws {@link JournalError} with the line number, when a line cannot be read or a transaction does not balance.
  */
 export function parseJournal(source: string, options: Pick<JournalReaderOptions, "file"> = {}): Ledger {
   const text = source.replace(/^\uFEFF/, "");

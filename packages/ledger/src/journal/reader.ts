@@ -54,7 +54,7 @@ export class JournalReader {
   private lastDate = "?"; // the last fast-path date, checked once; "?" starts no date line
   private readonly amount: AmountSlot = { currency: "", minor: 0 };
 
-  /** Each account's running totals, by name. */
+  /** Each account's running totals, by name (for tests and benchmarks). @internal */
   get totals(): ReadonlyMap<string, Slot> {
     return this.accounts.byName;
   }

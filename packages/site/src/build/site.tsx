@@ -61,6 +61,8 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * The whole public website of one event or a series, as files in memory: plain HTML + CSS pages (no JavaScript),
  * .ics per event/track/room, c3voc schedule.json, open-accounts CSV/Markdown/SVG, an Atom feed and a sitemap.
  * Pure: no clock, no file system; the same input gives the same bytes. Only `publicView` of each event is used.
+ * @throws {@link @hackdaykit/schema!ValidationError | ValidationError} when two events share an id (each needs its
+ * own folder).
  */
 export function buildSite(options: BuildSiteOptions): BuiltSite {
   const files = new Map<string, string>();
