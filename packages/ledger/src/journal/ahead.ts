@@ -20,7 +20,7 @@ export class Ahead {
   gap(from: number): number {
     if (this.tab < from) this.tab = position(this.text.indexOf("\t", from));
     if (this.twoSpaces < from) this.twoSpaces = position(this.text.indexOf("  ", from));
-    return this.tab < this.twoSpaces ? this.tab : this.twoSpaces;
+    return Math.min(this.tab, this.twoSpaces);
   }
 
   /** Where the next `;` is, at or after `from` (or a position beyond any text). */

@@ -198,25 +198,13 @@ export class JournalReader {
 
   /** A date line, `text[start, end)`; in latin1 text only a plain `YYYY-MM-DD` one (see dispatch). */
   private startTransaction(text: string, start: number, end: number, latin1: boolean): void {
-    let date: string;
-    let restAt: number;
-    // Fast path: YYYY-MM-DD, usually the same date as the transaction before (validated once).
+    const h = this.header;
+    let restAt = 10;
+    // Fast path: YYYY-MM-DD, usually the same date as the transaction before (checked once).
     if (isPlainDate(text, start, end)) {
-      if (!text.startsWith(this.lastDate, start)) {
-        const next = text.slice(start, start + 10);
-        if (!isIsoDate(next)) this.fail(`"${next}" is not a real date (expected YYYY-MM-DD)`);
-        this.lastDate = next;
-      }
-      date = this.lastDate;
-      restAt = 10;
-    } else {
-      const match = DATE.exec(start === 0 && end === text.length ? text : text.slice(start, end));
-      if (!match) this.fail(`"${text.split(/\s/, 1)[0]}" is not a date (expected YYYY-MM-DD)`);
-      const [, y, m, d] = match;
-      date = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
-      if (!isIsoDate(date)) this.fail(`"${match[0]}" is not a real date`);
-      restAt = match[0].length;
-    }
+      if (!text.startsWith(this.lastDate, start)) this.newDate(text.slice(start, start + 10));
+      h.date = this.lastDate;
+    } else restAt = this.otherDate(text.slice(start, end));
     // The rest (status, code, payee | description, comment) is read only when asked for: see details().
     let i = start + restAt;
     while (i < end && isBlank(text.charCodeAt(i))) i++;
@@ -226,9 +214,7 @@ export class JournalReader {
       const close = text.indexOf(")", i);
       if (close < 0 || close >= end) this.fail("unclosed ( in the transaction code");
     }
-    const h = this.header;
     h.line = this.lineNo;
-    h.date = date;
     h.text = text;
     h.start = start;
     h.end = end;
@@ -238,6 +224,22 @@ export class JournalReader {
     h.parsed = undefined;
     this.count = 0;
     this.mode = "transaction";
+  }
+
+  private newDate(date: string): void {
+    if (!isIsoDate(date)) this.fail(`"${date}" is not a real date (expected YYYY-MM-DD)`);
+    this.lastDate = date;
+  }
+
+  /** A date written another way (`2026/5/1`, a secondary `=date`): sets the header's; returns where it ends. */
+  private otherDate(line: string): number {
+    const match = DATE.exec(line);
+    if (!match) this.fail(`"${line.split(/\s/, 1)[0]}" is not a date (expected YYYY-MM-DD)`);
+    const [, y, m, d] = match;
+    const date = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
+    if (!isIsoDate(date)) this.fail(`"${match[0]}" is not a real date`);
+    this.header.date = date;
+    return match[0].length;
   }
 
   /** How messages name the transaction being read. */
@@ -294,16 +296,7 @@ export class JournalReader {
     if (i === end) return;
     if (c === 59 || c === 35) {
       // Notes only go into transactions; balances need none of them.
-      if (!this.options.onTransaction) return;
-      const note = decode(text.slice(i + 1, end)).trim();
-      const h = this.header;
-      if (this.count === 0) {
-        h.notes = h.notes ? `${h.notes}\n${note}` : note;
-        h.parsed = undefined;
-      } else {
-        const k = this.count - 1;
-        this.comments[k] = this.comments[k] ? `${this.comments[k]}\n${note}` : note;
-      }
+      if (this.options.onTransaction) this.note(decode(text.slice(i + 1, end)).trim());
       return;
     }
     if ((c === 42 || c === 33) && text.charCodeAt(i + 1) === 32) {
@@ -321,11 +314,7 @@ export class JournalReader {
     let accountEnd = ahead.gap(i);
     if (accountEnd > end) accountEnd = end;
     const semi = ahead.nextSemicolon(i);
-    if (semi < accountEnd) {
-      this.fail(
-        `"${decode(text.slice(i, semi + 1)).trim()}": a comment needs two spaces or a tab before the ;`,
-      );
-    }
+    if (semi < accountEnd) this.commentTooClose(decode(text.slice(i, semi + 1)));
     const whiteWidth = latin1 ? whiteWidthBefore : whiteWidthBeforeUtf16;
     if (accountEnd === end) {
       // White space after a name that ends the line (a single space, or any other white space) is not part of it.
@@ -340,13 +329,10 @@ export class JournalReader {
     );
     let restStart = accountEnd;
     while (restStart < end && isBlank(text.charCodeAt(restStart))) restStart++;
-    let restEnd = semi < end ? semi : end;
+    let restEnd = Math.min(semi, end);
     while (restEnd > restStart && isBlank(text.charCodeAt(restEnd - 1))) restEnd--;
     const k = this.count++;
-    if (k === this.minors.length) {
-      this.minors = grown(this.minors);
-      this.assertedMinors = grown(this.assertedMinors);
-    }
+    if (k === this.minors.length) this.grow();
     this.slots[k] = slot;
     this.lines[k] = this.lineNo;
     this.comments[k] =
@@ -357,13 +343,63 @@ export class JournalReader {
       this.minors[k] = 0;
       return;
     }
-    // `=`, `@` and `(` make the fast reader decline too: the careful path reads them or says why not.
+    // `=`, `@` and `(` make the fast reader decline too.
     const minor = readAmountFast(text, restStart, restEnd, this.amount, latin1);
-    if (Number.isNaN(minor)) this.amountWithExtras(k, decode(text.slice(restStart, restEnd)));
+    if (Number.isNaN(minor)) this.unusualAmount(k, text, restStart, restEnd, latin1);
     else {
       this.currencies[k] = this.amount.currency;
       this.minors[k] = minor;
     }
+  }
+
+  /** A `; note` line under the date line, or under a posting. */
+  private note(note: string): void {
+    const h = this.header;
+    if (this.count === 0) {
+      h.notes = h.notes ? `${h.notes}\n${note}` : note;
+      h.parsed = undefined;
+    } else {
+      const k = this.count - 1;
+      this.comments[k] = this.comments[k] ? `${this.comments[k]}\n${note}` : note;
+    }
+  }
+
+  private commentTooClose(name: string): never {
+    this.fail(`"${name.trim()}": a comment needs two spaces or a tab before the ;`);
+  }
+
+  private grow(): void {
+    this.minors = grown(this.minors);
+    this.assertedMinors = grown(this.assertedMinors);
+  }
+
+  /**
+   * Posting `k`'s amount, `text[start, end)`, that the fast reader declined: a plain `AMOUNT = AMOUNT` balance
+   * assertion is read fast too; anything else (or anything wrong) by the careful path, which says why not.
+   */
+  private unusualAmount(k: number, text: string, start: number, end: number, latin1: boolean): void {
+    let eq = start;
+    while (eq < end && text.charCodeAt(eq) !== 61) eq++;
+    const next = text.charCodeAt(eq + 1);
+    if (eq > start && eq < end - 1 && next !== 61 && next !== 42) {
+      let amountEnd = eq;
+      while (amountEnd > start && isBlank(text.charCodeAt(amountEnd - 1))) amountEnd--;
+      let assertStart = eq + 1;
+      while (assertStart < end && isBlank(text.charCodeAt(assertStart))) assertStart++;
+      const minor = readAmountFast(text, start, amountEnd, this.amount, latin1);
+      const currency = this.amount.currency;
+      const asserted = Number.isNaN(minor)
+        ? minor
+        : readAmountFast(text, assertStart, end, this.amount, latin1);
+      if (!Number.isNaN(asserted)) {
+        this.currencies[k] = currency;
+        this.minors[k] = minor;
+        this.asserted[k] = this.amount.currency;
+        this.assertedMinors[k] = asserted;
+        return;
+      }
+    }
+    this.amountWithExtras(k, (latin1 ? latin1ToUtf8 : same)(text.slice(start, end)));
   }
 
   /** An amount that may carry a balance assertion (or a syntax we refuse, with the reason); any amount shape. */
@@ -398,7 +434,6 @@ export class JournalReader {
   /** Balances the transaction (filling an elided amount) and adds it to the totals. */
   private finish(): void {
     const n = this.count;
-    const h = this.header;
     // Fast path: one currency, no elided amount or one, and every running sum a safe integer (a sum that leaves
     // the safe range is rounded, and a later posting can bring it back in range with the error kept).
     let currency: string | undefined;
@@ -408,11 +443,7 @@ export class JournalReader {
     for (let i = 0; i < n; i++) {
       const c = this.currencies[i];
       if (c === undefined) {
-        if (elided >= 0)
-          this.fail(
-            `${this.transactionName()}: two postings leave out the amount; only one may`,
-            this.lines[i],
-          );
+        if (elided >= 0) this.twoElided(i);
         elided = i;
         continue;
       }
@@ -421,49 +452,60 @@ export class JournalReader {
       sum += this.minors[i]!;
       if (sum > MAX_SAFE || sum < -MAX_SAFE) simple = false;
     }
-    if (simple) {
-      if (elided >= 0) {
-        this.currencies[elided] = currency ?? "";
-        this.minors[elided] = sum === 0 ? 0 : -sum;
-      } else if (sum !== 0) {
-        this.fail(
-          `${this.transactionName()} does not balance: postings sum to ${formatMinor(sum, currency!)} ${currency}, expected 0`,
-          h.line,
-        );
-      }
-    } else {
-      const amounts = [];
-      for (let i = 0; i < n; i++) {
-        const c = this.currencies[i];
-        amounts.push(c === undefined ? undefined : { currency: c, minor: this.minors[i]! });
-      }
-      // Journals mark no conversions; a transaction balanced in each currency separately is one.
-      const outcome = balancePostings(amounts, true);
-      if (!outcome.ok) this.fail(`${this.transactionName()} ${outcome.message}`, h.line);
-      for (let i = 0; i < n; i++) {
-        this.currencies[i] = outcome.amounts[i]!.currency;
-        this.minors[i] = outcome.amounts[i]!.minor;
-      }
-    }
+    if (!simple) this.balanceMixed(n);
+    else if (elided >= 0) {
+      this.currencies[elided] = currency ?? "";
+      this.minors[elided] = sum === 0 ? 0 : -sum;
+    } else if (sum !== 0) this.unbalanced(sum, currency!);
     for (let i = 0; i < n; i++) {
       if (this.currencies[i] === "") continue; // a lone elided posting in a transaction with no amounts
       const slot = this.slots[i]!;
       this.sums.add(this.totalOf(slot, this.currencies[i]!), this.minors[i]!);
-      const asserted = this.asserted[i];
-      if (asserted !== undefined) {
-        const k = slot.totals.get(asserted);
-        const actual = k === undefined ? 0n : this.sums.total(k);
-        const minor = this.assertedMinors[i]!;
-        if (actual !== BigInt(minor)) {
-          this.fail(
-            `balance assertion failed: ${slot.name} is ${formatMinor(actual, asserted)} ${asserted} after this posting, the journal asserts ${formatMinor(minor, asserted)} ${asserted}`,
-            this.lines[i],
-          );
-        }
-      }
+      if (this.asserted[i] !== undefined) this.checkAssertion(i, slot);
     }
     this.transactionCount++;
     if (this.options.onTransaction) this.options.onTransaction(this.build(elided));
+  }
+
+  private twoElided(i: number): never {
+    this.fail(`${this.transactionName()}: two postings leave out the amount; only one may`, this.lines[i]);
+  }
+
+  private unbalanced(sum: number, currency: string): never {
+    this.fail(
+      `${this.transactionName()} does not balance: postings sum to ${formatMinor(sum, currency)} ${currency}, expected 0`,
+      this.header.line,
+    );
+  }
+
+  /** Balances postings in more than one currency, or whose running sum leaves 2^53, exactly (bigint). */
+  private balanceMixed(n: number): void {
+    const amounts = [];
+    for (let i = 0; i < n; i++) {
+      const c = this.currencies[i];
+      amounts.push(c === undefined ? undefined : { currency: c, minor: this.minors[i]! });
+    }
+    // Journals mark no conversions; a transaction balanced in each currency separately is one.
+    const outcome = balancePostings(amounts, true);
+    if (!outcome.ok) this.fail(`${this.transactionName()} ${outcome.message}`, this.header.line);
+    for (let i = 0; i < n; i++) {
+      this.currencies[i] = outcome.amounts[i]!.currency;
+      this.minors[i] = outcome.amounts[i]!.minor;
+    }
+  }
+
+  /** Posting `i`'s balance assertion, checked against its account's total just after it. */
+  private checkAssertion(i: number, slot: Slot): void {
+    const asserted = this.asserted[i]!;
+    const k = slot.totals.get(asserted);
+    const actual = k === undefined ? 0n : this.sums.total(k);
+    const minor = this.assertedMinors[i]!;
+    if (actual !== BigInt(minor)) {
+      this.fail(
+        `balance assertion failed: ${slot.name} is ${formatMinor(actual, asserted)} ${asserted} after this posting, the journal asserts ${formatMinor(minor, asserted)} ${asserted}`,
+        this.lines[i],
+      );
+    }
   }
 
   private build(elided: number): Transaction {
