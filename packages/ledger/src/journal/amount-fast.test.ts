@@ -40,6 +40,22 @@ describe("readAmountFast", () => {
     expect(accepted).toBeGreaterThan(200);
   });
 
+  it("reads UTF-8 bytes held as latin1 text (see latin1.ts) as it reads the text", () => {
+    fc.assert(
+      fc.property(amountText, (text) => {
+        const padded = `  ${text}  ;`;
+        const latin1 = String.fromCharCode(...new TextEncoder().encode(padded));
+        const out: AmountSlot = { currency: "" };
+        const minor = readAmountFast(padded, 2, 2 + text.length, out);
+        const bytesOut: AmountSlot = { currency: "" };
+        const fromBytes = readAmountFast(latin1, 2, latin1.length - 3, bytesOut, true);
+        expect(fromBytes, text).toEqual(minor);
+        if (!Number.isNaN(minor)) expect(bytesOut.currency).toBe(out.currency);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("reads the shapes real journals use", () => {
     const out: AmountSlot = { currency: "" };
     for (const [text, currency, minor] of [

@@ -315,19 +315,15 @@ export class JournalReader {
     if (accountEnd > end) accountEnd = end;
     const semi = ahead.nextSemicolon(i);
     if (semi < accountEnd) this.commentTooClose(decode(text.slice(i, semi + 1)));
-    const whiteWidth = latin1 ? whiteWidthBefore : whiteWidthBeforeUtf16;
-    if (accountEnd === end) {
-      // White space after a name that ends the line (a single space, or any other white space) is not part of it.
-      for (let w = whiteWidth(text, end); accountEnd > i && w > 0; w = whiteWidth(text, accountEnd))
-        accountEnd -= w;
-    }
+    // White space before the gap or the end of the line (any, as trim() sees it) is not part of the name.
+    let restStart = accountEnd;
+    accountEnd = this.nameEnd(text, i, accountEnd, latin1);
     const slot = (latin1 ? this.latin1Accounts : this.accounts).find(
       text,
       i,
       accountEnd,
       spellingHash(text, i, accountEnd),
     );
-    let restStart = accountEnd;
     while (restStart < end && isBlank(text.charCodeAt(restStart))) restStart++;
     let restEnd = Math.min(semi, end);
     while (restEnd > restStart && isBlank(text.charCodeAt(restEnd - 1))) restEnd--;
@@ -350,6 +346,13 @@ export class JournalReader {
       this.currencies[k] = this.amount.currency;
       this.minors[k] = minor;
     }
+  }
+
+  /** Where a name in `text[start, end)` ends without the white space after it. */
+  private nameEnd(text: string, start: number, end: number, latin1: boolean): number {
+    const whiteWidth = latin1 ? whiteWidthBefore : whiteWidthBeforeUtf16;
+    for (let w = whiteWidth(text, end); end > start && w > 0; w = whiteWidth(text, end)) end -= w;
+    return end;
   }
 
   /** A `; note` line under the date line, or under a posting. */
