@@ -52,7 +52,7 @@ export class AccountTable {
       const k = this.table[at]!;
       if (k < 0) break;
       const spelling = this.spellings[k]!;
-      if (this.hashes[k] === hash && spelling.length === end - start && text.startsWith(spelling, start))
+      if (this.hashes[k] === hash && spelling.length === end - start && sameAt(text, start, spelling))
         return this.slots[k]!;
     }
     // A new spelling: the same account as one seen before (a Map lookup by name), or a new account.
@@ -81,4 +81,13 @@ export class AccountTable {
       this.table[at] = k;
     }
   }
+}
+
+/**
+ * Whether `text` holds `word` at `at`, compared from the end (names share their beginnings). A loop the
+ * optimising compiler keeps inline is several times faster here than a call to `startsWith`.
+ */
+export function sameAt(text: string, at: number, word: string): boolean {
+  for (let k = word.length - 1; k >= 0; k--) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  return true;
 }

@@ -2,7 +2,7 @@ import { isIsoDate } from "@hackdaykit/schema/lite";
 import { formatMinor } from "../amount.js";
 import { balancePostings } from "../balance-check.js";
 import type { Posting, Transaction } from "../model.js";
-import { AccountTable, type Slot, spellingHash } from "./account-table.js";
+import { AccountTable, type Slot, sameAt, spellingHash } from "./account-table.js";
 import { Ahead } from "./ahead.js";
 import { type AmountSlot, parseJournalAmount, readAmountFast } from "./amount.js";
 import { JournalError } from "./errors.js";
@@ -202,7 +202,7 @@ export class JournalReader {
     let restAt = 10;
     // Fast path: YYYY-MM-DD, usually the same date as the transaction before (checked once).
     if (isPlainDate(text, start, end)) {
-      if (!text.startsWith(this.lastDate, start)) this.newDate(text.slice(start, start + 10));
+      if (!sameAt(text, start, this.lastDate)) this.newDate(text.slice(start, start + 10));
       h.date = this.lastDate;
     } else restAt = this.otherDate(text.slice(start, end));
     // The rest (status, code, payee | description, comment) is read only when asked for: see details().
@@ -619,9 +619,18 @@ const isBlank = (c: number) => c === 32 || c === 9;
 function isPlainDate(text: string, start: number, end: number): boolean {
   if (end - start < 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45)
     return false;
-  for (let k = 0; k < 10; k++) if (k !== 4 && k !== 7 && !isDigit(text.charCodeAt(start + k))) return false;
   const c = text.charCodeAt(start + 10);
-  return end - start === 10 || c === 32 || c === 9;
+  if (end - start > 10 && c !== 32 && c !== 9) return false;
+  return (
+    allDigits(text, start, start + 4) &&
+    allDigits(text, start + 5, start + 7) &&
+    allDigits(text, start + 8, start + 10)
+  );
+}
+
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
