@@ -56,6 +56,23 @@ export async function feedChunks(
     if (!fast.isUtf8(bytes)) decoder.decode(bytes); // throws the TypeError TextDecoder gives
     if (bytes.length > 0) reader.latin1Lines(fast.latin1(bytes));
   };
+  /**
+   * Feeds the whole lines of `carried` bytes followed by `chunk`; returns what is left of an unfinished last
+   * line. The carried line is finished apart, so the chunk itself is never copied.
+   */
+  const feedWholeLines = (fast: ByteText, carried: Uint8Array | undefined, chunk: Uint8Array) => {
+    let rest = chunk;
+    if (carried !== undefined) {
+      const newline = chunk.indexOf(10);
+      if (newline < 0) return concatBytes(carried, chunk);
+      feedBytes(fast, concatBytes(carried, chunk.subarray(0, newline + 1)));
+      rest = chunk.subarray(newline + 1);
+    }
+    const newline = rest.lastIndexOf(10);
+    if (newline >= 0) feedBytes(fast, rest.subarray(0, newline + 1));
+    // A copy: the stream may reuse the chunk's memory for the next one.
+    return newline + 1 < rest.length ? rest.slice(newline + 1) : undefined;
+  };
   const pendingBytes = () => {
     const text = carryBytes === undefined ? "" : decoder.decode(carryBytes);
     carryBytes = undefined;
@@ -66,12 +83,16 @@ export async function feedChunks(
       feedText(carry + pendingBytes() + chunk);
       continue;
     }
-    let bytes = carryBytes === undefined ? chunk : concatBytes(carryBytes, chunk);
-    if (byteText && carry !== "") {
-      // The unfinished line came as text: go on with it as bytes.
-      bytes = concatBytes(new TextEncoder().encode(carry), bytes);
-      carry = "";
+    if (byteText) {
+      if (carry !== "") {
+        // The unfinished line came as text: go on with it as bytes.
+        carryBytes = concatBytes(new TextEncoder().encode(carry), carryBytes ?? new Uint8Array(0));
+        carry = "";
+      }
+      carryBytes = feedWholeLines(byteText, carryBytes, chunk);
+      continue;
     }
+    const bytes = carryBytes === undefined ? chunk : concatBytes(carryBytes, chunk);
     const newline = bytes.lastIndexOf(10);
     if (newline < 0) {
       carryBytes = bytes;
@@ -79,8 +100,7 @@ export async function feedChunks(
     }
     carryBytes = newline + 1 < bytes.length ? bytes.slice(newline + 1) : undefined;
     const lines = bytes.subarray(0, newline + 1);
-    if (byteText) feedBytes(byteText, lines);
-    else feedText(carry + decoder.decode(lines));
+    feedText(carry + decoder.decode(lines));
   }
   if (byteText && carryBytes !== undefined) {
     feedBytes(byteText, concatBytes(carryBytes, NEWLINE));

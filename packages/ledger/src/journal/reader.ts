@@ -66,6 +66,7 @@ export class JournalReader {
   private comments: string[] = [];
   private lines: number[] = [];
   private count = 0;
+  private readonly monthDays = new Map<string, number>(); // days in each YYYY-MM seen, 0 if not a month
   private lastDate = "?"; // the last fast-path date, checked once; "?" starts no date line
   private readonly amount: AmountSlot = { currency: "" };
 
@@ -226,8 +227,17 @@ export class JournalReader {
     this.mode = "transaction";
   }
 
+  /** A new `YYYY-MM-DD` (digits checked): a real date if its day is within its month. */
   private newDate(date: string): void {
-    if (!isIsoDate(date)) this.fail(`"${date}" is not a real date (expected YYYY-MM-DD)`);
+    const month = date.slice(0, 7);
+    let days = this.monthDays.get(month);
+    if (days === undefined) {
+      // isIsoDate is the rule; asking it once a month rather than once a date keeps it off the per-line path.
+      days = [31, 30, 29, 28].find((day) => isIsoDate(`${month}-${day}`)) ?? 0;
+      this.monthDays.set(month, days);
+    }
+    const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+    if (day < 1 || day > days) this.fail(`"${date}" is not a real date (expected YYYY-MM-DD)`);
     this.lastDate = date;
   }
 
