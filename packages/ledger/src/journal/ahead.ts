@@ -16,21 +16,21 @@ export class Ahead {
     this.semicolon = -1;
   }
 
-  /** Where the next tab or two spaces start, at or after `from` (or a position beyond any text). */
-  gap(from: number): number {
-    if (this.tab < from) this.tab = position(this.text.indexOf("\t", from));
-    if (this.twoSpaces < from) this.twoSpaces = position(this.text.indexOf("  ", from));
+  /** Where the next tab or two spaces start in `text` (the last one reset to), at or after `from`. */
+  gap(text: string, from: number): number {
+    if (this.tab < from) this.tab = position(text.indexOf("\t", from));
+    if (this.twoSpaces < from) this.twoSpaces = position(text.indexOf("  ", from));
     return Math.min(this.tab, this.twoSpaces);
   }
 
-  /** Where the next `;` is, at or after `from` (or a position beyond any text). */
-  nextSemicolon(from: number): number {
-    if (this.semicolon < from) this.semicolon = position(this.text.indexOf(";", from));
+  /** Where the next `;` is in `text` (the last one reset to), at or after `from`. */
+  nextSemicolon(text: string, from: number): number {
+    if (this.semicolon < from) this.semicolon = position(text.indexOf(";", from));
     return this.semicolon;
   }
 }
 
-// Beyond any string V8 can hold (2^29 − 24 characters), and still a small integer: a field holding it keeps
+// Not found: a position beyond any string V8 can hold (2^29 − 24 characters), and still a small integer: a field holding it keeps
 // its shape (a double there would change the object's shape, and V8 would drop the code compiled for it).
 const NONE = 2 ** 30 - 1;
 const position = (at: number) => (at < 0 ? NONE : at);

@@ -167,8 +167,10 @@ export function readAmountFast(
     }
     if (!isDigit(c)) return Number.NaN;
   }
-  // Whole part: digits, with commas only between complete groups of three.
-  let value = 0;
+  // Whole part: digits, with commas only between complete groups of three. `value` starts as -0, a double, so
+  // V8 compiles its arithmetic for doubles from the start rather than for small integers, which an amount
+  // over 2^31 − 1 minor units would overflow (dropping the compiled code). The first digit makes it +0 or more.
+  let value = -0;
   let group = -1; // digits since the last comma; -1 before any comma
   const wholeStart = i;
   while (i < end) {

@@ -321,9 +321,9 @@ export class JournalReader {
     // found by native searches ahead, not by testing each character here.
     const ahead = this.ahead;
     if (ahead.text !== text) ahead.reset(text);
-    let accountEnd = ahead.gap(i);
+    let accountEnd = ahead.gap(text, i);
     if (accountEnd > end) accountEnd = end;
-    const semi = ahead.nextSemicolon(i);
+    const semi = ahead.nextSemicolon(text, i);
     if (semi < accountEnd) this.commentTooClose(decode(text.slice(i, semi + 1)));
     // White space before the gap or the end of the line (any, as trim() sees it) is not part of the name.
     let restStart = accountEnd;
