@@ -1,5 +1,6 @@
 import { currencyExponent } from "@hackdaykit/schema/lite";
 import { currencyOfCommodity } from "../amount.js";
+import { detach, latin1ToUtf8 } from "./latin1.js";
 
 /** Result of reading one journal amount; `error` says what was wrong in words a person can act on. */
 export type JournalAmount = { currency: string; minor: number; error?: undefined } | { error: string };
@@ -98,17 +99,20 @@ function toMinor(number: string, exponent: number): number | string {
   return value;
 }
 
-/** Where {@link readAmountFast} puts what it read (one reused object: it runs once per posting). */
+/** Where {@link readAmountFast} puts the currency it read (one reused object: it runs once per posting). */
 export interface AmountSlot {
   currency: string;
-  minor: number;
 }
 
 // Commodity spellings seen so far (`£`, `EUR`, …) with their currency and exponent; a journal has a handful.
-const spellings: { text: string; currency: string; exponent: number }[] = [];
+// Spellings in latin1 text (UTF-8 bytes: `£` is two characters there) are kept apart.
+type Spelling = { text: string; currency: string; exponent: number };
+const utf16Spellings: Spelling[] = [];
+const latin1Spellings: Spelling[] = [];
 
 /** The known commodity spelled by `text[start, end)`, read without building a string once it has been seen. */
-function commodityAt(text: string, start: number, end: number) {
+function commodityAt(text: string, start: number, end: number, latin1: boolean) {
+  const spellings = latin1 ? latin1Spellings : utf16Spellings;
   for (const known of spellings) {
     const s = known.text;
     if (s.length !== end - start) continue;
@@ -117,8 +121,8 @@ function commodityAt(text: string, start: number, end: number) {
     if (k === s.length) return known;
   }
   if (end === start || spellings.length >= 64) return undefined;
-  const spelling = text.slice(start, end);
-  const currency = currencyOfCommodity(spelling);
+  const spelling = detach(text.slice(start, end));
+  const currency = currencyOfCommodity(latin1 ? latin1ToUtf8(spelling) : spelling);
   if (currency === undefined) return undefined;
   const known = { text: spelling, currency, exponent: currencyExponent(currency) };
   spellings.push(known);
@@ -129,10 +133,19 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * The common shapes of {@link parseJournalAmount} read in place from `text[start, end)` (trimmed): `£1,250.00`,
- * `-£5`, `£-5`, `1250.00 GBP`, `-3 EUR`. Returns false, having written nothing, for anything else or anything
- * wrong; the caller then asks parseJournalAmount, which reads every shape and words every error.
+ * `-£5`, `£-5`, `1250.00 GBP`, `-3 EUR`. Returns the minor units and puts the currency in `out`; or returns
+ * NaN, having written nothing, for anything else or anything wrong: the caller then asks parseJournalAmount,
+ * which reads every shape and words every error. With `latin1`, `text` holds UTF-8 bytes as latin1
+ * characters (see latin1.ts). (The number is returned rather than stored: a field that holds small integers
+ * first and larger ones later changes its object's shape, and V8 then drops the code compiled for it.)
  */
-export function readAmountFast(text: string, start: number, end: number, out: AmountSlot): boolean {
+export function readAmountFast(
+  text: string,
+  start: number,
+  end: number,
+  out: AmountSlot,
+  latin1 = false,
+): number {
   let i = start;
   let negative = false;
   let c = text.charCodeAt(i);
@@ -152,10 +165,12 @@ export function readAmountFast(text: string, start: number, end: number, out: Am
       negative = !negative;
       c = text.charCodeAt(++i);
     }
-    if (!isDigit(c)) return false;
+    if (!isDigit(c)) return Number.NaN;
   }
-  // Whole part: digits, with commas only between complete groups of three.
-  let value = 0;
+  // Whole part: digits, with commas only between complete groups of three. `value` starts as -0, a double, so
+  // V8 compiles its arithmetic for doubles from the start rather than for small integers, which an amount
+  // over 2^31 − 1 minor units would overflow (dropping the compiled code). The first digit makes it +0 or more.
+  let value = -0;
   let group = -1; // digits since the last comma; -1 before any comma
   const wholeStart = i;
   while (i < end) {
@@ -164,12 +179,12 @@ export function readAmountFast(text: string, start: number, end: number, out: Am
       value = value * 10 + (c - 48);
       if (group >= 0) group++;
     } else if (c === 44) {
-      if (group === -1 ? i - wholeStart > 3 : group !== 3) return false;
+      if (group === -1 ? i - wholeStart > 3 : group !== 3) return Number.NaN;
       group = 0;
     } else break;
     i++;
   }
-  if (group !== -1 && group !== 3) return false;
+  if (group !== -1 && group !== 3) return Number.NaN;
   let fractionStart = i;
   let fractionEnd = i;
   if (c === 46 && i < end) {
@@ -183,18 +198,17 @@ export function readAmountFast(text: string, start: number, end: number, out: Am
     while (i < end && text.charCodeAt(i) === 32) i++;
     commodityStart = i;
     commodityEnd = end;
-  } else if (i !== end) return false;
-  const commodity = commodityAt(text, commodityStart, commodityEnd);
-  if (commodity === undefined) return false;
+  } else if (i !== end) return Number.NaN;
+  const commodity = commodityAt(text, commodityStart, commodityEnd, latin1);
+  if (commodity === undefined) return Number.NaN;
   const exponent = commodity.exponent;
   for (let k = 0; k < exponent; k++) {
     const at = fractionStart + k;
     value = value * 10 + (at < fractionEnd ? text.charCodeAt(at) - 48 : 0);
   }
   for (let at = fractionStart + exponent; at < fractionEnd; at++)
-    if (text.charCodeAt(at) !== 48) return false;
-  if (value > MAX) return false;
+    if (text.charCodeAt(at) !== 48) return Number.NaN;
+  if (value > MAX) return Number.NaN;
   out.currency = commodity.currency;
-  out.minor = negative && value !== 0 ? -value : value;
-  return true;
+  return negative && value !== 0 ? -value : value;
 }

@@ -1,4 +1,5 @@
 import { type AccountInfo, accountTypeOf, emptyLedger, type Ledger, type Transaction } from "../model.js";
+import { type ByteText, nodeByteText } from "./latin1.js";
 import { type BalanceRow, JournalReader, type JournalReaderOptions } from "./reader.js";
 
 /** Feeds every complete line of `text` to the reader (CRLF or LF); returns the unfinished tail. */
@@ -20,27 +21,58 @@ function feedLast(reader: JournalReader, tail: string): void {
   reader.end();
 }
 
+const NEWLINE = new Uint8Array([10]);
+
 /**
  * Feeds text chunks (any split, e.g. a file stream) to a reader line by line, without holding the whole text.
- * Byte chunks are decoded up to their last newline (a newline byte never sits inside a UTF-8 character), so
- * each decoded piece is whole lines in one flat string: no string is glued to the tail of the one before.
+ * Byte chunks are read up to their last newline (a newline byte never sits inside a UTF-8 character), so each
+ * piece is whole lines in one flat string: no string is glued to the tail of the one before. On Node, a piece
+ * is checked to be UTF-8 and read as latin1 text (a copy; see latin1.ts) rather than decoded; elsewhere it is
+ * decoded with TextDecoder.
  * @throws {@link JournalError} with the line number, when a line cannot be read or a transaction does not balance.
  */
 export async function feedChunks(
   reader: JournalReader,
   chunks: AsyncIterable<string | Uint8Array>,
 ): Promise<void> {
+  const byteText = nodeByteText();
   // ignoreBOM: a mark is dropped once, at the very start, not at the start of every piece.
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   let carry = ""; // an unfinished last line, as text
   let carryBytes: Uint8Array | undefined; // or as bytes
   let first = true;
-  const feed = (text: string) => {
+  const feedText = (text: string) => {
     if (first && text !== "") {
       text = text.replace(/^\uFEFF/, ""); // a byte-order mark is not part of the first line
       first = false;
     }
     carry = feedLines(reader, text);
+  };
+  /** Whole lines of bytes, read as latin1 text. */
+  const feedBytes = (fast: ByteText, bytes: Uint8Array) => {
+    if (first) {
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      first = false;
+    }
+    if (!fast.isUtf8(bytes)) decoder.decode(bytes); // throws the TypeError TextDecoder gives
+    if (bytes.length > 0) reader.latin1Lines(fast.latin1(bytes));
+  };
+  /**
+   * Feeds the whole lines of `carried` bytes followed by `chunk`; returns what is left of an unfinished last
+   * line. The carried line is finished apart, so the chunk itself is never copied.
+   */
+  const feedWholeLines = (fast: ByteText, carried: Uint8Array | undefined, chunk: Uint8Array) => {
+    let rest = chunk;
+    if (carried !== undefined) {
+      const newline = chunk.indexOf(10);
+      if (newline < 0) return concatBytes(carried, chunk);
+      feedBytes(fast, concatBytes(carried, chunk.subarray(0, newline + 1)));
+      rest = chunk.subarray(newline + 1);
+    }
+    const newline = rest.lastIndexOf(10);
+    if (newline >= 0) feedBytes(fast, rest.subarray(0, newline + 1));
+    // A copy: the stream may reuse the chunk's memory for the next one.
+    return newline + 1 < rest.length ? rest.slice(newline + 1) : undefined;
   };
   const pendingBytes = () => {
     const text = carryBytes === undefined ? "" : decoder.decode(carryBytes);
@@ -49,7 +81,16 @@ export async function feedChunks(
   };
   for await (const chunk of chunks) {
     if (typeof chunk === "string") {
-      feed(carry + pendingBytes() + chunk);
+      feedText(carry + pendingBytes() + chunk);
+      continue;
+    }
+    if (byteText) {
+      if (carry !== "") {
+        // The unfinished line came as text: go on with it as bytes.
+        carryBytes = concatBytes(new TextEncoder().encode(carry), carryBytes ?? new Uint8Array(0));
+        carry = "";
+      }
+      carryBytes = feedWholeLines(byteText, carryBytes, chunk);
       continue;
     }
     const bytes = carryBytes === undefined ? chunk : concatBytes(carryBytes, chunk);
@@ -59,7 +100,12 @@ export async function feedChunks(
       continue;
     }
     carryBytes = newline + 1 < bytes.length ? bytes.slice(newline + 1) : undefined;
-    feed(carry + decoder.decode(bytes.subarray(0, newline + 1)));
+    const lines = bytes.subarray(0, newline + 1);
+    feedText(carry + decoder.decode(lines));
+  }
+  if (byteText && carryBytes !== undefined) {
+    feedBytes(byteText, concatBytes(carryBytes, NEWLINE));
+    carryBytes = undefined;
   }
   feedLast(reader, carry + pendingBytes());
 }
