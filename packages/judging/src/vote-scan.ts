@@ -1,0 +1,246 @@
+import { checkHeader } from "./csv.js";
+import { JudgingInputError } from "./errors.js";
+import { checkVoteName } from "./pairwise.js";
+
+// The fast reader behind parseVoteLog: a 300k-vote log is 10 MB of text naming a few hundred ids 900k times.
+// A CLI run is over before V8 has optimised a loop over 10M characters (measured: such a loop, however
+// tight, cost 70–90 ms of CPU, most of it before optimisation), so the characters are left to V8's own
+// string functions: `indexOf` finds the separators of a row, and each cell is looked up by its exact
+// spelling in a Map (hashed natively); only a spelling not seen before is trimmed and checked.
+
+/** Votes numbered in order of first sight (the caller sorts the names). */
+export interface ScannedVotes {
+  projects: string[];
+  judges: string[];
+  judge: Int32Array<ArrayBuffer>;
+  winner: Int32Array<ArrayBuffer>;
+  loser: Int32Array<ArrayBuffer>;
+  line: Int32Array<ArrayBuffer>;
+  ids?: (string | undefined)[];
+}
+
+/**
+ * Reads an unquoted `judge,winner,loser[,id]` CSV (no BOM) with the checks and messages of parsePairwiseCsv;
+ * undefined when the text has a lone CR line end, which the full parser reads.
+ */
+export function scanVotes(body: string, candidates: readonly string[] | undefined): ScannedVotes | undefined {
+  const n = body.length;
+  if (hasLoneCr(body)) return undefined;
+  let pos = 0;
+  let line = 0;
+  // The header: the first line that is not blank.
+  let header: string[] | undefined;
+  while (pos < n && header === undefined) {
+    const [start, stop, next] = rowAt(body, pos);
+    pos = next;
+    line++;
+    const row = body.slice(start, stop);
+    if (row.trim() !== "") header = checkHeader(row.split(","), line, ["judge", "winner", "loser"], ["id"]);
+  }
+  if (header === undefined)
+    throw new JudgingInputError("empty file: expected a header row (judge,winner,loser)");
+  const reader = new VoteReader(body, header, candidates ? new Set(candidates) : undefined);
+  reader.read(pos, line);
+  return reader.result(line);
+}
+
+/** A CR not followed by LF (old Mac line ends). */
+function hasLoneCr(text: string): boolean {
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 2))
+    if (i + 1 < text.length && text.charCodeAt(i + 1) !== 10) return true;
+  return false;
+}
+
+/** The row from `pos`: where its text starts and stops (before CR LF or LF), and where the next row starts. */
+function rowAt(text: string, pos: number): [number, number, number] {
+  let next = text.indexOf("\n", pos);
+  if (next === -1) next = text.length;
+  const stop = next > pos && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+  return [pos, stop, next + 1];
+}
+
+/** Turns rows into votes: names looked up by spelling, checked on first sight. */
+class VoteReader {
+  private readonly judges: Names;
+  private readonly projects: Names;
+  private readonly width: number;
+  private votes = 0;
+  private judge = new Int32Array(1024);
+  private winner = new Int32Array(1024);
+  private loser = new Int32Array(1024);
+  private lines = new Int32Array(1024);
+  private ids: (string | undefined)[] | undefined;
+  private seenIds: Set<string> | undefined;
+  private lastLine = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly header: string[],
+    known: ReadonlySet<string> | undefined,
+  ) {
+    this.judges = new Names(known);
+    this.projects = new Names(known);
+    this.width = header.length;
+  }
+
+  /**
+   * Reads every row from `pos` (the header on line `line` before it). The full parser checks every row's
+   * number of fields before any name, so a name error is reported only when no row has the wrong width.
+   */
+  read(pos: number, line: number): void {
+    try {
+      this.readRows(pos, line);
+    } catch (err) {
+      this.rows(pos, line, (fields, row, at) => {
+        if (fields !== this.width && !(fields === 1 && row().trim() === "")) this.widthError(row(), at);
+      });
+      throw err;
+    }
+  }
+
+  private readRows(pos: number, line: number): void {
+    const { text, width, header, judges, projects } = this;
+    const n = text.length;
+    // Field f of a row spans (cut[f], cut[f + 1]): cut[0] is the character before the row, the rest its commas
+    // and its end.
+    const cut = new Int32Array(width + 1);
+    const jc = header.indexOf("judge");
+    const wc = header.indexOf("winner");
+    const lc = header.indexOf("loser");
+    const ic = header.indexOf("id");
+    while (pos < n) {
+      line++;
+      let next = text.indexOf("\n", pos);
+      if (next === -1) next = n;
+      const stop = next > pos && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+      cut[0] = pos - 1;
+      let fields = 1;
+      for (
+        let comma = text.indexOf(",", pos);
+        comma !== -1 && comma < stop;
+        comma = text.indexOf(",", comma + 1)
+      ) {
+        if (fields < width) cut[fields] = comma;
+        fields++;
+        if (fields > width) break;
+      }
+      cut[width] = stop;
+      const rowStart = pos;
+      pos = next + 1;
+      if (fields !== width) {
+        const row = text.slice(rowStart, stop);
+        if (fields === 1 && row.trim() === "") continue;
+        this.widthError(row, line);
+      }
+      const j = judges.index(text.slice(cut[jc]! + 1, cut[jc + 1]), "judge", line);
+      const w = projects.index(text.slice(cut[wc]! + 1, cut[wc + 1]), "winner", line);
+      const l = projects.index(text.slice(cut[lc]! + 1, cut[lc + 1]), "loser", line);
+      if (w === l) {
+        throw new JudgingInputError(
+          `winner and loser are both "${projects.ids[w]}": a vote compares two projects`,
+          {
+            line,
+          },
+        );
+      }
+      const v = this.votes++;
+      if (v === this.judge.length) this.grow();
+      this.judge[v] = j;
+      this.winner[v] = w;
+      this.loser[v] = l;
+      this.lines[v] = line;
+      if (ic >= 0) this.voteId(v, text.slice(cut[ic]! + 1, cut[ic + 1]).trim(), line);
+    }
+  }
+
+  private widthError(row: string, line: number): never {
+    const found = row.split(",").length;
+    throw new JudgingInputError(`expected ${this.width} fields (${this.header.join(",")}), found ${found}`, {
+      line,
+    });
+  }
+
+  /** Calls `visit` with each row's number of fields, its text (made on request) and its line. */
+  private rows(pos: number, line: number, visit: (fields: number, row: () => string, line: number) => void) {
+    const { text } = this;
+    while (pos < text.length) {
+      const [start, stop, next] = rowAt(text, pos);
+      let fields = 1;
+      for (
+        let comma = text.indexOf(",", start);
+        comma !== -1 && comma < stop;
+        comma = text.indexOf(",", comma + 1)
+      )
+        fields++;
+      visit(fields, () => text.slice(start, stop), ++line);
+      pos = next;
+    }
+  }
+
+  private voteId(v: number, id: string, line: number): void {
+    this.ids ??= [];
+    this.seenIds ??= new Set();
+    if (id !== "") {
+      if (this.seenIds.has(id))
+        throw new JudgingInputError(`vote id "${id}" appears twice`, { line, column: "id" });
+      this.seenIds.add(id);
+    }
+    this.ids[v] = id === "" ? undefined : id;
+  }
+
+  private grow(): void {
+    this.judge = grown(this.judge);
+    this.winner = grown(this.winner);
+    this.loser = grown(this.loser);
+    this.lines = grown(this.lines);
+  }
+
+  result(headerLine: number): ScannedVotes {
+    const v = this.votes;
+    if (v === 0) throw new JudgingInputError("no data rows after the header", { line: headerLine });
+    return {
+      projects: this.projects.ids,
+      judges: this.judges.ids,
+      judge: this.judge.slice(0, v),
+      winner: this.winner.slice(0, v),
+      loser: this.loser.slice(0, v),
+      line: this.lines.slice(0, v),
+      ...(this.ids?.some((id) => id !== undefined) && { ids: this.ids }),
+    };
+  }
+}
+
+/** The judges (or projects) of a log: each id once, numbered in order of first sight, and its spellings. */
+class Names {
+  readonly ids: string[] = [];
+  /** Spelling as written (spaces around it included) → number. */
+  private readonly spellings = new Map<string, number>();
+  private readonly numbers = new Map<string, number>();
+
+  constructor(private readonly known: ReadonlySet<string> | undefined) {}
+
+  index(spelling: string, column: "judge" | "winner" | "loser", line: number): number {
+    const found = this.spellings.get(spelling);
+    return found === undefined ? this.learn(spelling, column, line) : found;
+  }
+
+  /** A spelling not seen before: trimmed, checked on the id's first sight. */
+  private learn(spelling: string, column: "judge" | "winner" | "loser", line: number): number {
+    const id = spelling.trim();
+    let index = this.numbers.get(id);
+    if (index === undefined) {
+      checkVoteName(id, column, line, this.known);
+      index = this.ids.length;
+      this.numbers.set(id, index);
+      this.ids.push(id);
+    }
+    this.spellings.set(spelling, index);
+    return index;
+  }
+}
+
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
