@@ -130,19 +130,29 @@ const SIGMA_SQ_LOSER = 5;
 const PROBABILITY = 6;
 const UPDATE_SIZE = 7;
 
-/** {@link crowdBtUpdate} into a scratch array, with e^{μ} passed in (callers reuse them). */
-function updateInto(
-  out: Float64Array,
-  alpha: number,
-  beta: number,
-  muWinner: number,
-  sigmaSqWinner: number,
+/**
+ * The update itself, in place on a model's arrays (judge `j`, `winner` beat `loser`), with e^{μ} of both
+ * projects passed in; returns C. A replay calls it once per vote straight from its loop: one small function
+ * with no scratch array is what V8 optimises soonest, and a CLI run is mostly over before that.
+ */
+function applyVote(
+  mu: Float64Array,
+  sigmaSq: Float64Array,
+  alphas: Float64Array,
+  betas: Float64Array,
+  j: number,
+  winner: number,
+  loser: number,
   ew: number,
-  muLoser: number,
-  sigmaSqLoser: number,
   el: number,
   kappa: number,
-): void {
+): number {
+  const alpha = alphas[j]!;
+  const beta = betas[j]!;
+  const muWinner = mu[winner]!;
+  const sigmaSqWinner = sigmaSq[winner]!;
+  const muLoser = mu[loser]!;
+  const sigmaSqLoser = sigmaSq[loser]!;
   const sum = ew + el;
   const c1 = ew / sum + 0.5 * (sigmaSqWinner + sigmaSqLoser) * ((ew * el * (el - ew)) / (sum * sum * sum));
   const c2 = 1 - c1;
@@ -156,39 +166,64 @@ function updateInto(
   const weighted = alpha * ew + beta * el;
   const meanStep = (alpha * ew) / weighted - ew / sum;
   const varianceStep = (alpha * ew * beta * el) / (weighted * weighted) - (ew * el) / (sum * sum);
-  out[ALPHA] = ((expected - expectedSq) * expected) / variance;
-  out[BETA] = ((expected - expectedSq) * (1 - expected)) / variance;
-  out[MU_WINNER] = muWinner + sigmaSqWinner * meanStep;
-  out[SIGMA_SQ_WINNER] = sigmaSqWinner * Math.max(1 + sigmaSqWinner * varianceStep, kappa);
-  out[MU_LOSER] = muLoser - sigmaSqLoser * meanStep;
-  out[SIGMA_SQ_LOSER] = sigmaSqLoser * Math.max(1 + sigmaSqLoser * varianceStep, kappa);
-  out[PROBABILITY] = c;
+  alphas[j] = ((expected - expectedSq) * expected) / variance;
+  betas[j] = ((expected - expectedSq) * (1 - expected)) / variance;
+  mu[winner] = muWinner + sigmaSqWinner * meanStep;
+  sigmaSq[winner] = sigmaSqWinner * Math.max(1 + sigmaSqWinner * varianceStep, kappa);
+  mu[loser] = muLoser - sigmaSqLoser * meanStep;
+  sigmaSq[loser] = sigmaSqLoser * Math.max(1 + sigmaSqLoser * varianceStep, kappa);
+  return c;
 }
 
-const scratch = new Float64Array(UPDATE_SIZE);
+// What-if updates (crowdBtUpdate, information gain) run on this one-judge, two-project model: 0 wins.
+const whatIfMu = new Float64Array(2);
+const whatIfSigmaSq = new Float64Array(2);
+const whatIfAlpha = new Float64Array(1);
+const whatIfBeta = new Float64Array(1);
+
+/** {@link crowdBtUpdate} into a scratch array, with e^{μ} passed in (callers reuse them). */
+function updateInto(
+  out: Float64Array,
+  alpha: number,
+  beta: number,
+  muWinner: number,
+  sigmaSqWinner: number,
+  ew: number,
+  muLoser: number,
+  sigmaSqLoser: number,
+  el: number,
+  kappa: number,
+): void {
+  whatIfMu[0] = muWinner;
+  whatIfSigmaSq[0] = sigmaSqWinner;
+  whatIfMu[1] = muLoser;
+  whatIfSigmaSq[1] = sigmaSqLoser;
+  whatIfAlpha[0] = alpha;
+  whatIfBeta[0] = beta;
+  out[PROBABILITY] = applyVote(whatIfMu, whatIfSigmaSq, whatIfAlpha, whatIfBeta, 0, 0, 1, ew, el, kappa);
+  out[ALPHA] = whatIfAlpha[0]!;
+  out[BETA] = whatIfBeta[0]!;
+  out[MU_WINNER] = whatIfMu[0]!;
+  out[SIGMA_SQ_WINNER] = whatIfSigmaSq[0]!;
+  out[MU_LOSER] = whatIfMu[1]!;
+  out[SIGMA_SQ_LOSER] = whatIfSigmaSq[1]!;
+}
 
 /** Applies one vote to the model in place (indices into `projects` and `judges`). */
 export function crowdBtVote(model: CrowdBtModel, judge: number, winner: number, loser: number): void {
-  const muW = model.mu[winner]!;
-  const muL = model.mu[loser]!;
-  updateInto(
-    scratch,
-    model.alpha[judge]!,
-    model.beta[judge]!,
-    muW,
-    model.sigmaSq[winner]!,
-    Math.exp(muW),
-    muL,
-    model.sigmaSq[loser]!,
-    Math.exp(muL),
+  const { mu } = model;
+  applyVote(
+    mu,
+    model.sigmaSq,
+    model.alpha,
+    model.beta,
+    judge,
+    winner,
+    loser,
+    Math.exp(mu[winner]!),
+    Math.exp(mu[loser]!),
     model.parameters.kappa,
   );
-  model.alpha[judge] = scratch[ALPHA]!;
-  model.beta[judge] = scratch[BETA]!;
-  model.mu[winner] = scratch[MU_WINNER]!;
-  model.sigmaSq[winner] = scratch[SIGMA_SQ_WINNER]!;
-  model.mu[loser] = scratch[MU_LOSER]!;
-  model.sigmaSq[loser] = scratch[SIGMA_SQ_LOSER]!;
 }
 
 /**
@@ -356,11 +391,13 @@ export function crowdBt(
   const remap =
     projects === log.projects ? undefined : Int32Array.from(log.projects, (id) => projects.indexOf(id));
   const model = createCrowdBt(projects, log.judges, options.parameters);
+  const { mu, sigmaSq, alpha, beta } = model;
+  const { kappa } = model.parameters;
   const { judge, winner, loser } = log;
   for (let k = 0; k < judge.length; k++) {
-    const w = winner[k]!;
-    const l = loser[k]!;
-    crowdBtVote(model, judge[k]!, remap ? remap[w]! : w, remap ? remap[l]! : l);
+    const w = remap ? remap[winner[k]!]! : winner[k]!;
+    const l = remap ? remap[loser[k]!]! : loser[k]!;
+    applyVote(mu, sigmaSq, alpha, beta, judge[k]!, w, l, Math.exp(mu[w]!), Math.exp(mu[l]!), kappa);
   }
   return crowdBtResult(model, judge.length);
 }

@@ -71,7 +71,6 @@ class VoteReader {
   private lines = new Int32Array(1024);
   private ids: (string | undefined)[] | undefined;
   private seenIds: Set<string> | undefined;
-  private lastLine = 0;
 
   constructor(
     private readonly text: string,
@@ -108,6 +107,9 @@ class VoteReader {
     const wc = header.indexOf("winner");
     const lc = header.indexOf("loser");
     const ic = header.indexOf("id");
+    const first = pos;
+    // The first comma after the row before: a row's search for commas ends on the next row's first one.
+    let comma = text.indexOf(",", pos);
     while (pos < n) {
       line++;
       let next = text.indexOf("\n", pos);
@@ -115,11 +117,7 @@ class VoteReader {
       const stop = next > pos && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
       cut[0] = pos - 1;
       let fields = 1;
-      for (
-        let comma = text.indexOf(",", pos);
-        comma !== -1 && comma < stop;
-        comma = text.indexOf(",", comma + 1)
-      ) {
+      for (; comma !== -1 && comma < stop; comma = text.indexOf(",", comma + 1)) {
         if (fields < width) cut[fields] = comma;
         fields++;
         if (fields > width) break;
@@ -135,22 +133,21 @@ class VoteReader {
       const j = judges.index(text.slice(cut[jc]! + 1, cut[jc + 1]), "judge", line);
       const w = projects.index(text.slice(cut[wc]! + 1, cut[wc + 1]), "winner", line);
       const l = projects.index(text.slice(cut[lc]! + 1, cut[lc + 1]), "loser", line);
-      if (w === l) {
-        throw new JudgingInputError(
-          `winner and loser are both "${projects.ids[w]}": a vote compares two projects`,
-          {
-            line,
-          },
-        );
-      }
+      if (w === l) this.sameProject(w, line);
       const v = this.votes++;
-      if (v === this.judge.length) this.grow();
+      // Sized from the share of the text read so far: nearly always one step.
+      if (v === this.judge.length) this.grow(Math.ceil(((n - first) / (pos - first)) * v * 1.05));
       this.judge[v] = j;
       this.winner[v] = w;
       this.loser[v] = l;
       this.lines[v] = line;
       if (ic >= 0) this.voteId(v, text.slice(cut[ic]! + 1, cut[ic + 1]).trim(), line);
     }
+  }
+
+  private sameProject(project: number, line: number): never {
+    const id = this.projects.ids[project];
+    throw new JudgingInputError(`winner and loser are both "${id}": a vote compares two projects`, { line });
   }
 
   private widthError(row: string, line: number): never {
@@ -188,11 +185,12 @@ class VoteReader {
     this.ids[v] = id === "" ? undefined : id;
   }
 
-  private grow(): void {
-    this.judge = grown(this.judge);
-    this.winner = grown(this.winner);
-    this.loser = grown(this.loser);
-    this.lines = grown(this.lines);
+  private grow(estimate: number): void {
+    const size = Math.max(estimate, 2 * this.judge.length);
+    this.judge = grown(this.judge, size);
+    this.winner = grown(this.winner, size);
+    this.loser = grown(this.loser, size);
+    this.lines = grown(this.lines, size);
   }
 
   result(headerLine: number): ScannedVotes {
@@ -239,8 +237,8 @@ class Names {
   }
 }
 
-function grown(array: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(size);
   bigger.set(array);
   return bigger;
 }
