@@ -40,14 +40,18 @@ function sortNames(log: VoteLog, candidates?: readonly string[]): VoteLog {
   const judgeAt = new Map(judges.map((id, i) => [id, i]));
   const projectMap = Int32Array.from(log.projects, (id) => projectAt.get(id)!);
   const judgeMap = Int32Array.from(log.judges, (id) => judgeAt.get(id)!);
-  return {
-    ...log,
-    projects,
-    judges,
-    judge: renumber(log.judge, judgeMap),
-    winner: renumber(log.winner, projectMap),
-    loser: renumber(log.loser, projectMap),
-  };
+  // One loop over the votes, not one per column: a 300k-vote log is renumbered before V8 optimises a loop.
+  const { judge: judgeSeen, winner: winnerSeen, loser: loserSeen } = log;
+  const votes = judgeSeen.length;
+  const judge = new Int32Array(votes);
+  const winner = new Int32Array(votes);
+  const loser = new Int32Array(votes);
+  for (let k = 0; k < votes; k++) {
+    judge[k] = judgeMap[judgeSeen[k]!]!;
+    winner[k] = projectMap[winnerSeen[k]!]!;
+    loser[k] = projectMap[loserSeen[k]!]!;
+  }
+  return { ...log, projects, judges, judge, winner, loser };
 }
 
 /** Votes (in casting order) as a {@link VoteLog}. */
@@ -111,11 +115,4 @@ export function logWithoutVoids(log: VoteLog, voids: Iterable<string>): VoteLog 
     line: pick(log.line),
     ...(log.ids && { ids: keep.map((k) => log.ids![k]) }),
   };
-}
-
-/** `indices.map((i) => map[i])` as a plain loop (a typed array's own map is several times slower). */
-function renumber(indices: Int32Array, map: Int32Array): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(indices.length);
-  for (let k = 0; k < indices.length; k++) out[k] = map[indices[k]!]!;
-  return out;
 }

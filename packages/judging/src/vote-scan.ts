@@ -97,8 +97,11 @@ class VoteReader {
     }
   }
 
+  /** The hot loop: V8 runs most of it unoptimised, so it keeps to locals and V8's own string functions. */
   private readRows(pos: number, line: number): void {
-    const { text, width, header, judges, projects } = this;
+    const { text, width, header } = this;
+    const judgeSpellings = this.judges.spellings;
+    const projectSpellings = this.projects.spellings;
     const n = text.length;
     // Field f of a row spans (cut[f], cut[f + 1]): cut[0] is the character before the row, the rest its commas
     // and its end.
@@ -108,6 +111,8 @@ class VoteReader {
     const lc = header.indexOf("loser");
     const ic = header.indexOf("id");
     const first = pos;
+    let { judge, winner, loser, lines } = this;
+    let v = 0;
     // The first comma after the row before: a row's search for commas ends on the next row's first one.
     let comma = text.indexOf(",", pos);
     while (pos < n) {
@@ -130,19 +135,26 @@ class VoteReader {
         if (fields === 1 && row.trim() === "") continue;
         this.widthError(row, line);
       }
-      const j = judges.index(text.slice(cut[jc]! + 1, cut[jc + 1]), "judge", line);
-      const w = projects.index(text.slice(cut[wc]! + 1, cut[wc + 1]), "winner", line);
-      const l = projects.index(text.slice(cut[lc]! + 1, cut[lc + 1]), "loser", line);
+      const judgeSpelling = text.slice(cut[jc]! + 1, cut[jc + 1]);
+      const j = judgeSpellings.get(judgeSpelling) ?? this.judges.learn(judgeSpelling, "judge", line);
+      const winnerSpelling = text.slice(cut[wc]! + 1, cut[wc + 1]);
+      const w = projectSpellings.get(winnerSpelling) ?? this.projects.learn(winnerSpelling, "winner", line);
+      const loserSpelling = text.slice(cut[lc]! + 1, cut[lc + 1]);
+      const l = projectSpellings.get(loserSpelling) ?? this.projects.learn(loserSpelling, "loser", line);
       if (w === l) this.sameProject(w, line);
-      const v = this.votes++;
-      // Sized from the share of the text read so far: nearly always one step.
-      if (v === this.judge.length) this.grow(Math.ceil(((n - first) / (pos - first)) * v * 1.05));
-      this.judge[v] = j;
-      this.winner[v] = w;
-      this.loser[v] = l;
-      this.lines[v] = line;
+      if (v === judge.length) {
+        // Sized from the share of the text read so far: nearly always one step.
+        this.grow(Math.ceil(((n - first) / (pos - first)) * v * 1.05));
+        ({ judge, winner, loser, lines } = this);
+      }
+      judge[v] = j;
+      winner[v] = w;
+      loser[v] = l;
+      lines[v] = line;
       if (ic >= 0) this.voteId(v, text.slice(cut[ic]! + 1, cut[ic + 1]).trim(), line);
+      v++;
     }
+    this.votes = v;
   }
 
   private sameProject(project: number, line: number): never {
@@ -212,18 +224,13 @@ class VoteReader {
 class Names {
   readonly ids: string[] = [];
   /** Spelling as written (spaces around it included) → number. */
-  private readonly spellings = new Map<string, number>();
+  readonly spellings = new Map<string, number>();
   private readonly numbers = new Map<string, number>();
 
   constructor(private readonly known: ReadonlySet<string> | undefined) {}
 
-  index(spelling: string, column: "judge" | "winner" | "loser", line: number): number {
-    const found = this.spellings.get(spelling);
-    return found === undefined ? this.learn(spelling, column, line) : found;
-  }
-
   /** A spelling not seen before: trimmed, checked on the id's first sight. */
-  private learn(spelling: string, column: "judge" | "winner" | "loser", line: number): number {
+  learn(spelling: string, column: "judge" | "winner" | "loser", line: number): number {
     const id = spelling.trim();
     let index = this.numbers.get(id);
     if (index === undefined) {
