@@ -96,39 +96,29 @@ export function crowdBtUpdate(
   sigmaSqLoser: number,
   kappa: number,
 ): CrowdBtUpdate {
-  const out = new Float64Array(UPDATE_SIZE);
-  updateInto(
-    out,
-    alpha,
-    beta,
-    muWinner,
-    sigmaSqWinner,
+  whatIf(muWinner, sigmaSqWinner, muLoser, sigmaSqLoser, alpha, beta);
+  const probability = applyVote(
+    whatIfMu,
+    whatIfSigmaSq,
+    whatIfAlpha,
+    whatIfBeta,
+    0,
+    0,
+    1,
     Math.exp(muWinner),
-    muLoser,
-    sigmaSqLoser,
     Math.exp(muLoser),
     kappa,
   );
   return {
-    alpha: out[ALPHA]!,
-    beta: out[BETA]!,
-    muWinner: out[MU_WINNER]!,
-    sigmaSqWinner: out[SIGMA_SQ_WINNER]!,
-    muLoser: out[MU_LOSER]!,
-    sigmaSqLoser: out[SIGMA_SQ_LOSER]!,
-    probability: out[PROBABILITY]!,
+    alpha: whatIfAlpha[0]!,
+    beta: whatIfBeta[0]!,
+    muWinner: whatIfMu[0]!,
+    sigmaSqWinner: whatIfSigmaSq[0]!,
+    muLoser: whatIfMu[1]!,
+    sigmaSqLoser: whatIfSigmaSq[1]!,
+    probability,
   };
 }
-
-// Slots of the scratch array the hot paths write an update into (no object per vote).
-const ALPHA = 0;
-const BETA = 1;
-const MU_WINNER = 2;
-const SIGMA_SQ_WINNER = 3;
-const MU_LOSER = 4;
-const SIGMA_SQ_LOSER = 5;
-const PROBABILITY = 6;
-const UPDATE_SIZE = 7;
 
 /**
  * The update itself, in place on a model's arrays (judge `j`, `winner` beat `loser`), with e^{μ} of both
@@ -175,38 +165,20 @@ function applyVote(
   return c;
 }
 
-// What-if updates (crowdBtUpdate, information gain) run on this one-judge, two-project model: 0 wins.
+// What-if updates (crowdBtUpdate, information gain) run on this one-judge, two-project model.
 const whatIfMu = new Float64Array(2);
 const whatIfSigmaSq = new Float64Array(2);
 const whatIfAlpha = new Float64Array(1);
 const whatIfBeta = new Float64Array(1);
 
-/** {@link crowdBtUpdate} into a scratch array, with e^{μ} passed in (callers reuse them). */
-function updateInto(
-  out: Float64Array,
-  alpha: number,
-  beta: number,
-  muWinner: number,
-  sigmaSqWinner: number,
-  ew: number,
-  muLoser: number,
-  sigmaSqLoser: number,
-  el: number,
-  kappa: number,
-): void {
-  whatIfMu[0] = muWinner;
-  whatIfSigmaSq[0] = sigmaSqWinner;
-  whatIfMu[1] = muLoser;
-  whatIfSigmaSq[1] = sigmaSqLoser;
+/** Sets the what-if model: project 0, project 1 and the judge. */
+function whatIf(mu0: number, sigmaSq0: number, mu1: number, sigmaSq1: number, alpha: number, beta: number) {
+  whatIfMu[0] = mu0;
+  whatIfSigmaSq[0] = sigmaSq0;
+  whatIfMu[1] = mu1;
+  whatIfSigmaSq[1] = sigmaSq1;
   whatIfAlpha[0] = alpha;
   whatIfBeta[0] = beta;
-  out[PROBABILITY] = applyVote(whatIfMu, whatIfSigmaSq, whatIfAlpha, whatIfBeta, 0, 0, 1, ew, el, kappa);
-  out[ALPHA] = whatIfAlpha[0]!;
-  out[BETA] = whatIfBeta[0]!;
-  out[MU_WINNER] = whatIfMu[0]!;
-  out[SIGMA_SQ_WINNER] = whatIfSigmaSq[0]!;
-  out[MU_LOSER] = whatIfMu[1]!;
-  out[SIGMA_SQ_LOSER] = whatIfSigmaSq[1]!;
 }
 
 /** Applies one vote to the model in place (indices into `projects` and `judges`). */
@@ -245,32 +217,33 @@ export function informationGains(
   const ea = Math.exp(muA);
   const { gamma, kappa } = model.parameters;
   const logBetaPrior = logBeta(alpha, beta);
-  const one = new Float64Array(UPDATE_SIZE);
-  const two = new Float64Array(UPDATE_SIZE);
   for (let k = 0; k < candidates.length; k++) {
     const b = candidates[k]!;
     const muB = model.mu[b]!;
     const sigmaSqB = model.sigmaSq[b]!;
     const eb = Math.exp(muB);
-    updateInto(one, alpha, beta, muA, sigmaSqA, ea, muB, sigmaSqB, eb, kappa);
-    updateInto(two, alpha, beta, muB, sigmaSqB, eb, muA, sigmaSqA, ea, kappa);
-    const p = one[PROBABILITY]!;
+    // The previous project a is project 0 of the what-if model, the candidate b project 1. First: a wins.
+    whatIf(muA, sigmaSqA, muB, sigmaSqB, alpha, beta);
+    const p = applyVote(whatIfMu, whatIfSigmaSq, whatIfAlpha, whatIfBeta, 0, 0, 1, ea, eb, kappa);
     // Gaussian KLs: Σ (Δμ)²/2σ² + (r − 1 − ln r)/2, with the two logs of each outcome merged into one.
-    const rA1 = one[SIGMA_SQ_WINNER]! / sigmaSqA;
-    const rB1 = one[SIGMA_SQ_LOSER]! / sigmaSqB;
-    const dA1 = one[MU_WINNER]! - muA;
-    const dB1 = one[MU_LOSER]! - muB;
+    const rA1 = whatIfSigmaSq[0]! / sigmaSqA;
+    const rB1 = whatIfSigmaSq[1]! / sigmaSqB;
+    const dA1 = whatIfMu[0]! - muA;
+    const dB1 = whatIfMu[1]! - muB;
     const gauss1 =
       (dA1 * dA1) / (2 * sigmaSqA) + (dB1 * dB1) / (2 * sigmaSqB) + (rA1 + rB1 - 2 - Math.log(rA1 * rB1)) / 2;
-    const rA2 = two[SIGMA_SQ_LOSER]! / sigmaSqA;
-    const rB2 = two[SIGMA_SQ_WINNER]! / sigmaSqB;
-    const dA2 = two[MU_LOSER]! - muA;
-    const dB2 = two[MU_WINNER]! - muB;
+    const beta1 = fastBetaDivergence(whatIfAlpha[0]!, whatIfBeta[0]!, alpha, beta, logBetaPrior);
+    // Then: b wins.
+    whatIf(muA, sigmaSqA, muB, sigmaSqB, alpha, beta);
+    applyVote(whatIfMu, whatIfSigmaSq, whatIfAlpha, whatIfBeta, 0, 1, 0, eb, ea, kappa);
+    const rA2 = whatIfSigmaSq[0]! / sigmaSqA;
+    const rB2 = whatIfSigmaSq[1]! / sigmaSqB;
+    const dA2 = whatIfMu[0]! - muA;
+    const dB2 = whatIfMu[1]! - muB;
     const gauss2 =
       (dA2 * dA2) / (2 * sigmaSqA) + (dB2 * dB2) / (2 * sigmaSqB) + (rA2 + rB2 - 2 - Math.log(rA2 * rB2)) / 2;
-    out[k] =
-      p * (gauss1 + gamma * fastBetaDivergence(one[ALPHA]!, one[BETA]!, alpha, beta, logBetaPrior)) +
-      (1 - p) * (gauss2 + gamma * fastBetaDivergence(two[ALPHA]!, two[BETA]!, alpha, beta, logBetaPrior));
+    const beta2 = fastBetaDivergence(whatIfAlpha[0]!, whatIfBeta[0]!, alpha, beta, logBetaPrior);
+    out[k] = p * (gauss1 + gamma * beta1) + (1 - p) * (gauss2 + gamma * beta2);
   }
 }
 
