@@ -90,9 +90,7 @@ class VoteReader {
     try {
       this.readRows(pos, line);
     } catch (err) {
-      this.rows(pos, line, (fields, row, at) => {
-        if (fields !== this.width && !(fields === 1 && row().trim() === "")) this.widthError(row(), at);
-      });
+      this.checkWidths(pos, line);
       throw err;
     }
   }
@@ -169,19 +167,15 @@ class VoteReader {
     });
   }
 
-  /** Calls `visit` with each row's number of fields, its text (made on request) and its line. */
-  private rows(pos: number, line: number, visit: (fields: number, row: () => string, line: number) => void) {
+  /** Throws the error of the first row whose number of fields is not the header's (blank rows aside). */
+  private checkWidths(pos: number, line: number): void {
     const { text } = this;
     while (pos < text.length) {
       const [start, stop, next] = rowAt(text, pos);
-      let fields = 1;
-      for (
-        let comma = text.indexOf(",", start);
-        comma !== -1 && comma < stop;
-        comma = text.indexOf(",", comma + 1)
-      )
-        fields++;
-      visit(fields, () => text.slice(start, stop), ++line);
+      const row = text.slice(start, stop);
+      const fields = row.split(",").length;
+      line++;
+      if (fields !== this.width && !(fields === 1 && row.trim() === "")) this.widthError(row, line);
       pos = next;
     }
   }
