@@ -96,53 +96,53 @@ export function crowdBtUpdate(
   sigmaSqLoser: number,
   kappa: number,
 ): CrowdBtUpdate {
-  const out = new Float64Array(UPDATE_SIZE);
-  updateInto(
-    out,
-    alpha,
-    beta,
-    muWinner,
-    sigmaSqWinner,
+  whatIf(muWinner, sigmaSqWinner, muLoser, sigmaSqLoser, alpha, beta);
+  const probability = applyVote(
+    whatIfMu,
+    whatIfSigmaSq,
+    whatIfAlpha,
+    whatIfBeta,
+    0,
+    0,
+    1,
     Math.exp(muWinner),
-    muLoser,
-    sigmaSqLoser,
     Math.exp(muLoser),
     kappa,
   );
   return {
-    alpha: out[ALPHA]!,
-    beta: out[BETA]!,
-    muWinner: out[MU_WINNER]!,
-    sigmaSqWinner: out[SIGMA_SQ_WINNER]!,
-    muLoser: out[MU_LOSER]!,
-    sigmaSqLoser: out[SIGMA_SQ_LOSER]!,
-    probability: out[PROBABILITY]!,
+    alpha: whatIfAlpha[0]!,
+    beta: whatIfBeta[0]!,
+    muWinner: whatIfMu[0]!,
+    sigmaSqWinner: whatIfSigmaSq[0]!,
+    muLoser: whatIfMu[1]!,
+    sigmaSqLoser: whatIfSigmaSq[1]!,
+    probability,
   };
 }
 
-// Slots of the scratch array the hot paths write an update into (no object per vote).
-const ALPHA = 0;
-const BETA = 1;
-const MU_WINNER = 2;
-const SIGMA_SQ_WINNER = 3;
-const MU_LOSER = 4;
-const SIGMA_SQ_LOSER = 5;
-const PROBABILITY = 6;
-const UPDATE_SIZE = 7;
-
-/** {@link crowdBtUpdate} into a scratch array, with e^{μ} passed in (callers reuse them). */
-function updateInto(
-  out: Float64Array,
-  alpha: number,
-  beta: number,
-  muWinner: number,
-  sigmaSqWinner: number,
+/**
+ * The update itself, in place on a model's arrays (judge `j`, `winner` beat `loser`), with e^{μ} of both
+ * projects passed in; returns C. A replay calls it once per vote straight from its loop: one small function
+ * with no scratch array is what V8 optimises soonest, and a CLI run is mostly over before that.
+ */
+function applyVote(
+  mu: Float64Array,
+  sigmaSq: Float64Array,
+  alphas: Float64Array,
+  betas: Float64Array,
+  j: number,
+  winner: number,
+  loser: number,
   ew: number,
-  muLoser: number,
-  sigmaSqLoser: number,
   el: number,
   kappa: number,
-): void {
+): number {
+  const alpha = alphas[j]!;
+  const beta = betas[j]!;
+  const muWinner = mu[winner]!;
+  const sigmaSqWinner = sigmaSq[winner]!;
+  const muLoser = mu[loser]!;
+  const sigmaSqLoser = sigmaSq[loser]!;
   const sum = ew + el;
   const c1 = ew / sum + 0.5 * (sigmaSqWinner + sigmaSqLoser) * ((ew * el * (el - ew)) / (sum * sum * sum));
   const c2 = 1 - c1;
@@ -156,39 +156,46 @@ function updateInto(
   const weighted = alpha * ew + beta * el;
   const meanStep = (alpha * ew) / weighted - ew / sum;
   const varianceStep = (alpha * ew * beta * el) / (weighted * weighted) - (ew * el) / (sum * sum);
-  out[ALPHA] = ((expected - expectedSq) * expected) / variance;
-  out[BETA] = ((expected - expectedSq) * (1 - expected)) / variance;
-  out[MU_WINNER] = muWinner + sigmaSqWinner * meanStep;
-  out[SIGMA_SQ_WINNER] = sigmaSqWinner * Math.max(1 + sigmaSqWinner * varianceStep, kappa);
-  out[MU_LOSER] = muLoser - sigmaSqLoser * meanStep;
-  out[SIGMA_SQ_LOSER] = sigmaSqLoser * Math.max(1 + sigmaSqLoser * varianceStep, kappa);
-  out[PROBABILITY] = c;
+  alphas[j] = ((expected - expectedSq) * expected) / variance;
+  betas[j] = ((expected - expectedSq) * (1 - expected)) / variance;
+  mu[winner] = muWinner + sigmaSqWinner * meanStep;
+  sigmaSq[winner] = sigmaSqWinner * Math.max(1 + sigmaSqWinner * varianceStep, kappa);
+  mu[loser] = muLoser - sigmaSqLoser * meanStep;
+  sigmaSq[loser] = sigmaSqLoser * Math.max(1 + sigmaSqLoser * varianceStep, kappa);
+  return c;
 }
 
-const scratch = new Float64Array(UPDATE_SIZE);
+// What-if updates (crowdBtUpdate, information gain) run on this one-judge, two-project model.
+const whatIfMu = new Float64Array(2);
+const whatIfSigmaSq = new Float64Array(2);
+const whatIfAlpha = new Float64Array(1);
+const whatIfBeta = new Float64Array(1);
+
+/** Sets the what-if model: project 0, project 1 and the judge. */
+function whatIf(mu0: number, sigmaSq0: number, mu1: number, sigmaSq1: number, alpha: number, beta: number) {
+  whatIfMu[0] = mu0;
+  whatIfSigmaSq[0] = sigmaSq0;
+  whatIfMu[1] = mu1;
+  whatIfSigmaSq[1] = sigmaSq1;
+  whatIfAlpha[0] = alpha;
+  whatIfBeta[0] = beta;
+}
 
 /** Applies one vote to the model in place (indices into `projects` and `judges`). */
 export function crowdBtVote(model: CrowdBtModel, judge: number, winner: number, loser: number): void {
-  const muW = model.mu[winner]!;
-  const muL = model.mu[loser]!;
-  updateInto(
-    scratch,
-    model.alpha[judge]!,
-    model.beta[judge]!,
-    muW,
-    model.sigmaSq[winner]!,
-    Math.exp(muW),
-    muL,
-    model.sigmaSq[loser]!,
-    Math.exp(muL),
+  const { mu } = model;
+  applyVote(
+    mu,
+    model.sigmaSq,
+    model.alpha,
+    model.beta,
+    judge,
+    winner,
+    loser,
+    Math.exp(mu[winner]!),
+    Math.exp(mu[loser]!),
     model.parameters.kappa,
   );
-  model.alpha[judge] = scratch[ALPHA]!;
-  model.beta[judge] = scratch[BETA]!;
-  model.mu[winner] = scratch[MU_WINNER]!;
-  model.sigmaSq[winner] = scratch[SIGMA_SQ_WINNER]!;
-  model.mu[loser] = scratch[MU_LOSER]!;
-  model.sigmaSq[loser] = scratch[SIGMA_SQ_LOSER]!;
 }
 
 /**
@@ -210,32 +217,33 @@ export function informationGains(
   const ea = Math.exp(muA);
   const { gamma, kappa } = model.parameters;
   const logBetaPrior = logBeta(alpha, beta);
-  const one = new Float64Array(UPDATE_SIZE);
-  const two = new Float64Array(UPDATE_SIZE);
   for (let k = 0; k < candidates.length; k++) {
     const b = candidates[k]!;
     const muB = model.mu[b]!;
     const sigmaSqB = model.sigmaSq[b]!;
     const eb = Math.exp(muB);
-    updateInto(one, alpha, beta, muA, sigmaSqA, ea, muB, sigmaSqB, eb, kappa);
-    updateInto(two, alpha, beta, muB, sigmaSqB, eb, muA, sigmaSqA, ea, kappa);
-    const p = one[PROBABILITY]!;
+    // The previous project a is project 0 of the what-if model, the candidate b project 1. First: a wins.
+    whatIf(muA, sigmaSqA, muB, sigmaSqB, alpha, beta);
+    const p = applyVote(whatIfMu, whatIfSigmaSq, whatIfAlpha, whatIfBeta, 0, 0, 1, ea, eb, kappa);
     // Gaussian KLs: Σ (Δμ)²/2σ² + (r − 1 − ln r)/2, with the two logs of each outcome merged into one.
-    const rA1 = one[SIGMA_SQ_WINNER]! / sigmaSqA;
-    const rB1 = one[SIGMA_SQ_LOSER]! / sigmaSqB;
-    const dA1 = one[MU_WINNER]! - muA;
-    const dB1 = one[MU_LOSER]! - muB;
+    const rA1 = whatIfSigmaSq[0]! / sigmaSqA;
+    const rB1 = whatIfSigmaSq[1]! / sigmaSqB;
+    const dA1 = whatIfMu[0]! - muA;
+    const dB1 = whatIfMu[1]! - muB;
     const gauss1 =
       (dA1 * dA1) / (2 * sigmaSqA) + (dB1 * dB1) / (2 * sigmaSqB) + (rA1 + rB1 - 2 - Math.log(rA1 * rB1)) / 2;
-    const rA2 = two[SIGMA_SQ_LOSER]! / sigmaSqA;
-    const rB2 = two[SIGMA_SQ_WINNER]! / sigmaSqB;
-    const dA2 = two[MU_LOSER]! - muA;
-    const dB2 = two[MU_WINNER]! - muB;
+    const beta1 = fastBetaDivergence(whatIfAlpha[0]!, whatIfBeta[0]!, alpha, beta, logBetaPrior);
+    // Then: b wins.
+    whatIf(muA, sigmaSqA, muB, sigmaSqB, alpha, beta);
+    applyVote(whatIfMu, whatIfSigmaSq, whatIfAlpha, whatIfBeta, 0, 1, 0, eb, ea, kappa);
+    const rA2 = whatIfSigmaSq[0]! / sigmaSqA;
+    const rB2 = whatIfSigmaSq[1]! / sigmaSqB;
+    const dA2 = whatIfMu[0]! - muA;
+    const dB2 = whatIfMu[1]! - muB;
     const gauss2 =
       (dA2 * dA2) / (2 * sigmaSqA) + (dB2 * dB2) / (2 * sigmaSqB) + (rA2 + rB2 - 2 - Math.log(rA2 * rB2)) / 2;
-    out[k] =
-      p * (gauss1 + gamma * fastBetaDivergence(one[ALPHA]!, one[BETA]!, alpha, beta, logBetaPrior)) +
-      (1 - p) * (gauss2 + gamma * fastBetaDivergence(two[ALPHA]!, two[BETA]!, alpha, beta, logBetaPrior));
+    const beta2 = fastBetaDivergence(whatIfAlpha[0]!, whatIfBeta[0]!, alpha, beta, logBetaPrior);
+    out[k] = p * (gauss1 + gamma * beta1) + (1 - p) * (gauss2 + gamma * beta2);
   }
 }
 
@@ -359,11 +367,13 @@ export function crowdBt(
   const remap =
     projects === log.projects ? undefined : Int32Array.from(log.projects, (id) => projects.indexOf(id));
   const model = createCrowdBt(projects, log.judges, options.parameters);
+  const { mu, sigmaSq, alpha, beta } = model;
+  const { kappa } = model.parameters;
   const { judge, winner, loser } = log;
   for (let k = 0; k < judge.length; k++) {
-    const w = winner[k]!;
-    const l = loser[k]!;
-    crowdBtVote(model, judge[k]!, remap ? remap[w]! : w, remap ? remap[l]! : l);
+    const w = remap ? remap[winner[k]!]! : winner[k]!;
+    const l = remap ? remap[loser[k]!]! : loser[k]!;
+    applyVote(mu, sigmaSq, alpha, beta, judge[k]!, w, l, Math.exp(mu[w]!), Math.exp(mu[l]!), kappa);
   }
   return crowdBtResult(model, judge.length);
 }
