@@ -71,9 +71,14 @@ describe("allocateTeams", () => {
         const prepared = prepare(problem);
         const best = bruteForce(prepared);
         expect(allocation.score).toEqual(best.score);
-        // The full programme (no pooling of interchangeable people) is optimal too.
+        // Every path is optimal too: the full programme (no pooling of interchangeable people), and the one
+        // weighted objective without the strict first solve.
         const order = prepared.units.map((_, u) => u);
-        expect(score(prepared, await solveExactly(prepared, order, { pooled: false }))).toEqual(best.score);
+        for (const pooled of [true, false])
+          for (const strict of [true, false])
+            expect(score(prepared, await solveExactly(prepared, order, { pooled, strict }))).toEqual(
+              best.score,
+            );
 
         // Everyone exactly once: on one team or listed unplaced.
         const seen = [
