@@ -138,6 +138,11 @@ describe("allocateTeams", () => {
       fc.asyncProperty(options, async ({ extra, ...o }) => {
         const problem = generateProblem({ ...o, maxSize: o.minSize + extra });
         const a = await allocateTeams(problem);
+        // The fast path (pooled, strict first) reaches the same optimum as the full weighted programme.
+        const prepared = prepare(problem);
+        const order = prepared.units.map((_, u) => u);
+        const full = await solveExactly(prepared, order, { pooled: false, strict: false });
+        expect(a.score).toEqual(score(prepared, full));
         const teamOf = new Map<string, string>();
         for (const team of a.teams) {
           expect(team.size).toBeGreaterThanOrEqual(team.minSize);
