@@ -52,7 +52,7 @@ export interface Columns {
   x: Map<number, number>[];
   /** Unit → column of "unit u takes a pooled place", when it has any. */
   g: (number | undefined)[];
-  /** Pitch → seat class → column of "how many pooled people of that class join pitch j". */
+  /** Pitch → seat class → column of "how many pooled units of that class join pitch j". */
   f: Map<string, number>[];
 }
 
@@ -61,19 +61,22 @@ export interface Columns {
  * (kept pitch j has someone with its wanted skill k), and for a skill wanted by more pitches than people have
  * it, m_k = min(kept pitches wanting k, people with k) through a binary b_k.
  *
+ * y_j is the pitcher's own x column, and x_u_j ≤ y_j for every ranked placement: nobody sits on a pitch that is
+ * only partly kept, which closes most of the gap between the relaxation and the integer optimum.
+ *
  * With a pool (see {@link Pool}) pooled placements become one g_u per unit ("from the pool") and one f_j_class
  * per pitch and seat class ("how many from the pool"): a relaxation of the full programme with the same
- * objective, about a quarter of its columns. When its pooled seats can be handed out to real people (a
- * matching), that placement is optimal for the full programme too.
+ * objective, about a fifth of its columns. When its pooled seats can be handed out to real units (a matching),
+ * that placement is optimal for the full programme too.
  *
- * `link` adds x_u_j ≤ y_j for ranked placements: nobody sits on a pitch that is only partly kept, which closes
- * most of the gap between the relaxation and the integer optimum.
+ * `strict` makes "nobody unplaced" and "no wanted skill uncovered" hard rules and the rank cost the whole
+ * objective: no large weights. Its optimum, when it has one, is the lexicographic optimum.
  */
 export function buildProgramme(
   prepared: Prepared,
   order: readonly number[],
   pool: Pool,
-  { link = true, strict = false }: { link?: boolean; strict?: boolean } = {},
+  { strict = false }: { strict?: boolean } = {},
 ): { programme: Programme; columns: Columns } {
   const { units, pitches, wantedBy, skillSupply } = prepared;
   const w = weights(prepared);
@@ -137,7 +140,7 @@ export function buildProgramme(
       assign.push([c, 1]);
       onPitch[j]!.push([c, size]);
       addSkills(j, c, (k) => unit.skills.get(k) ?? 0);
-      if (link && c !== y[j] && unit.members.some((i) => prepared.standing[i]![j]!.kind !== "unranked"))
+      if (c !== y[j] && unit.members.some((i) => prepared.standing[i]![j]!.kind !== "unranked"))
         row(
           [
             [c, 1],
