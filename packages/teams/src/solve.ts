@@ -25,19 +25,19 @@ export function handOut(
   seats: readonly Map<string, number>[],
 ): number[] | null {
   const key = (j: number, seat: string) => `${j}:${seat}`;
-  const left = new Map<string, number>();
+  const capacity = new Map<string, number>();
   seats.forEach((bySeat, j) => {
-    for (const [seat, n] of bySeat) if (n > 0) left.set(key(j, seat), n);
+    for (const [seat, n] of bySeat) if (n > 0) capacity.set(key(j, seat), n);
   });
   const holders = new Map<string, number[]>();
   const at = new Map<number, number>();
   const place = (u: number, seen: Set<string>): boolean => {
     for (const [j, seat] of pool[u]!) {
       const k = key(j, seat);
-      if (seen.has(k) || !left.has(k)) continue;
+      if (seen.has(k) || !capacity.has(k)) continue;
       seen.add(k);
       const holding = holders.get(k) ?? [];
-      if (holding.length < left.get(k)!) {
+      if (holding.length < capacity.get(k)!) {
         holding.push(u);
         holders.set(k, holding);
         at.set(u, j);
