@@ -71,9 +71,14 @@ describe("allocateTeams", () => {
         const prepared = prepare(problem);
         const best = bruteForce(prepared);
         expect(allocation.score).toEqual(best.score);
-        // The full programme (no pooling of interchangeable people) is optimal too.
+        // Every path is optimal too: the full programme (no pooling of interchangeable people), and the one
+        // weighted objective without the strict first solve.
         const order = prepared.units.map((_, u) => u);
-        expect(score(prepared, await solveExactly(prepared, order, { pooled: false }))).toEqual(best.score);
+        for (const pooled of [true, false])
+          for (const strict of [true, false])
+            expect(score(prepared, await solveExactly(prepared, order, { pooled, strict }))).toEqual(
+              best.score,
+            );
 
         // Everyone exactly once: on one team or listed unplaced.
         const seen = [
@@ -133,6 +138,11 @@ describe("allocateTeams", () => {
       fc.asyncProperty(options, async ({ extra, ...o }) => {
         const problem = generateProblem({ ...o, maxSize: o.minSize + extra });
         const a = await allocateTeams(problem);
+        // The fast path (pooled, strict first) reaches the same optimum as the full weighted programme.
+        const prepared = prepare(problem);
+        const order = prepared.units.map((_, u) => u);
+        const full = await solveExactly(prepared, order, { pooled: false, strict: false });
+        expect(a.score).toEqual(score(prepared, full));
         const teamOf = new Map<string, string>();
         for (const team of a.teams) {
           expect(team.size).toBeGreaterThanOrEqual(team.minSize);
