@@ -40,6 +40,8 @@ export { MAX_INPUT_BYTES, readTextFile, type TextFile } from "./read-file.js";
 export { resolveSessionTimes, type SessionTimes } from "./session-time.js";
 export { cleanText, TEXT_LIMITS } from "./text.js";
 export {
+  addDays,
+  daysBetween,
   durationMinutes,
   fixedOffsetZoneAdvice,
   formatOffset,
@@ -47,6 +49,7 @@ export {
   isIsoDate,
   isoInZone,
   isTimeZone,
+  localParts,
   parseWallTime,
   resolveWallTime,
   suggestTimeZone,
