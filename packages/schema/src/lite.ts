@@ -18,6 +18,8 @@ export {
   type EligibilityFlag,
   JUDGING_METHODS,
   type JudgingMethod,
+  PAIRWISE_METHODS,
+  RANKED_METHODS,
   RANKING_PATTERN,
 } from "./judging-methods.js";
 export {
