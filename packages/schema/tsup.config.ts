@@ -1,4 +1,7 @@
 import { packageBuild } from "../../tsup.base.js";
 
 // Two entries sharing chunks (in CJS too), so `/lite` and the main entry hand out the same functions and classes.
-export default packageBuild({ entry: ["src/index.ts", "src/lite.ts"], splitting: true });
+export default packageBuild({
+  entry: ["src/index.ts", "src/lite.ts", "src/internal.ts", "src/devpost.ts"],
+  splitting: true,
+});

@@ -1,14 +1,22 @@
 import {
+  addDays,
   type Event,
   fnv1a,
   isoInZone,
+  localParts,
   publicView,
   resolveSessionTimes,
   resolveWallTime,
   ValidationError,
 } from "@hackdaykit/schema";
 import { uuidV5 } from "./ids.js";
-import { hoursMinutes, localClock, nextDate } from "./local-time.js";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Real minutes as `HH:MM` (hours may exceed 23), the c3voc duration form. */
+function hoursMinutes(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
 
 export interface C3vocOptions {
   /**
@@ -106,7 +114,7 @@ export function toC3voc(event: Event, options: C3vocOptions = {}): C3vocSchedule
   const acronym = c3vocAcronym(view.id);
   const dayChange = options.dayChange ?? "06:00";
   const dates: string[] = [];
-  for (let date = view.start; date <= view.end; date = nextDate(date)) dates.push(date);
+  for (let date = view.start; date <= view.end; date = addDays(date, 1)) dates.push(date);
   const change = (date: string): Date => {
     const resolved = resolveWallTime(`${date}T${dayChange}`, zone);
     return resolved.ok ? resolved.instant : new Date(`${date}T${dayChange}:00Z`);
@@ -115,7 +123,7 @@ export function toC3voc(event: Event, options: C3vocOptions = {}): C3vocSchedule
     index: index + 1,
     date,
     start: change(date),
-    end: change(nextDate(date)),
+    end: change(addDays(date, 1)),
     rooms: new Map<string, C3vocEvent[]>(),
   }));
 
@@ -153,7 +161,7 @@ export function toC3voc(event: Event, options: C3vocOptions = {}): C3vocSchedule
       guid: uuidV5(`hackdaykit:${view.id}/${session.id}`),
       id,
       date: isoInZone(times.start, zone),
-      start: localClock(times.start, zone),
+      start: localParts(times.start, zone).time,
       end: isoInZone(times.end, zone),
       duration: hoursMinutes(minutes),
       room,

@@ -1,6 +1,8 @@
 import {
+  addDays,
   type Event,
   hint,
+  localParts,
   type Person,
   publicView,
   quote,
@@ -11,7 +13,6 @@ import {
 } from "@hackdaykit/schema";
 import { FeedError } from "./errors.js";
 import { sessionUid } from "./ids.js";
-import { localDate, nextDate } from "./local-time.js";
 import { offsetAt } from "./offsets.js";
 
 /** Which sessions a feed carries. Event, track and room feeds are public; a person's feed is theirs alone. */
@@ -153,7 +154,7 @@ function sessionItem(
   const where = location(event, session.room);
   const allDay = isMidnight(times.start, event.timezone) && isMidnight(times.end, event.timezone);
   const dates = allDay
-    ? { start: localDate(times.start, event.timezone), end: localDate(times.end, event.timezone) }
+    ? { start: localParts(times.start, event.timezone).date, end: localParts(times.end, event.timezone).date }
     : undefined;
   return {
     uid: sessionUid(event.id, session.id),
@@ -216,7 +217,7 @@ function overviewText(event: Event): string | undefined {
 
 function overviewItem(event: Event): FeedItem {
   // DTEND of an all-day item is exclusive: the day after the last day.
-  const dates = { start: event.start, end: nextDate(event.end) };
+  const dates = { start: event.start, end: addDays(event.end, 1) };
   const where = location(event, undefined);
   return {
     uid: `${event.id}@hackdaykit`,

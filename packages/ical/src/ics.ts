@@ -1,19 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import type { Event } from "@hackdaykit/schema";
-import ical, {
-  escape as escapeText,
-  type ICalCalendar,
-  ICalCalendarMethod,
-  ICalEvent,
-  ICalEventBusyStatus,
-  ICalEventClass,
-  type ICalEventData,
-  ICalEventStatus,
-  ICalEventTransparency,
-} from "ical-generator";
 import { type FeedItem, type SelectOptions, selectFeed } from "./feed.js";
 import { foldLines } from "./fold.js";
-import { ZonedDate } from "./offsets.js";
 import {
   canonicalEvent,
   describeEntry,
@@ -22,6 +10,7 @@ import {
   parsePrevious,
 } from "./previous.js";
 import { vtimezone } from "./vtimezone.js";
+import { type VEvent, type When, writeCalendar, writeEvent } from "./write.js";
 
 export interface IcsOptions extends SelectOptions {
   /** The .ics published last time: entries that changed get SEQUENCE+1, removed ones one CANCELLED entry. */
@@ -56,26 +45,6 @@ const SIGNIFICANT = ["DTSTART", "DTEND", "SUMMARY", "LOCATION", "STATUS"] as con
 const PRODID = "//hackdaykit//ical//EN";
 const SECOND = 1000;
 
-/** ical-generator writes ORGANIZER only as mailto:, but a published feed must not carry an email address. */
-class FeedEvent extends ICalEvent {
-  organizerLine = "";
-  override toString(): string {
-    const text = super.toString();
-    if (this.organizerLine === "") return text;
-    return `${text.slice(0, -"END:VEVENT\r\n".length)}${this.organizerLine}END:VEVENT\r\n`;
-  }
-}
-
-function paramText(value: string): string {
-  // Parameter values cannot hold DQUOTE or line breaks (RFC 5545 3.2); quoting covers ; : and ,.
-  return `"${value.replace(/["\r\n]/g, "'")}"`;
-}
-
-function dateValue(date: string): Date {
-  // All-day entries are written from the date's UTC fields (no TZID on VALUE=DATE).
-  return new Date(`${date}T00:00:00Z`);
-}
-
 function latest(dates: readonly (Date | undefined)[]): Date | undefined {
   let best: Date | undefined;
   for (const date of dates) if (date && (!best || date > best)) best = date;
@@ -101,42 +70,27 @@ function eventData(
   item: FeedItem,
   zone: string,
   meta: Meta,
-  url: string | undefined,
-  cancelled = false,
-): ICalEventData {
-  const times: Pick<ICalEventData, "start" | "end" | "allDay" | "timezone"> = item.dates
-    ? { allDay: true, start: dateValue(item.dates.start), end: dateValue(item.dates.end) }
+  shared: Pick<VEvent, "url" | "organizer" | "cancelled">,
+): VEvent {
+  const when: When = item.dates
+    ? { kind: "date", start: item.dates.start, end: item.dates.end }
     : item.utc
-      ? { start: item.start, end: item.end }
-      : {
-          start: new ZonedDate(item.start.getTime(), zone),
-          end: new ZonedDate(item.end.getTime(), zone),
-          timezone: zone,
-        };
+      ? { kind: "utc", start: item.start, end: item.end }
+      : { kind: "zoned", zone, start: item.start, end: item.end };
   return {
-    id: item.uid,
+    uid: item.uid,
     sequence: meta.sequence,
     stamp: meta.stamp,
-    ...times,
-    summary: item.summary,
-    ...(item.location && {
-      location: {
-        title: item.location.title,
-        ...(item.location.address !== undefined && { address: item.location.address }),
-        ...(item.location.geo && { geo: item.location.geo }),
-      },
-    }),
-    ...(item.description !== undefined && { description: item.description }),
-    categories: item.categories.map((name) => ({ name })),
-    ...(url !== undefined && { url }),
     ...(meta.lastModified && { lastModified: meta.lastModified }),
-    ...(item.private && { class: ICalEventClass.PRIVATE }),
-    ...(item.free && {
-      transparency: ICalEventTransparency.TRANSPARENT,
-      busystatus: ICalEventBusyStatus.FREE,
-    }),
+    when,
+    summary: item.summary,
+    ...(item.location && { location: item.location }),
+    ...(item.description !== undefined && { description: item.description }),
+    categories: item.categories,
+    ...(item.private && { private: true }),
+    ...(item.free && { free: true }),
     // A cancelled event cancels every entry, so subscribed calendars clear the whole weekend.
-    ...(cancelled && { status: ICalEventStatus.CANCELLED }),
+    ...shared,
   };
 }
 
@@ -158,22 +112,35 @@ function previousDate(time: PreviousTime, fallbackZone: string): { start: Date; 
     : { start: date, zone };
 }
 
-function cancelledData(entry: PreviousEntry, zone: string, stamp: Date): ICalEventData | undefined {
+function cancelledData(
+  entry: PreviousEntry,
+  zone: string,
+  stamp: Date,
+  organizer: VEvent["organizer"],
+): VEvent | undefined {
   if (!entry.start) return undefined;
   const start = previousDate(entry.start, zone);
   const end = entry.end ? previousDate(entry.end, zone) : undefined;
+  const when: When = entry.start.isDate
+    ? {
+        kind: "date",
+        start: start.start.toISOString().slice(0, 10),
+        ...(end && { end: end.start.toISOString().slice(0, 10) }),
+      }
+    : start.zone === null
+      ? { kind: "utc", start: start.start, ...(end && { end: end.start }) }
+      : { kind: "zoned", zone: start.zone, start: start.start, ...(end && { end: end.start }) };
   return {
-    id: entry.uid,
+    uid: entry.uid,
     sequence: entry.sequence + 1,
     stamp,
     lastModified: stamp,
-    start: start.start,
-    ...(end && { end: end.start }),
-    ...(entry.start.isDate ? { allDay: true } : start.zone !== null && { timezone: start.zone }),
+    when,
     summary: entry.summary,
     ...(entry.location !== undefined && { location: { title: entry.location } }),
     ...(entry.description !== undefined && { description: entry.description }),
-    status: ICalEventStatus.CANCELLED,
+    cancelled: true,
+    ...(organizer && { organizer }),
   };
 }
 
@@ -213,38 +180,24 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
   const view = selection.event;
   const zone = event.timezone;
   const fallback = fallbackStamp(event, options.stamp);
-  const cancelled = event.status === "cancelled";
   const previous = options.previous === undefined ? undefined : parsePrevious(options.previous);
-  const organizerName = event.series?.name ?? event.name;
   const organizerUri = event.url ?? event.series?.url;
-  const organizerLine =
-    organizerUri === undefined ? "" : `ORGANIZER;CN=${paramText(organizerName)}:${organizerUri}\r\n`;
-
-  const calendar: ICalCalendar = ical({
-    prodId: PRODID,
-    method: ICalCalendarMethod.PUBLISH,
-    // ical-generator writes these two unescaped; they are TEXT (RFC 5545 3.3.11).
-    name: escapeText(calendarName(view, selection.scopeName), false),
-    ...(view.description !== undefined && { description: escapeText(view.description, false) }),
+  const shared: Pick<VEvent, "url" | "organizer" | "cancelled"> = {
     ...(view.url !== undefined && { url: view.url }),
-    ttl: options.refreshSeconds ?? 3600,
-    // No calendar-level zone: it would drop the Z from DTSTAMP. VTIMEZONEs are added below for the zones used.
-  });
-  calendar.x([["X-WR-TIMEZONE", zone]]);
+    ...(organizerUri !== undefined && {
+      organizer: { name: event.series?.name ?? event.name, uri: organizerUri },
+    }),
+    ...(event.status === "cancelled" && { cancelled: true }),
+  };
 
   const changes: IcsChanges = { added: [], moved: [], edited: [], unchanged: [], cancelled: [] };
-  const unchangedText = new Map<ICalEvent, string>();
+  const entries: string[] = [];
   const uids: string[] = [];
   const spans = new Map<string, { start: Date; end: Date }>();
-  const add = (data: ICalEventData): FeedEvent => {
-    if (typeof data.timezone === "string") {
-      widen(spans, data.timezone, data.start as Date, (data.end ?? undefined) as Date | undefined);
-    }
-    const entry = new FeedEvent(data, calendar);
-    entry.organizerLine = organizerLine;
-    calendar.createEvent(entry);
-    uids.push(data.id as string);
-    return entry;
+  const add = (data: VEvent, text = writeEvent(data)): void => {
+    if (data.when.kind === "zoned") widen(spans, data.when.zone, data.when.start, data.when.end);
+    entries.push(text);
+    uids.push(data.uid);
   };
 
   for (const item of selection.items) {
@@ -255,8 +208,7 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
           item,
           zone,
           { sequence: 0, stamp: item.updated ?? fallback, lastModified: item.updated },
-          view.url,
-          cancelled,
+          shared,
         ),
       );
       changes.added.push(item.key);
@@ -267,23 +219,26 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
       stamp: before.stamp ?? fallback,
       ...(before.lastModified && { lastModified: before.lastModified }),
     };
-    const entry = add(eventData(item, zone, kept, view.url, cancelled));
+    const data = eventData(item, zone, kept, shared);
+    const rendered = writeEvent(data);
     // Back after being cancelled (removed, then restored): a change even if every other line matches.
-    const revived = before.cancelled && !cancelled;
-    const rendered = entry.toString();
+    const revived = before.cancelled && !shared.cancelled;
     const now = !revived && rendered === before.raw ? undefined : canonicalEvent(rendered);
     if (!revived && (now === undefined || now.toString() === before.canonical())) {
+      add(data, rendered);
       changes.unchanged.push(item.key);
-      unchangedText.set(entry, rendered); // rendered once: a republish mostly repeats what it had
       continue;
     }
     const props = describeEntry(now!); // set whenever the entry is revived or differs from before
     const previousProps = before.props();
     const significant = revived || SIGNIFICANT.some((name) => props.get(name) !== previousProps.get(name));
     const stamp = after(item.updated ?? fallback, before.stamp);
-    entry.sequence(significant ? before.sequence + 1 : before.sequence);
-    entry.stamp(stamp);
-    entry.lastModified(stamp);
+    add({
+      ...data,
+      sequence: significant ? before.sequence + 1 : before.sequence,
+      stamp,
+      lastModified: stamp,
+    });
     (significant ? changes.moved : changes.edited).push(item.key);
   }
 
@@ -294,23 +249,25 @@ export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
       .filter((entry) => !present.has(entry.uid) && !entry.cancelled && ours(entry.uid))
       .sort((a, b) => (a.uid < b.uid ? -1 : 1));
     for (const entry of gone) {
-      const data = cancelledData(entry, zone, after(fallback, entry.stamp));
+      const data = cancelledData(entry, zone, after(fallback, entry.stamp), shared.organizer);
       if (!data) continue;
       add(data);
       changes.cancelled.push(entry.uid);
     }
   }
 
-  // ical-generator renders the calendar properties; the components follow them (RFC 5545 3.6), and the whole
-  // text is folded once by a folder that does not encode character by character (see bench/).
-  const entries = calendar.events();
-  calendar.clear();
-  const head = calendar.toString();
+  // The components follow the calendar's properties (RFC 5545 3.6): VTIMEZONEs for the zones used, then entries.
   const zones = [...spans.keys()].sort();
-  const body = [
-    ...zones.map((z) => `${vtimezone(z, spans.get(z)!)}\r\n`),
-    ...entries.map((e) => unchangedText.get(e) ?? e.toString()),
-  ].join("");
-  const ics = `${head.slice(0, -"END:VCALENDAR".length)}${body}END:VCALENDAR\r\n`;
-  return { ics: foldLines(ics), uids, changes };
+  const calendar = writeCalendar(
+    {
+      prodId: PRODID,
+      name: calendarName(view, selection.scopeName),
+      ...(view.description !== undefined && { description: view.description }),
+      ...(view.url !== undefined && { url: view.url }),
+      ttlSeconds: options.refreshSeconds ?? 3600,
+      zone,
+    },
+    [...zones.map((z) => `${vtimezone(z, spans.get(z)!)}\r\n`), ...entries],
+  );
+  return { ics: foldLines(calendar), uids, changes };
 }

@@ -1,12 +1,16 @@
 export { fnv1a } from "@hackdaykit/schema";
-export { type C3vocOptions, type C3vocSchedule, c3vocAcronym, toC3voc } from "./c3voc.js";
+/**
+ * @deprecated The Devpost import turns a CSV into event-file entities, so it moved to `@hackdaykit/schema/devpost`
+ * (it now throws the schema's `ValidationError`); these re-exports go in the next minor release.
+ */
 export {
   type DevpostImport,
   type DevpostOptions,
   importDevpost,
   slugify,
   splitPrizes,
-} from "./devpost.js";
+} from "@hackdaykit/schema/devpost";
+export { type C3vocOptions, type C3vocSchedule, c3vocAcronym, toC3voc } from "./c3voc.js";
 export { FeedError } from "./errors.js";
 export {
   type FeedItem,

@@ -1,4 +1,4 @@
-import { TZDate, tzOffset } from "@date-fns/tz";
+import { tzOffset } from "@date-fns/tz";
 
 const BUCKET = 15 * 60_000;
 const caches = new Map<string, Map<number, number>>();
@@ -24,11 +24,4 @@ export function offsetAt(zone: string, instant: Date | number): number {
     return first;
   }
   return tzOffset(zone, new Date(t));
-}
-
-/** A TZDate whose `withTimeZone` to its own zone is free (ical-generator asks for it on every DTSTART/DTEND). */
-export class ZonedDate extends TZDate {
-  override withTimeZone(timeZone: string): TZDate {
-    return timeZone === this.timeZone ? this : super.withTimeZone(timeZone);
-  }
 }

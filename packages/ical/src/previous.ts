@@ -1,3 +1,4 @@
+import type { WallTime } from "@hackdaykit/schema";
 import ICAL from "ical.js";
 import { FeedError } from "./errors.js";
 
@@ -22,18 +23,12 @@ export interface PreviousEntry {
   end?: PreviousTime;
 }
 
-/** A DTSTART/DTEND as written: wall-clock fields plus the zone it was written in (or UTC / a date). */
-export interface PreviousTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+/** A DTSTART/DTEND as written: the wall time plus the zone it was written in (or UTC / a date). */
+export type PreviousTime = WallTime & {
   isDate: boolean;
   /** IANA zone from TZID, "UTC" for a `Z` time, undefined for floating. */
   zone?: string;
-}
+};
 
 function toTime(prop: ICAL.Property | null): PreviousTime | undefined {
   if (!prop) return undefined;

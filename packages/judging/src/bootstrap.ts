@@ -1,7 +1,7 @@
 import type { JudgingMethod } from "@hackdaykit/schema";
+import { seededRandom } from "@hackdaykit/schema/internal";
 import type { RankedBallot } from "./ballots.js";
 import { type BallotSet, judge, type MethodOptions } from "./methods.js";
-import { seededRandom } from "./random.js";
 import type { RankingResult } from "./ranking.js";
 
 export interface BootstrapOptions extends MethodOptions {

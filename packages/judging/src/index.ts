@@ -1,3 +1,4 @@
+export { normal, seededRandom, shuffle } from "@hackdaykit/schema/internal";
 export {
   type BallotProfile,
   ballotPositions,
@@ -81,7 +82,6 @@ export {
   stackRank,
 } from "./positional.js";
 export { judgePrizes, type PrizeOptions, type PrizeResult } from "./prizes.js";
-export { normal, seededRandom, shuffle } from "./random.js";
 export {
   isRankedMethod,
   RANKED_METHODS,

@@ -1,4 +1,5 @@
 import type { JudgingMethod } from "@hackdaykit/schema";
+import { PAIRWISE_METHODS } from "@hackdaykit/schema/lite";
 import { type BallotProfile, buildProfile, type RankedBallot } from "./ballots.js";
 import { type BradleyTerryOptions, type BradleyTerryResult, bradleyTerry } from "./bradley-terry.js";
 import { type CrowdBtParameters, type CrowdBtResult, crowdBt } from "./crowd-bt.js";
@@ -15,7 +16,8 @@ import {
   rubric,
 } from "./rubric.js";
 
-export const PAIRWISE_METHODS = ["crowd-bt", "bradley-terry", "elo"] as const;
+/** Re-exported from `@hackdaykit/schema`, which owns the method names. */
+export { PAIRWISE_METHODS };
 export type PairwiseMethod = (typeof PAIRWISE_METHODS)[number];
 
 /** Everything judges handed in, in plain form. */

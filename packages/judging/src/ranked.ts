@@ -1,3 +1,4 @@
+import { RANKED_METHODS } from "@hackdaykit/schema/lite";
 import type { BallotProfile } from "./ballots.js";
 import { type CopelandResult, copeland } from "./copeland.js";
 import { type KemenyResult, kemeny } from "./kemeny.js";
@@ -6,14 +7,8 @@ import { borda, type PositionalResult, stackRank } from "./positional.js";
 import { type RankedPairsResult, rankedPairs } from "./ranked-pairs.js";
 import { type SchulzeResult, schulze } from "./schulze.js";
 
-export const RANKED_METHODS = [
-  "stack-rank",
-  "borda",
-  "copeland",
-  "schulze",
-  "ranked-pairs",
-  "kemeny",
-] as const;
+/** Re-exported from `@hackdaykit/schema`, which owns the method names. */
+export { RANKED_METHODS };
 export type RankedMethod = (typeof RANKED_METHODS)[number];
 
 export function isRankedMethod(method: string): method is RankedMethod {

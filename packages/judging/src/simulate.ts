@@ -1,11 +1,11 @@
 import type { JudgingMethod } from "@hackdaykit/schema";
+import { normal, seededRandom, shuffle } from "@hackdaykit/schema/internal";
 import type { RankedBallot } from "./ballots.js";
 import { createCrowdBt, crowdBtResult, crowdBtVote } from "./crowd-bt.js";
 import { chooseNext } from "./dispatch.js";
 import { KEMENY_MAX_CANDIDATES } from "./kemeny.js";
 import { judge } from "./methods.js";
 import type { Vote } from "./pairwise.js";
-import { normal, seededRandom, shuffle } from "./random.js";
 import type { RankingResult } from "./ranking.js";
 import type { RubricScore } from "./rubric.js";
 

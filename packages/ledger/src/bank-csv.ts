@@ -1,4 +1,4 @@
-import { type Money, parseMoney, type ValidationIssue } from "@hackdaykit/schema";
+import { fnv1a, type Money, parseMoney, type ValidationIssue } from "@hackdaykit/schema";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { ACCOUNT_PATTERN, type Transaction } from "./model.js";
@@ -56,14 +56,8 @@ export type BankImport =
 
 /** FNV-1a, twice with different offsets: a stable 64-bit fingerprint for import ids (not for security). */
 function fingerprint(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x01000193) >>> 0;
-  }
-  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+  const hex = (hash: number) => hash.toString(16).padStart(8, "0");
+  return hex(fnv1a(text)) + hex(fnv1a(text, 0x050c5d1f));
 }
 
 function dateParser(format: string): (text: string) => string | undefined {

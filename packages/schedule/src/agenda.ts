@@ -1,5 +1,5 @@
-import { type Event, resolveSessionTimes } from "@hackdaykit/schema";
-import { localParts, MINUTE } from "./local.js";
+import { type Event, localParts, resolveSessionTimes } from "@hackdaykit/schema";
+import { MINUTE } from "./local.js";
 import type { Agenda, AgendaConflict, AgendaDay, AgendaItem } from "./types.js";
 
 /**

@@ -428,24 +428,22 @@ function varyPairs(
     const qAll = panel(q);
     if (pAll.includes(c) || qAll.includes(a)) continue;
     if (!o.swappable(a, q) || !o.swappable(c, p) || !o.sameRole(a, c, p) || !o.sameRole(a, c, q)) continue;
+    // `out` leaves p for q and `back` comes the other way, keeping the pair counts up to date.
+    const exchange = (out: number, back: number) => {
+      add(p, -1);
+      add(q, -1);
+      members[members.indexOf(out)] = back;
+      others[others.indexOf(back)] = out;
+      add(p, 1);
+      add(q, 1);
+    };
     const before = repeated;
-    add(p, -1);
-    add(q, -1);
-    members[members.indexOf(a)] = c;
-    others[others.indexOf(c)] = a;
-    add(p, 1);
-    add(q, 1);
+    exchange(a, c);
     if (repeated < before) {
       idle = 0;
       continue;
     }
-    // Undo.
-    add(p, -1);
-    add(q, -1);
-    members[members.indexOf(c)] = a;
-    others[others.indexOf(a)] = c;
-    add(p, 1);
-    add(q, 1);
+    exchange(c, a); // undo
     idle++;
   }
   return repeated;

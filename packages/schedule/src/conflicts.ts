@@ -1,8 +1,14 @@
-import { type Event, projectPeople, resolveOpeningHours, resolveWallTime } from "@hackdaykit/schema";
+import {
+  type Event,
+  localParts,
+  projectPeople,
+  resolveOpeningHours,
+  resolveWallTime,
+} from "@hackdaykit/schema";
 import { buildAgenda } from "./agenda.js";
 import { endLabel } from "./end-label.js";
 import { sessionJudges } from "./event-rota.js";
-import { localParts, MINUTE } from "./local.js";
+import { MINUTE } from "./local.js";
 import { mergeSpans, overlappingPairs, type Span, spanAt } from "./sweep.js";
 import type { Agenda, AgendaConflict, AgendaItem } from "./types.js";
 

@@ -1,10 +1,9 @@
+import { daysBetween } from "@hackdaykit/schema";
 import type { AgendaItem } from "./types.js";
-
-const DAY = 86_400_000;
 
 /** How many local days after its start day a session ends: 0 the same day, 1 the next, … */
 export function daysLater(item: Pick<AgendaItem, "day" | "endDay">): number {
-  return Math.round((Date.parse(`${item.endDay}T00:00:00Z`) - Date.parse(`${item.day}T00:00:00Z`)) / DAY);
+  return daysBetween(item.day, item.endDay);
 }
 
 /**

@@ -1,4 +1,5 @@
-export { formatOffset, isoInZone } from "@hackdaykit/schema";
+/** @deprecated Import `localParts` from `@hackdaykit/schema`, which owns the time rules. */
+export { formatOffset, isoInZone, localParts } from "@hackdaykit/schema";
 export { buildAgenda, compareItems } from "./agenda.js";
 export {
   type AssignInput,
@@ -21,7 +22,7 @@ export {
   sessionJudges,
 } from "./event-rota.js";
 export { FlowNetwork } from "./flow.js";
-export { localParts, wallTextFor } from "./local.js";
+export { wallTextFor } from "./local.js";
 export { judgesNeeded, longestVisit, type PlanInput, roundsInWindow, viewsPossible } from "./planner.js";
 export {
   buildRota,

@@ -1,6 +1,6 @@
 import type { SessionKind } from "@hackdaykit/schema";
-import { resolveWallTime } from "@hackdaykit/schema";
-import { localParts, MINUTE, wallTextFor } from "./local.js";
+import { localParts, resolveWallTime } from "@hackdaykit/schema";
+import { MINUTE, wallTextFor } from "./local.js";
 
 /** A block of agenda to place: `minutes` of content followed by `gapAfter` minutes of changeover. */
 export interface SlotBlock {

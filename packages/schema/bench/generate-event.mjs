@@ -4,6 +4,7 @@
 // criteria, red lines, conflicts and rubric scores. Readable ids (`amara-okafor-1042`, `team-bedflow-17`).
 // Usage: node bench/generate-event.mjs OUT.yaml [ATTENDEES]
 import { writeFileSync } from "node:fs";
+import { seededRandom as random } from "../dist/internal.js";
 
 const FIRST = [
   "amara",
@@ -80,18 +81,6 @@ const WORDS = [
   "rota",
 ];
 const KINDS = ["talk", "meal", "break", "social", "demos", "judging"];
-
-/** mulberry32: small, fast, deterministic. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const cap = (word) => word[0].toUpperCase() + word.slice(1);
 const pad = (n) => String(n).padStart(2, "0");

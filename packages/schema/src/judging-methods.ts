@@ -1,17 +1,17 @@
 // The judging vocabulary as plain constants, so code that only needs the names loads no zod.
 
-export const JUDGING_METHODS = [
-  "rubric",
+/** Methods that read ranked ballots (`A>B=C`). */
+export const RANKED_METHODS = [
   "stack-rank",
   "borda",
   "copeland",
   "schulze",
   "ranked-pairs",
   "kemeny",
-  "crowd-bt",
-  "bradley-terry",
-  "elo",
 ] as const;
+/** Methods that read pairwise votes (`judge,winner,loser`) in casting order. */
+export const PAIRWISE_METHODS = ["crowd-bt", "bradley-terry", "elo"] as const;
+export const JUDGING_METHODS = ["rubric", ...RANKED_METHODS, ...PAIRWISE_METHODS] as const;
 export type JudgingMethod = (typeof JUDGING_METHODS)[number];
 
 export const ELIGIBILITY_FLAGS = ["builtThisWeekend", "usable", "notCommercial"] as const;

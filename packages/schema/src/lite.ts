@@ -18,6 +18,8 @@ export {
   type EligibilityFlag,
   JUDGING_METHODS,
   type JudgingMethod,
+  PAIRWISE_METHODS,
+  RANKED_METHODS,
   RANKING_PATTERN,
 } from "./judging-methods.js";
 export {
@@ -40,6 +42,8 @@ export { MAX_INPUT_BYTES, readTextFile, type TextFile } from "./read-file.js";
 export { resolveSessionTimes, type SessionTimes } from "./session-time.js";
 export { cleanText, TEXT_LIMITS } from "./text.js";
 export {
+  addDays,
+  daysBetween,
   durationMinutes,
   fixedOffsetZoneAdvice,
   formatOffset,
@@ -47,6 +51,7 @@ export {
   isIsoDate,
   isoInZone,
   isTimeZone,
+  localParts,
   parseWallTime,
   resolveWallTime,
   suggestTimeZone,

@@ -1,12 +1,9 @@
 import type { OpeningHours } from "./event.js";
-import { formatOffset, resolveWallTime, type WallTimeResolution } from "./time.js";
+import { addDays, formatOffset, resolveWallTime, type WallTimeResolution } from "./time.js";
 
 export type OpeningSpan =
   | { ok: true; start: Date; end: Date }
   | { ok: false; field: "opens" | "closes"; message: string };
-
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** `01:30+01:00` → clock `01:30`, offset `+01:00`. */
 const split = (time: string) => ({ clock: time.slice(0, 5), offset: time.slice(5) });

@@ -2,10 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { resolveSessionTimes } from "./session-time.js";
 import {
+  addDays,
+  daysBetween,
   durationMinutes,
   formatOffset,
   formatWall,
   isoInZone,
+  localParts,
   parseWallTime,
   resolveWallTime,
   toWallTime,
@@ -112,5 +115,58 @@ describe("parsing", () => {
     expect(durationMinutes("PT")).toBeUndefined();
     expect(durationMinutes("90")).toBeUndefined();
     expect(durationMinutes(0)).toBeUndefined();
+  });
+});
+
+describe("local date helpers", () => {
+  it("localParts reads the wall clock of an instant in a zone, on both sides of a clock change", () => {
+    // 2026-10-25 01:30 happens twice in London: first at +01:00, then at +00:00.
+    expect(localParts(new Date("2026-10-25T00:30:00Z"), "Europe/London")).toEqual({
+      date: "2026-10-25",
+      time: "01:30",
+      offset: 60,
+    });
+    expect(localParts(new Date("2026-10-25T01:30:00Z"), "Europe/London")).toEqual({
+      date: "2026-10-25",
+      time: "01:30",
+      offset: 0,
+    });
+    expect(localParts(new Date("2026-05-16T23:30:00Z"), "Asia/Kolkata")).toEqual({
+      date: "2026-05-17",
+      time: "05:00",
+      offset: 330,
+    });
+  });
+
+  it("localParts agrees with toWallTime and isoInZone for any instant and zone", () => {
+    const zones = ["Europe/London", "America/St_Johns", "Australia/Lord_Howe", "Pacific/Kiritimati", "UTC"];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) }),
+        fc.constantFrom(...zones),
+        (ms, zone) => {
+          const instant = new Date(ms);
+          const parts = localParts(instant, zone);
+          const iso = isoInZone(instant, zone);
+          expect(`${parts.date}T${parts.time}`).toBe(iso.slice(0, 16));
+          expect(formatWall({ ...toWallTime(instant, zone), second: 0 })).toBe(`${parts.date}T${parts.time}`);
+        },
+      ),
+    );
+  });
+
+  it("addDays and daysBetween step over month, year and leap days", () => {
+    expect(addDays("2026-02-28", 1)).toBe("2026-03-01");
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-01-01", -1)).toBe("2025-12-31");
+    expect(daysBetween("2026-10-24", "2026-10-25")).toBe(1);
+    expect(daysBetween("2026-10-25", "2026-10-24")).toBe(-1);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40_000 }), fc.integer({ min: -800, max: 800 }), (day, n) => {
+        const date = new Date(Date.UTC(1970, 0, 1 + day)).toISOString().slice(0, 10);
+        expect(daysBetween(date, addDays(date, n))).toBe(n);
+      }),
+    );
   });
 });

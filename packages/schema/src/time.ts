@@ -209,3 +209,22 @@ export function durationMinutes(value: string | number): number | undefined {
   const minutes = Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 60;
   return minutes > 0 ? minutes : undefined;
 }
+
+/** The local date (`YYYY-MM-DD`), clock time (`HH:MM`) and UTC offset (minutes east) an instant shows in a zone. */
+export function localParts(instant: Date, zone: string): { date: string; time: string; offset: number } {
+  const offset = tzOffset(zone, instant);
+  const wall = new Date(instant.getTime() + offset * 60_000).toISOString();
+  return { date: wall.slice(0, 10), time: wall.slice(11, 16), offset };
+}
+
+const DAY_MS = 86_400_000;
+
+/** The calendar date `days` after (or before, if negative) a `YYYY-MM-DD` date. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from one `YYYY-MM-DD` date to another (`2026-10-24` → `2026-10-25` is 1). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}

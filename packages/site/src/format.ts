@@ -24,10 +24,8 @@ function utcDay(isoDate: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-/** Whole days from one local date to another ("2026-10-24" → "2026-10-25" is 1). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utcDay(to).getTime() - utcDay(from).getTime()) / 86_400_000);
-}
+/** @deprecated Import `daysBetween` from `@hackdaykit/schema`, which owns the date rules. */
+export { daysBetween } from "@hackdaykit/schema";
 
 export function dateRange(event: Pick<Event, "start" | "end">): string {
   return event.start === event.end

@@ -1,7 +1,7 @@
+import { seededRandom, shuffle } from "@hackdaykit/schema/internal";
 import { type Explained, explain } from "./explain.js";
 import { type PrepareOptions, prepare } from "./prepare.js";
 import type { FormationProblem } from "./problem.js";
-import { seededRandom, shuffle } from "./random.js";
 import { solveExactly } from "./solve.js";
 
 export interface AllocateOptions extends PrepareOptions {

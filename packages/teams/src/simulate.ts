@@ -1,6 +1,6 @@
+import { seededRandom, shuffle } from "@hackdaykit/schema/internal";
 import { allocateTeams } from "./allocate.js";
 import type { FormationProblem, PitchChoice } from "./problem.js";
-import { seededRandom, shuffle } from "./random.js";
 
 export interface SimulationOptions {
   attendees: number;

@@ -1,8 +1,7 @@
-import { importDevpost } from "@hackdaykit/ical";
-import { formatIssue, parseSource, safeParseEvent } from "@hackdaykit/schema";
+import { formatIssue, parseSource, safeParseEvent, ValidationError } from "@hackdaykit/schema";
+import { importDevpost } from "@hackdaykit/schema/devpost";
 import { readInput } from "../input.js";
 import { CliError, colours, emit } from "../io.js";
-import { guard } from "./ical-shared.js";
 import { type CommandContext, summaryOf } from "./index.js";
 
 interface Options {
@@ -65,13 +64,18 @@ export function registerImport({ program, io }: CommandContext): void {
         projects: list(doc, "projects") as { id: string }[],
         teams: list(doc, "teams") as { id: string }[],
       };
-      const imported = guard(csvFile, csv, () =>
-        importDevpost(csv, {
+      let imported: ReturnType<typeof importDevpost>;
+      try {
+        imported = importDevpost(csv, {
           file: csvFile,
           ...(options.includeDrafts && { includeDrafts: true }),
           ...(existing && { existing }),
-        }),
-      );
+        });
+      } catch (err) {
+        // The issues carry the CSV's own file and line.
+        if (err instanceof ValidationError) throw new CliError(err.issues.map(formatIssue).join("\n"));
+        throw err;
+      }
       for (const warning of imported.warnings) io.stderr.write(`${c.yellow(formatIssue(warning))}\n`);
       const { people, teams, projects, prizes, sponsors } = imported;
       let output: Doc = { people, teams, projects, prizes, sponsors };

@@ -1,8 +1,6 @@
 import {
   buildRota,
-  isoInZone,
   judgesNeeded,
-  localParts,
   type Rota,
   type RotaChanges,
   type RotaTiming,
@@ -12,7 +10,7 @@ import {
   ScheduleError,
   viewsPossible,
 } from "@hackdaykit/schedule";
-import { hint, quote, readTextFile } from "@hackdaykit/schema";
+import { hint, isoInZone, localParts, quote, readTextFile } from "@hackdaykit/schema";
 import { unknownChoice } from "../choices.js";
 import { readEvent } from "../input.js";
 import { CliError, colours, emit, emitJson, table } from "../io.js";

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
-import { type Agenda, type AgendaItem, localParts } from "@hackdaykit/schedule";
-import type { Event } from "@hackdaykit/schema";
-import { dayLabel, daysBetween } from "../format.js";
+import type { Agenda, AgendaItem } from "@hackdaykit/schedule";
+import { daysBetween, type Event, localParts } from "@hackdaykit/schema";
+import { dayLabel } from "../format.js";
 import type { SiteLinks } from "../links.js";
 import { roomName } from "./names.js";
 import { Scroll } from "./table.js";

@@ -1,6 +1,7 @@
-import type { Person, Prize, Project, Sponsor, Team, ValidationIssue } from "@hackdaykit/schema";
+// `@hackdaykit/schema/devpost`: its own entry, so only users of the import load a CSV parser.
 import { parse } from "csv-parse/sync";
-import { FeedError } from "./errors.js";
+import type { Person, Prize, Project, Sponsor, Team } from "./event.js";
+import { ValidationError, type ValidationIssue } from "./issues.js";
 
 /** Header names seen in Devpost exports over the years, compared after lower-casing and dropping punctuation. */
 const ALIASES = {
@@ -126,6 +127,13 @@ export function splitPrizes(text: string): { sponsor?: string; name: string }[] 
     });
 }
 
+/** An unreadable export: one issue located in the file, thrown as the package's {@link ValidationError}. */
+function fail(file: string, message: string, line?: number): never {
+  throw new ValidationError([
+    { severity: "error", path: [], message, file, ...(line !== undefined && { line }) },
+  ]);
+}
+
 /**
  * Reads a Devpost project export (CSV) into people, teams, projects and prize entries of the event schema.
  * Columns are matched by name, whatever their order or the export's wording. Emails stay on the people as
@@ -143,10 +151,10 @@ export function importDevpost(csv: string, options: DevpostOptions = {}): Devpos
       info: true,
     }) as unknown as typeof rows;
   } catch (err) {
-    throw new FeedError(`${file}: not a readable CSV file (${(err as Error).message})`);
+    fail(file, `not a readable CSV file (${(err as Error).message})`);
   }
   const header = rows.shift();
-  if (!header) throw new FeedError(`${file}: empty file, expected a header row`);
+  if (!header) fail(file, "empty file, expected a header row");
   const columns = header.record.map(normalise);
   const find = (field: Field): number => {
     for (const alias of ALIASES[field]) {
@@ -160,8 +168,10 @@ export function importDevpost(csv: string, options: DevpostOptions = {}): Devpos
     number
   >;
   if (col.title < 0) {
-    throw new FeedError(
-      `${file}:1: no project title column (expected one of: ${ALIASES.title.map((a) => `"${a}"`).join(", ")}; found ${header.record.map((h) => `"${h}"`).join(", ")})`,
+    fail(
+      file,
+      `no project title column (expected one of: ${ALIASES.title.map((a) => `"${a}"`).join(", ")}; found ${header.record.map((h) => `"${h}"`).join(", ")})`,
+      1,
     );
   }
   // "Team Member 1 First Name" / "Last Name" / "Email": any number of numbered member columns.

@@ -1,9 +1,24 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { safeParseEvent } from "@hackdaykit/schema";
 import { describe, expect, it } from "vitest";
 import { importDevpost, splitPrizes } from "./devpost.js";
-import { tinyEvent } from "./test-events.js";
+import { ValidationError } from "./issues.js";
+import { parseEvent, safeParseEvent } from "./load.js";
+
+/** The parts of an event the import matches against (people by email, teams and projects by id). */
+const tinyEvent = () =>
+  parseEvent({
+    id: "tiny-hack",
+    name: "Tiny Hack",
+    timezone: "Europe/London",
+    start: "2026-05-16",
+    end: "2026-05-17",
+    people: [
+      { id: "ada", name: "Ada Lovelace", email: "ada@example.org", public: true, roles: ["speaker"] },
+      { id: "bob", name: "Bob Secret", email: "bob@example.org", roles: ["judge"] },
+    ],
+    projects: [{ id: "p1", title: "Bed finder", summary: "Finds beds" }],
+  });
 
 const fixture = readFileSync(fileURLToPath(new URL("../test/devpost-export.csv", import.meta.url)), "utf8");
 
@@ -102,6 +117,7 @@ describe("importDevpost", () => {
       /^x\.csv:1: no project title column \(expected one of: "project title".*found "Name", "Email"\)$/,
     );
     expect(() => importDevpost("", { file: "x.csv" })).toThrow("x.csv: empty file, expected a header row");
+    expect(() => importDevpost("", { file: "x.csv" })).toThrow(ValidationError);
   });
 
   it("splits prize lists on newlines or semicolons, else commas outside prize names", () => {
