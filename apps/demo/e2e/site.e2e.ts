@@ -99,7 +99,7 @@ describe("the demo in a real browser (chromium)", () => {
       (v) => v.impact === "serious" || v.impact === "critical",
     );
     expect(judgeProblems).toEqual([]);
-    expect(server.store.votes("wilf-pemberton").filter((v) => v.voided === null)).toHaveLength(votes);
+    expect(server.store.ballots.votes("wilf-pemberton").filter((v) => v.voided === null)).toHaveLength(votes);
   });
 
   it("the admin moves a session and the public .ics reflects it", async () => {

@@ -2,7 +2,7 @@ import { bootstrap, judgePrizes, type Vote } from "@hackdaykit/judging";
 import type { Event } from "@hackdaykit/schema";
 import { PAIRWISE_KEY, PRIZE_OPTIONS } from "./integrations/judging.js";
 import type { PrizeResult } from "./integrations/types.js";
-import type { Store } from "./store.js";
+import type { Store } from "./store/index.js";
 
 /** Resamples per result: enough for a share to ±3 points (95%), quick enough to run on a click. */
 export const SAMPLES = 400;
@@ -103,8 +103,8 @@ export function namedLines(event: Event, lines: string[]): string[] {
 
 /** Published results with the organiser's choices, for the public page. */
 export function publishedResults(store: Store): (JudgedResult & { published: string; fullOrder: boolean })[] {
-  return store
-    .results()
+  return store.results
+    .list()
     .filter((r) => r.published !== null)
     .map((r) => ({
       ...(JSON.parse(r.json) as JudgedResult),

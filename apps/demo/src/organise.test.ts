@@ -227,7 +227,7 @@ describe("organisers edit the event", () => {
       fields: Record<string, string>;
       unseen: string[];
     };
-    server.store.write(() => server.store.insertVote("greta-kaur", "bedflow", "discharge-buddy"));
+    server.store.write(() => server.store.ballots.insertVote("greta-kaur", "bedflow", "discharge-buddy"));
     const after = (await (
       await fetch(`${server.url}/admin/dashboard.json`, {
         headers: { cookie: `hdk_admin=${admin.cookies.get("hdk_admin")}` },
@@ -289,7 +289,7 @@ describe("the event file", () => {
     expect(visible(broken.text)).toMatch(/broken\.yaml:\d+:\d+: timezone: /);
     expect(visible(broken.text)).toMatch(/end: required/);
     // A file without Bedflow and without the file's own ballots for it: valid alone, but the site has a vote for it.
-    server.store.write(() => server.store.insertVote("greta-kaur", "bedflow", "discharge-buddy"));
+    server.store.write(() => server.store.ballots.insertVote("greta-kaur", "bedflow", "discharge-buddy"));
     const data = parse(readFileSync(EXAMPLE, "utf8"));
     data.projects = data.projects.filter((p: { id: string }) => p.id !== "bedflow");
     data.judging.ballots = { scores: [], rankings: [], votes: [] };

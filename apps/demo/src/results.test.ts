@@ -27,7 +27,7 @@ describe("publishing results", () => {
     const run = await admin.post("/admin/results/run", { prize: "best-overall" });
     expect(run.status).toBe(200);
     expect(notice(run.text)).toContain("too close to call");
-    const stored = JSON.parse(server.store.results().find((r) => r.prize === "best-overall")!.json);
+    const stored = JSON.parse(server.store.results.list().find((r) => r.prize === "best-overall")!.json);
     expect(stored.confidence.samples).toBe(400);
     expect(stored.confidence.tooClose).toBe(true);
     expect(stored.confidence.ahead.share).toBeLessThan(0.95);
@@ -55,7 +55,7 @@ describe("publishing results", () => {
 
   it("publishes the full order when the organiser chooses, with names", async () => {
     await admin.post("/admin/results/run", { prize: "accessibility-award" });
-    const row = server.store.results().find((r) => r.prize === "accessibility-award")!;
+    const row = server.store.results.list().find((r) => r.prize === "accessibility-award")!;
     const confidence = JSON.parse(row.json).confidence;
     const res = await admin.post("/admin/results/publish", {
       prize: "accessibility-award",
@@ -73,7 +73,7 @@ describe("publishing results", () => {
   it("refuses to publish a prize with fewer ballots than the minimum", async () => {
     // Five votes from one judge: the "expo standings" that once named a winner.
     server.store.write(() => {
-      for (let i = 0; i < 5; i++) server.store.insertVote("greta-kaur", "bedflow", "discharge-buddy");
+      for (let i = 0; i < 5; i++) server.store.ballots.insertVote("greta-kaur", "bedflow", "discharge-buddy");
     });
     const run = await admin.post("/admin/results/run", { prize: "pairwise" });
     expect(run.status).toBe(200);

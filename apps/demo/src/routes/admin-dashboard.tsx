@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
 import { judgeIds, progressFor } from "../integrations/judging.js";
 import { eventRota } from "../integrations/schedule.js";
-import type { Store } from "../store.js";
+import type { Store } from "../store/index.js";
 import { AdminPage } from "../views/admin-page.js";
 
 interface JudgeRow {
@@ -41,23 +41,12 @@ function snapshot(store: Store, event: Event): Snapshot {
     if (!byJudge.has(judge)) byJudge.set(judge, new Set());
     byJudge.get(judge)!.add(project);
   };
-  const votes = store.query("SELECT judge, winner, loser, at FROM votes WHERE voided IS NULL").all() as {
-    judge: string;
-    winner: string;
-    loser: string;
-    at: string;
-  }[];
+  const votes = store.ballots.votes().filter((v) => v.voided === null);
   for (const v of votes) {
     see(v.judge, v.winner);
     see(v.judge, v.loser);
   }
-  const scores = store
-    .query("SELECT judge, project, MAX(at) AS at FROM scores GROUP BY judge, project")
-    .all() as {
-    judge: string;
-    project: string;
-    at: string;
-  }[];
+  const scores = store.ballots.scoredAt();
   for (const s of scores) see(s.judge, s.project);
   const last = new Map<string, string>();
   for (const row of [...votes, ...scores])
@@ -70,12 +59,12 @@ function snapshot(store: Store, event: Event): Snapshot {
       plan.get(slot.judge)!.add(slot.project);
     }
   }
-  const absent = store.absentProjects();
+  const absent = store.absence.absent();
   const judges = judgeIds(event).map((id): JudgeRow => {
     const progress = progressFor(store, id);
     const saw = byJudge.get(id) ?? new Set<string>();
     const planned = plan.get(id) ?? new Set<string>();
-    const current = store.judgeState(id).current;
+    const current = store.judges.state(id).current;
     return {
       id,
       name: event.people.find((p) => p.id === id)?.name ?? id,

@@ -8,10 +8,11 @@ import {
   isEmptyDiff,
   parseEventText,
   safeParseEvent,
+  toEventFileData,
 } from "@hackdaykit/schema";
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
-import { agendaConflicts, type Draft, issueLines, plainEvent } from "../editor.js";
+import { agendaConflicts, type Draft, issueLines } from "../editor.js";
 import { newToken } from "../security.js";
 import { AdminPage, type Flash } from "../views/admin-page.js";
 import { Csrf } from "../views/layout.js";
@@ -132,9 +133,9 @@ export function eventFileRoutes(deps: AppDeps): Hono<AppEnv> {
   /** The new file's structure with the database's ballots, validated as one event (a removed project with votes fails). */
   const withBallots = (incoming: Event) => {
     const current = store.exportEvent();
-    const draft = plainEvent(incoming) as Draft;
+    const draft = toEventFileData(incoming) as Draft;
     if (draft.judging && current.judging)
-      draft.judging.ballots = (plainEvent(current) as Draft).judging.ballots;
+      draft.judging.ballots = (toEventFileData(current) as Draft).judging.ballots;
     return safeParseEvent(draft);
   };
 

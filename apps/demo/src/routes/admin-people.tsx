@@ -343,7 +343,7 @@ export function peopleRoutes(deps: AppDeps): Hono<AppEnv> {
       },
     );
     // A deleted judge's links stop working with them.
-    if (out.status === 200 && kind.key === "judges") store.revokeTokens("judge", id);
+    if (out.status === 200 && kind.key === "judges") store.tokens.revoke("judge", id);
     return c.html(out.html, out.status);
   });
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { toCsv } from "@hackdaykit/ledger";
 import { wallTextFor } from "@hackdaykit/schedule";
 import {
   type Conflict,
@@ -8,6 +9,7 @@ import {
   type EligibilityFlag,
   type Project,
   ProjectSchema,
+  toEventYaml,
 } from "@hackdaykit/schema";
 import type { Context } from "hono";
 import { Hono } from "hono";
@@ -23,7 +25,7 @@ import {
 } from "../confidence.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { DEADLINE_KEY, submissionDeadline, submissionsOpen } from "../deadline.js";
-import { agendaConflicts, eventYaml } from "../editor.js";
+import { agendaConflicts } from "../editor.js";
 import { clock, localMoment } from "../format.js";
 import { calendarFeed } from "../integrations/ical.js";
 import { computeResult, judgeIds as judgesOf, RESULT_KEYS, resultLabel } from "../integrations/judging.js";
@@ -46,13 +48,6 @@ const FLAG_LABELS: Record<EligibilityFlag, string> = {
   usable: "Usable",
   notCommercial: "Not commercial",
 };
-
-function csvCell(value: string | number): string {
-  const text = String(value);
-  // Formula-injection guard for spreadsheet users (OWASP): text starting = + - @ tab CR is prefixed.
-  const safe = typeof value === "string" && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -106,13 +101,13 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
         429,
       );
     }
-    const hash = store.adminHash();
+    const hash = store.admin.passwordHash();
     const ok = hash !== undefined && (await verifyPassword(c.var.form.password ?? "", hash));
     if (!ok) {
       return c.html(loginPage(c.var.csrf, "That password is not right."), 401);
     }
     loginLimiter.reset(key);
-    setCookie(c, ADMIN_COOKIE, store.createAdminSession(), {
+    setCookie(c, ADMIN_COOKIE, store.admin.createSession(), {
       httpOnly: true,
       sameSite: "Strict",
       secure: c.var.secure,
@@ -124,7 +119,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
 
   // Everything below needs an admin session.
   app.use("*", async (c, next) => {
-    if (!store.isAdminSession(getCookie(c, ADMIN_COOKIE))) {
+    if (!store.admin.isSession(getCookie(c, ADMIN_COOKIE))) {
       if (c.req.method === "GET") return c.redirect("/admin/login", 303);
       return c.html(loginPage(c.var.csrf, "Please log in first."), 401);
     }
@@ -134,21 +129,21 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.post("/logout", (c) => {
     const token = getCookie(c, ADMIN_COOKIE);
-    if (token) store.endAdminSession(token);
+    if (token) store.admin.endSession(token);
     deleteCookie(c, ADMIN_COOKIE, { path: "/admin" });
     return c.redirect("/", 303);
   });
 
   app.get("/", (c) => {
     const event = store.event();
-    const tokens = store.tokens();
+    const tokens = store.tokens.list();
     return c.html(
       <Page title="Overview" path="/admin" csrf={c.var.csrf}>
         <ul>
           <li>{`${event.sessions.length} sessions, ${event.projects.length} projects, ${event.teams.length} teams`}</li>
-          <li>{`${store.voteCount()} pairwise votes, ${store.scores().length} rubric scores`}</li>
+          <li>{`${store.ballots.voteCount()} pairwise votes, ${store.ballots.scores().length} rubric scores`}</li>
           <li>{`${tokens.filter((t) => t.revoked === null).length} live private links`}</li>
-          <li>{`${store.results().filter((r) => r.published).length} results published`}</li>
+          <li>{`${store.results.list().filter((r) => r.published).length} results published`}</li>
         </ul>
       </Page>,
     );
@@ -164,8 +159,8 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
 
   const projectsPage = (csrf: string, flash?: { kind: "ok" | "warn"; text: string }, typed?: string) => {
     const event = store.event();
-    const absent = store.absentProjects();
-    const reports = store.absenceReports();
+    const absent = store.absence.absent();
+    const reports = store.absence.reports();
     const reported = [...new Set(reports.map((r) => r.project))].filter((id) => !absent.has(id));
     const deadline = submissionDeadline(store, event);
     const open = submissionsOpen(store, event, deps.now());
@@ -337,7 +332,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     const project = store.project(c.req.param("id"));
     if (!project) return c.notFound();
     const absent = c.var.form.absent === "1";
-    store.settleAbsence(project.id, absent);
+    store.absence.settle(project.id, absent);
     return c.html(
       projectsPage(c.var.csrf, {
         kind: "ok",
@@ -369,9 +364,9 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
 
   const linksPage = (c: Context<AppEnv>, flash?: { kind: "ok" | "warn"; text: string }) => {
     const event = store.event();
-    const tokens = store.tokens();
+    const tokens = store.tokens.list();
     const votesBy = new Map<string, number>();
-    for (const v of store.votes())
+    for (const v of store.ballots.votes())
       if (v.voided === null) votesBy.set(v.judge, (votesBy.get(v.judge) ?? 0) + 1);
     const titleOf = (id: string | null) =>
       id === null ? "" : (event.projects.find((p) => p.id === id)?.title ?? id);
@@ -408,7 +403,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
                 <td>{event.people.find((p) => p.id === id)?.name ?? id}</td>
                 <td>{live("judge", id)}</td>
                 <td>{votesBy.get(id) ?? 0}</td>
-                <td>{titleOf(store.judgeState(id).current)}</td>
+                <td>{titleOf(store.judges.state(id).current)}</td>
                 <td>
                   <ActionButton
                     action="/admin/links/issue"
@@ -496,8 +491,8 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
   const reissue = (c: Context<AppEnv>, judges: string[]) => {
     const origin = new URL(c.req.url).origin;
     return judges.map((judge) => {
-      store.revokeTokens("judge", judge);
-      return { judge, url: `${origin}/j/${store.issueToken("judge", judge)}` };
+      store.tokens.revoke("judge", judge);
+      return { judge, url: `${origin}/j/${store.tokens.issue("judge", judge)}` };
     });
   };
   app.post("/links/issue-all", (c) => {
@@ -526,10 +521,10 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     const known = kind === "team" ? event.teams.some((t) => t.id === subject) : judgeIds().includes(subject);
     if (!kind || !known) return c.notFound();
     if (c.req.param("action") === "revoke") {
-      const n = store.revokeTokens(kind, subject);
+      const n = store.tokens.revoke(kind, subject);
       return c.html(linksPage(c, { kind: "ok", text: `Revoked ${n} link(s) for ${subject}.` }));
     }
-    const token = store.issueToken(kind, subject);
+    const token = store.tokens.issue(kind, subject);
     const origin = new URL(c.req.url).origin;
     const url = `${origin}/${kind === "judge" ? "j" : "t"}/${token}`;
     return c.html(
@@ -619,7 +614,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
 
   const minBallots = () => Number(store.meta(MIN_BALLOTS_KEY) ?? DEFAULT_MIN_BALLOTS);
   const storedResults = (): ShownResult[] =>
-    store.results().map((r) => ({
+    store.results.list().map((r) => ({
       ...(JSON.parse(r.json) as JudgedResult),
       computed: r.computed,
       published: r.published,
@@ -758,7 +753,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     }
     const confidence = confidenceOf(event, key, outcome.result);
     const judged: JudgedResult = { ...outcome.result, ...(confidence && { confidence }) };
-    store.saveResult(key, JSON.stringify(judged));
+    store.results.save(key, JSON.stringify(judged));
     return c.html(
       resultsPage(c.var.csrf, {
         kind: confidence?.tooClose ? "warn" : "ok",
@@ -771,7 +766,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
     const row = storedResults().find((r) => r.prize === key);
     if (!row) return c.notFound();
     if (c.var.form.publish !== "1") {
-      store.publishResult(key, false);
+      store.results.publish(key, false);
       return c.html(resultsPage(c.var.csrf, { kind: "ok", text: `${row.name}: unpublished.` }));
     }
     const ballots = row.confidence?.ballots ?? 0;
@@ -795,7 +790,7 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
       );
     }
     const fullOrder = c.var.form.fullOrder === "1";
-    store.publishResult(key, true, { fullOrder, acknowledged });
+    store.results.publish(key, true, { fullOrder, acknowledged });
     return c.html(
       resultsPage(c.var.csrf, {
         kind: "ok",
@@ -875,35 +870,37 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
       },
     });
   app.get("/export/event.yaml", () =>
-    download(eventYaml(store.exportEvent()), "application/yaml; charset=utf-8", "event.yaml"),
+    download(toEventYaml(store.exportEvent()), "application/yaml; charset=utf-8", "event.yaml"),
   );
-  app.get("/export/scores.csv", () => {
-    const rows = store.scores().map((s) => [s.judge, s.project, s.criterion, s.score].map(csvCell).join(","));
-    return download(
-      ["judge,project,criterion,score", ...rows, ""].join("\n"),
-      "text/csv; charset=utf-8",
+  // Ledger's CSV writer: RFC 4180 quoting and the spreadsheet formula-injection guard; figures stay numbers.
+  const csv = (name: string, header: string[], rows: string[][], numeric: number[] = []) =>
+    download(toCsv(header, rows, numeric), "text/csv; charset=utf-8", name);
+  app.get("/export/scores.csv", () =>
+    csv(
       "scores.csv",
-    );
-  });
-  app.get("/export/votes.csv", () => {
-    const rows = store
-      .votes()
-      .filter((v) => v.voided === null)
-      .map((v) => [v.judge, v.winner, v.loser, v.id ?? ""].map(csvCell).join(","));
-    return download(
-      ["judge,winner,loser,id", ...rows, ""].join("\n"),
-      "text/csv; charset=utf-8",
+      ["judge", "project", "criterion", "score"],
+      store.ballots.scores().map((s) => [s.judge, s.project, s.criterion, String(s.score)]),
+      [3],
+    ),
+  );
+  app.get("/export/votes.csv", () =>
+    csv(
       "votes.csv",
-    );
-  });
-  app.get("/export/rankings.csv", () => {
-    const rows = store.rankings().map((r) => [r.judge ?? "", r.ranking, r.count].map(csvCell).join(","));
-    return download(
-      ["judge,ranking,count", ...rows, ""].join("\n"),
-      "text/csv; charset=utf-8",
+      ["judge", "winner", "loser", "id"],
+      store.ballots
+        .votes()
+        .filter((v) => v.voided === null)
+        .map((v) => [v.judge, v.winner, v.loser, v.id ?? ""]),
+    ),
+  );
+  app.get("/export/rankings.csv", () =>
+    csv(
       "rankings.csv",
-    );
-  });
+      ["judge", "ranking", "count"],
+      store.ballots.rankings().map((r) => [r.judge ?? "", r.ranking, String(r.count)]),
+      [2],
+    ),
+  );
   app.get("/export/ledger.journal", (c) => {
     const text = ledgerExport(store);
     return text === undefined

@@ -9,7 +9,7 @@ import {
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
 import type { AppDeps, AppEnv } from "../context.js";
-import { FormationStore } from "../formation-store.js";
+import type { FormationStore } from "../store/formation.js";
 import { ErrorPage } from "../views/error.js";
 import { ActionButton, Csrf, Layout, Notice } from "../views/layout.js";
 import { DataTable } from "../views/table.js";
@@ -50,7 +50,6 @@ const namesText = ({ named, others }: { named: string[]; others: number }) =>
 export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { store } = deps;
-  const formation = () => new FormationStore(store);
   const peopleById = (event: Event) => new Map(event.people.map((p) => [p.id, p]));
   const titleOf = (event: Event, id: string) =>
     event.formation?.pitches.find((p) => p.id === id)?.title ?? id;
@@ -58,7 +57,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
 
   // ---- Organiser -------------------------------------------------------------------------------------------
   const organiserOnly: Parameters<typeof app.use>[1] = async (c, next) => {
-    if (!store.isAdminSession(getCookie(c, ADMIN_COOKIE))) return c.redirect("/admin/login", 303);
+    if (!store.admin.isSession(getCookie(c, ADMIN_COOKIE))) return c.redirect("/admin/login", 303);
     c.header("cache-control", "no-store");
     await next();
   };
@@ -67,7 +66,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
 
   const adminPage = (csrf: string, notice?: { kind: "ok" | "warn"; body: unknown }) => {
     const event = store.event();
-    const f = formation();
+    const f = store.formation;
     const state = f.state();
     const people = peopleById(event);
     const counts = interest(event, f.choices());
@@ -165,7 +164,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
   };
 
   const run = async (): Promise<Allocation> => {
-    const f = formation();
+    const f = store.formation;
     const allocation = await allocateTeams(problemFromEvent(store.event(), f.choices()), { pins: f.pins() });
     f.saveAllocation(allocation);
     return allocation;
@@ -173,16 +172,16 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.get("/admin/teams", (c) => c.html(adminPage(c.var.csrf)));
   app.post("/admin/teams/open", (c) => {
-    formation().setOpen(true);
+    store.formation.setOpen(true);
     return c.redirect("/admin/teams", 303);
   });
   app.post("/admin/teams/close", (c) => {
-    formation().setOpen(false);
+    store.formation.setOpen(false);
     return c.redirect("/admin/teams", 303);
   });
   app.post("/admin/teams/links", (c) => {
     const event = store.event();
-    const issued = formation().issueLinks(attendees(event));
+    const issued = store.formation.issueLinks(attendees(event));
     const origin = new URL(c.req.url).origin;
     const people = peopleById(event);
     return c.html(
@@ -221,7 +220,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
         adminPage(c.var.csrf, { kind: "warn", body: "Choose a person and a team from the lists." }),
         400,
       );
-    const f = formation();
+    const f = store.formation;
     const before = f.pins()[person];
     f.pin(person, pitch === "" ? undefined : pitch);
     try {
@@ -234,7 +233,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
     return c.redirect("/admin/teams", 303);
   });
   app.post("/admin/teams/publish", (c) => {
-    formation().publish();
+    store.formation.publish();
     return c.redirect("/admin/teams", 303);
   });
 
@@ -247,7 +246,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
 
   const choosePage = (token: string, person: string, csrf: string, saved?: string) => {
     const event = store.event();
-    const f = formation();
+    const f = store.formation;
     const state = f.state();
     const people = peopleById(event);
     const mine = f.choices().find((c) => c.person === person);
@@ -322,14 +321,14 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.get("/c/:token", (c) => {
     const token = c.req.param("token");
-    const person = formation().personOf(token);
+    const person = store.formation.personOf(token);
     if (person === undefined) return c.html(refused(), 403);
     c.header("cache-control", "no-store");
     return c.html(choosePage(token, person, c.var.csrf));
   });
   app.post("/c/:token", (c) => {
     const token = c.req.param("token");
-    const f = formation();
+    const f = store.formation;
     const person = f.personOf(token);
     if (person === undefined) return c.html(refused(), 403);
     if (!f.state().open || f.state().published) return c.html(choosePage(token, person, c.var.csrf), 409);
@@ -358,7 +357,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
   // ---- Public ------------------------------------------------------------------------------------------------
   app.get("/teams", (c) => {
     const event = store.event();
-    const state = formation().state();
+    const state = store.formation.state();
     const people = peopleById(event);
     return c.html(
       <Layout title="Teams" eventName={event.name}>
@@ -382,7 +381,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
   });
   app.get("/teams/interest", (c) => {
     const event = store.event();
-    const counts = interest(event, formation().choices());
+    const counts = interest(event, store.formation.choices());
     c.header("cache-control", "no-store");
     return c.html(
       <Layout
