@@ -20,11 +20,10 @@ import {
   transactionData,
 } from "@hackdaykit/ledger";
 import { type Event, formatIssue } from "@hackdaykit/schema";
-import { AccountsView as OpenAccountsView, svgSize } from "@hackdaykit/site";
+import { DataTable, AccountsView as OpenAccountsView, svgSize } from "@hackdaykit/site";
 import type { Child } from "hono/jsx";
 import type { Store } from "../store/index.js";
 import { ActionButton, Csrf, DEMO_LINKS, Notice } from "../views/layout.js";
-import { DataTable } from "../views/table.js";
 
 const LEDGER_KEY = "ledger";
 
@@ -170,6 +169,7 @@ export function adminAccounts(store: Store, csrf: string): Child {
     <>
       <h2>Budget vs actual</h2>
       <DataTable
+        caption="Each budget line: planned, spent and what is left"
         columns={[
           { label: "Line" },
           { label: "Budget", numeric: true },
@@ -187,6 +187,7 @@ export function adminAccounts(store: Store, csrf: string): Child {
       />
       <h2>Pledges vs received</h2>
       <DataTable
+        caption="Each pledge and how much has come in"
         columns={[
           { label: "Sponsor" },
           { label: "Kind" },
@@ -289,6 +290,7 @@ export function adminAccounts(store: Store, csrf: string): Child {
       </form>
       <h2>Transactions</h2>
       <DataTable
+        caption="Every transaction, newest first"
         columns={[{ label: "Date" }, { label: "Description" }, { label: "Postings" }, { label: "Correct" }]}
         rows={[...ledger.transactions]
           .reverse()

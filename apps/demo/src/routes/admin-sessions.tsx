@@ -1,5 +1,6 @@
 import { wallTextFor } from "@hackdaykit/schedule";
 import { cleanText, resolveSessionTimes, SESSION_KINDS, type Session, TEXT_LIMITS } from "@hackdaykit/schema";
+import { DataTable } from "@hackdaykit/site";
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
 import { agendaConflicts, checkChange, type Draft, issueLines } from "../editor.js";
@@ -122,39 +123,27 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
         <ConflictList conflicts={agendaConflicts(event)} />
         <h2>Agenda</h2>
         <p class="muted">{`Times are local to the venue (${event.timezone}). Changes are public at once; calendar subscribers see them too.`}</p>
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Session</th>
-                <th scope="col">Room</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {event.sessions.map((s) => (
-                <tr id={`row-${s.id}`}>
-                  <td>{`${s.start.slice(0, 10)} ${clock(s.start)}–${clock(endWall(s) ?? s.start)}`}</td>
-                  <td>
-                    {s.title}
-                    {s.visibility === "internal" && <span class="tag">internal</span>}
-                  </td>
-                  <td>{room(s.room)}</td>
-                  <td>
-                    <a href={`/admin/sessions/${s.id}`}>Edit or move</a>{" "}
-                    <ActionButton
-                      action={`/admin/sessions/${s.id}/delete`}
-                      csrf={csrf}
-                      label="Delete"
-                      kind="danger"
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Every session in time order"
+          columns={[{ label: "When" }, { label: "Session" }, { label: "Room" }, { label: "Actions" }]}
+          rows={event.sessions.map((s) => [
+            `${s.start.slice(0, 10)} ${clock(s.start)}–${clock(endWall(s) ?? s.start)}`,
+            <>
+              {s.title}
+              {s.visibility === "internal" && <span class="tag">internal</span>}
+            </>,
+            room(s.room),
+            <>
+              <a href={`/admin/sessions/${s.id}`}>Edit or move</a>{" "}
+              <ActionButton
+                action={`/admin/sessions/${s.id}/delete`}
+                csrf={csrf}
+                label="Delete"
+                kind="danger"
+              />
+            </>,
+          ])}
+        />
         <h2 id="add">Add a session</h2>
         <form method="post" action="/admin/sessions" class="stack">
           <Csrf token={csrf} />

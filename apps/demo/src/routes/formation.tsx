@@ -1,4 +1,5 @@
 import type { Event, Person } from "@hackdaykit/schema";
+import { DataTable } from "@hackdaykit/site";
 import {
   type Allocation,
   allocateTeams,
@@ -12,7 +13,6 @@ import type { AppDeps, AppEnv } from "../context.js";
 import type { FormationStore } from "../store/formation.js";
 import { ErrorPage } from "../views/error.js";
 import { ActionButton, Csrf, Layout, Notice } from "../views/layout.js";
-import { DataTable } from "../views/table.js";
 import { ADMIN_COOKIE } from "./admin.js";
 
 const RANKS = 5;
@@ -100,6 +100,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
         </p>
         <h2>Interest so far</h2>
         <DataTable
+          caption="Each pitch: first choices and rankings so far"
           columns={[
             { label: "Pitch" },
             { label: "First choices", numeric: true },
@@ -128,6 +129,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
               {a.summary.skillsCovered}/{a.summary.skillsWanted}.
             </p>
             <DataTable
+              caption="The proposed teams and their members"
               columns={[{ label: "Team" }, { label: "Size", numeric: true }, { label: "Members" }]}
               rows={a.teams.map((t) => [
                 titleOf(event, t.pitch),
@@ -364,6 +366,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
         <h1>Teams</h1>
         {state.published && state.allocation ? (
           <DataTable
+            caption="The teams and their members"
             columns={[{ label: "Team" }, { label: "People", numeric: true }, { label: "Members" }]}
             rows={state.allocation.teams.map((t) => [
               titleOf(event, t.pitch),
@@ -392,6 +395,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
         <h1>Interest in pitches</h1>
         <p class="muted">Live: this page refreshes every ten seconds.</p>
         <DataTable
+          caption="Each pitch: first choices and rankings so far"
           columns={[
             { label: "Pitch" },
             { label: "First choices", numeric: true },

@@ -1,4 +1,5 @@
 import type { Event, Project } from "@hackdaykit/schema";
+import { DataTable } from "@hackdaykit/site";
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
 import { conflictedProjects } from "../integrations/conflicts.js";
@@ -139,23 +140,11 @@ function Rota({ store, judge, token }: { store: Store; judge: string; token: str
       <p>
         <a href={`/j/${token}/rota.ics`}>Add your rota to your calendar (.ics)</a>
       </p>
-      <table>
-        <caption class="muted">Your expo visits in order</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Project</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rota.slots.map((s) => (
-            <tr>
-              <td>{s.when}</td>
-              <td>{s.project}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Your expo visits in order"
+        columns={[{ label: "When" }, { label: "Project" }]}
+        rows={rota.slots.map((s) => [s.when, s.project])}
+      />
     </>
   );
 }
