@@ -1,9 +1,7 @@
 import { formatIssue, parseEventText } from "@hackdaykit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/client.js";
-import { PASSWORD, testServer } from "./testing/server.js";
-
-type Server = Awaited<ReturnType<typeof testServer>>;
+import { adminServer, type TestServer } from "./testing/server.js";
 
 const JUDGES = ["yusuf-vasquez", "yara-juniper", "wilf-pemberton", "chiara-thistlewood", "greta-kaur"];
 
@@ -12,14 +10,12 @@ const versionOf = (html: string) => /name="v" value="(\d+)"/.exec(html)?.[1] ?? 
 const currentOf = (html: string) => /see <strong>([^<]+)<\/strong>/.exec(html)?.[1];
 
 describe("judging over HTTP", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
   const links = new Map<string, string>();
 
   beforeAll(async () => {
-    server = await testServer();
-    admin = new Client(server.url);
-    expect(await admin.login(PASSWORD)).toBe(303);
+    ({ server, admin } = await adminServer());
     for (const judge of JUDGES) links.set(judge, await admin.issueLink("judge", judge));
   });
   afterAll(async () => {

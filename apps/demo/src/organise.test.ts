@@ -3,18 +3,8 @@ import { readFileSync } from "node:fs";
 import { parseEventText } from "@hackdaykit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { Client } from "./testing/client.js";
-import { EXAMPLE, PASSWORD, testServer } from "./testing/server.js";
-
-type Server = Awaited<ReturnType<typeof testServer>>;
-
-const visible = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, " ");
+import { Client, visible } from "./testing/client.js";
+import { adminServer, EXAMPLE, type TestServer } from "./testing/server.js";
 
 /** Posts a multipart form with one file, as a browser's file upload does. */
 async function upload(client: Client, path: string, name: string, text: string) {
@@ -33,12 +23,10 @@ async function upload(client: Client, path: string, name: string, text: string) 
 }
 
 describe("organisers edit the event", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
   beforeAll(async () => {
-    server = await testServer();
-    admin = new Client(server.url);
-    await admin.login(PASSWORD);
+    ({ server, admin } = await adminServer());
     await admin.get("/admin/sessions");
   });
   afterAll(() => server.dispose());
@@ -244,12 +232,10 @@ describe("organisers edit the event", () => {
 });
 
 describe("the event file", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
   beforeAll(async () => {
-    server = await testServer();
-    admin = new Client(server.url);
-    await admin.login(PASSWORD);
+    ({ server, admin } = await adminServer());
     await admin.get("/admin/event");
   });
   afterAll(() => server.dispose());

@@ -1,24 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "./testing/client.js";
-import { PASSWORD, testServer } from "./testing/server.js";
+import { Client, visible } from "./testing/client.js";
+import { adminServer, type TestServer } from "./testing/server.js";
 
-type Server = Awaited<ReturnType<typeof testServer>>;
-
-/** What a visitor reads: the page's text without markup. */
-const visible = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/\s+/g, " ");
 const notice = (html: string) => /<div class="notice[^>]*>(.*?)<\/div>/.exec(html)?.[1] ?? "";
 
 describe("publishing results", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
   beforeAll(async () => {
-    server = await testServer();
-    admin = new Client(server.url);
-    await admin.login(PASSWORD);
+    ({ server, admin } = await adminServer());
     await admin.get("/admin/results");
   });
   afterAll(() => server.dispose());

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/client.js";
-import { PASSWORD, testServer } from "./testing/server.js";
-
-type Server = Awaited<ReturnType<typeof testServer>>;
+import { adminServer, type TestServer } from "./testing/server.js";
 
 const versionOf = (html: string) => /name="v" value="(\d+)"/.exec(html)?.[1] ?? "0";
 
 describe("'Team not there' is a report; skip is per judge", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
   const judges = new Map<string, { client: Client; link: string }>();
 
@@ -25,9 +23,7 @@ describe("'Team not there' is a report; skip is per judge", () => {
   }
 
   beforeAll(async () => {
-    server = await testServer();
-    admin = new Client(server.url);
-    await admin.login(PASSWORD);
+    ({ server, admin } = await adminServer());
     for (const id of ["wilf-pemberton", "greta-kaur", "chiara-thistlewood"]) {
       const link = await admin.issueLink("judge", id);
       judges.set(id, { client: new Client(server.url), link });
@@ -81,7 +77,7 @@ describe("'Team not there' is a report; skip is per judge", () => {
 });
 
 describe("the submission deadline", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
   let team: Client;
   let link: string;
@@ -89,9 +85,7 @@ describe("the submission deadline", () => {
   let now = new Date("2026-05-17T12:00:00Z");
 
   beforeAll(async () => {
-    server = await testServer({ now: () => now });
-    admin = new Client(server.url);
-    await admin.login(PASSWORD);
+    ({ server, admin } = await adminServer({ now: () => now }));
     link = await admin.issueLink("team", "team-bedflow");
     team = new Client(server.url);
   });

@@ -69,3 +69,12 @@ export class Client {
     return match[1]!;
   }
 }
+
+/** What a visitor reads: the page's text without markup, quotes unescaped, spaces collapsed. */
+export const visible = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, " ");
