@@ -58,6 +58,10 @@ describe("publishing results", () => {
     expect(page).toContain("Full order for Accessibility Award");
     expect(page).toContain("First in");
     for (const entry of JSON.parse(row.json).ranking) expect(page).toContain(entry.title);
+    // The winner's own page says what it won, from the result published here (not only the event file's).
+    const [winner] = JSON.parse(row.json).winners as string[];
+    const project = visible((await new Client(server.url).get(`/projects/${winner}`)).text);
+    expect(project).toContain("Accessibility Award (1st)");
   });
 
   it("refuses to publish a prize with fewer ballots than the minimum", async () => {
