@@ -16,10 +16,7 @@ async function upload(client: Client, path: string, name: string, text: string) 
     headers: { cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
     body,
   });
-  const html = await res.text();
-  const token = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (token) client.csrf = token[1]!;
-  return { status: res.status, text: html };
+  return client.read(res);
 }
 
 describe("organisers edit the event", () => {

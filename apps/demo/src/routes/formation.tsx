@@ -21,6 +21,21 @@ const tiersOf = (choice: PitchChoice) =>
   typeof choice.ranking === "string" ? parsePitchRanking(choice.ranking) : choice.ranking;
 
 /** Interest per pitch from the choices so far: first choices and any rank. */
+/** How many chose each pitch first and how many ranked it at all: the organisers' and the public's view. */
+function InterestTable({ counts }: { counts: ReturnType<typeof interest> }) {
+  return (
+    <DataTable
+      caption="Each pitch: first choices and rankings so far"
+      columns={[
+        { label: "Pitch" },
+        { label: "First choices", numeric: true },
+        { label: "Ranked", numeric: true },
+      ]}
+      rows={counts.map((c) => [c.pitch.title, String(c.first), String(c.any)])}
+    />
+  );
+}
+
 function interest(event: Event, choices: ReturnType<FormationStore["choices"]>) {
   const pitches = event.formation?.pitches ?? [];
   return pitches.map((pitch) => {
@@ -99,15 +114,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
           <ActionButton action="/admin/teams/links" csrf={csrf} label="Create personal links" />
         </p>
         <h2>Interest so far</h2>
-        <DataTable
-          caption="Each pitch: first choices and rankings so far"
-          columns={[
-            { label: "Pitch" },
-            { label: "First choices", numeric: true },
-            { label: "Ranked", numeric: true },
-          ]}
-          rows={counts.map((c) => [c.pitch.title, String(c.first), String(c.any)])}
-        />
+        <InterestTable counts={counts} />
         <h2>Allocation</h2>
         <p>
           <ActionButton action="/admin/teams/allocate" csrf={csrf} label="Run allocation" kind="primary" />{" "}
@@ -129,7 +136,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
               {a.summary.skillsCovered}/{a.summary.skillsWanted}.
             </p>
             <DataTable
-              caption="The proposed teams and their members"
+              caption="Proposed allocation: who goes where"
               columns={[{ label: "Team" }, { label: "Size", numeric: true }, { label: "Members" }]}
               rows={a.teams.map((t) => [
                 titleOf(event, t.pitch),
@@ -394,15 +401,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
       >
         <h1>Interest in pitches</h1>
         <p class="muted">Live: this page refreshes every ten seconds.</p>
-        <DataTable
-          caption="Each pitch: first choices and rankings so far"
-          columns={[
-            { label: "Pitch" },
-            { label: "First choices", numeric: true },
-            { label: "Ranked", numeric: true },
-          ]}
-          rows={counts.map((x) => [x.pitch.title, String(x.first), String(x.any)])}
-        />
+        <InterestTable counts={counts} />
       </Layout>,
     );
   });

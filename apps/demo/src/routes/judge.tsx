@@ -44,6 +44,13 @@ function PairwisePanel({
   const progress = progressFor(store, judge);
   const base = `/j/${token}/pairwise`;
   const v = { v: String(state.version) };
+  // A judge can always say they could not judge this one: the team is busy, or not there at all.
+  const cannotJudge = (
+    <>
+      <ActionButton action={`${base}/skip`} csrf={csrf} label="Skip (busy)" fields={v} />
+      <ActionButton action={`${base}/absent`} csrf={csrf} label="Team not there" fields={v} />
+    </>
+  );
   const hasVotes = store.ballots.votes(judge).some((x) => x.voided === null);
   return (
     <section aria-labelledby="pairwise">
@@ -82,8 +89,7 @@ function PairwisePanel({
               fields={v}
               kind="primary"
             />
-            <ActionButton action={`${base}/skip`} csrf={csrf} label="Skip (busy)" fields={v} />
-            <ActionButton action={`${base}/absent`} csrf={csrf} label="Team not there" fields={v} />
+            {cannotJudge}
           </div>
         </>
       )}
@@ -105,10 +111,7 @@ function PairwisePanel({
               </button>
             </div>
           </form>
-          <div class="actions">
-            <ActionButton action={`${base}/skip`} csrf={csrf} label="Skip (busy)" fields={v} />
-            <ActionButton action={`${base}/absent`} csrf={csrf} label="Team not there" fields={v} />
-          </div>
+          <div class="actions">{cannotJudge}</div>
         </>
       )}
       {state.current === null && state.previous !== null && (
