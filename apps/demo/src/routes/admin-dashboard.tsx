@@ -4,7 +4,7 @@ import type { AppDeps, AppEnv } from "../context.js";
 import { judgeIds, progressFor } from "../integrations/judging.js";
 import { eventRota } from "../integrations/schedule.js";
 import type { Store } from "../store/index.js";
-import { AdminPage } from "../views/admin-page.js";
+import { adminPageFor } from "../views/admin-page.js";
 
 interface JudgeRow {
   id: string;
@@ -119,6 +119,7 @@ function fields(s: Snapshot, now: Date): Record<string, string> {
 export function dashboardRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { store } = deps;
+  const Page = adminPageFor(store);
 
   app.get("/", (c) => {
     const event = store.event();
@@ -126,7 +127,7 @@ export function dashboardRoutes(deps: AppDeps): Hono<AppEnv> {
     const s = snapshot(store, event);
     const f = fields(s, now);
     return c.html(
-      <AdminPage title="Judging dashboard" eventName={event.name} csrf={c.var.csrf} path="/admin/dashboard">
+      <Page title="Judging dashboard" csrf={c.var.csrf} path="/admin/dashboard">
         <div data-poll="/admin/dashboard.json">
           <p class="muted">
             Refreshes by itself every few seconds. Last update:{" "}
@@ -208,7 +209,7 @@ export function dashboardRoutes(deps: AppDeps): Hono<AppEnv> {
             </table>
           </div>
         </div>
-      </AdminPage>,
+      </Page>,
     );
   });
 

@@ -6,7 +6,7 @@ import type { AppDeps, AppEnv } from "../context.js";
 import { agendaConflicts, checkChange, type Draft, issueLines } from "../editor.js";
 import { clock } from "../format.js";
 import { slugify, uniqueId } from "../slug.js";
-import { AdminPage, ConflictList, type Flash } from "../views/admin-page.js";
+import { adminPageFor, ConflictList, type Flash } from "../views/admin-page.js";
 import { ActionButton, Csrf } from "../views/layout.js";
 import { LocalTimeField, readLocalInput } from "../views/local-time.js";
 
@@ -16,6 +16,7 @@ type Form = Record<string, string>;
 export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { store } = deps;
+  const Page = adminPageFor(store);
 
   const SessionFields = ({ session, prefix, form }: { session?: Session; prefix: string; form?: Form }) => {
     const event = store.event();
@@ -112,14 +113,7 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
     const event = store.event();
     const room = (id?: string) => event.venue?.rooms.find((r) => r.id === id)?.name ?? "";
     return (
-      <AdminPage
-        title="Sessions"
-        eventName={event.name}
-        csrf={csrf}
-        path="/admin/sessions"
-        flash={flash}
-        issues={issues}
-      >
+      <Page title="Sessions" csrf={csrf} path="/admin/sessions" flash={flash} issues={issues}>
         <ConflictList conflicts={agendaConflicts(event)} />
         <h2>Agenda</h2>
         <p class="muted">{`Times are local to the venue (${event.timezone}). Changes are public at once; calendar subscribers see them too.`}</p>
@@ -154,7 +148,7 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
             </button>
           </div>
         </form>
-      </AdminPage>
+      </Page>
     );
   };
 
@@ -168,9 +162,8 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
   ) => {
     const event = store.event();
     return (
-      <AdminPage
+      <Page
         title={`Edit: ${session.title}`}
-        eventName={event.name}
         csrf={csrf}
         path="/admin/sessions/"
         flash={flash}
@@ -201,7 +194,7 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
             </button>
           </div>
         </form>
-      </AdminPage>
+      </Page>
     );
   };
 
