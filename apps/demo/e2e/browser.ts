@@ -1,54 +1,18 @@
-import { existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import axe from "axe-core";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { screenshots } from "../../../fixtures/browser.js";
+import { PASSWORD } from "../src/testing/server.js";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { axeViolations, launch } from "../../../fixtures/browser.js";
+
+/** Where the demo's browser tests leave their screenshots (CI keeps the folder). */
 export const ARTIFACTS = resolve(import.meta.dirname, "../artifacts");
+export const screenshot = screenshots(ARTIFACTS);
 
-/** Debian's chromium; Playwright's own browser download cannot work on our machines. */
-export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  }
-  mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
-
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: number;
-}
-
-/** Runs axe-core in the page (evaluated over the devtools protocol, so the site's CSP stays on). */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axe.source);
-  return page.evaluate(async () => {
-    const run = (window as unknown as { axe: typeof axe }).axe.run;
-    const result = await run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      nodes: v.nodes.length,
-    }));
-  });
-}
-
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
+/** Logs the page in as the organiser through the login form, as a person would. */
+export async function organiserLogin(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/admin/login`);
+  await page.getByLabel("Admin password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.waitForURL(`${base}/admin`);
 }

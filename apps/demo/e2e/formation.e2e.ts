@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { EXAMPLE, PASSWORD, testServer } from "../src/testing/server.js";
-import { axeViolations, launch, screenshot } from "./browser.js";
+import { EXAMPLE, testServer } from "../src/testing/server.js";
+import { axeViolations, launch, organiserLogin, screenshot } from "./browser.js";
 
 type Server = Awaited<ReturnType<typeof testServer>>;
 const example = parse(readFileSync(EXAMPLE, "utf8")) as {
@@ -26,10 +26,7 @@ describe("choose your team (chromium, phone-sized)", () => {
     server = await testServer();
     browser = await launch();
     admin = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await admin.goto(`${server.url}/admin`);
-    await admin.getByLabel("Admin password").fill(PASSWORD);
-    await admin.getByRole("button", { name: "Log in" }).click();
-    await admin.waitForURL(`${server.url}/admin`);
+    await organiserLogin(admin, server.url);
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,8 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXAMPLE, PASSWORD, testServer } from "../src/testing/server.js";
-import { ARTIFACTS, launch, screenshot } from "./browser.js";
+import { EXAMPLE, testServer } from "../src/testing/server.js";
+import { ARTIFACTS, launch, organiserLogin, screenshot } from "./browser.js";
 
 type Server = Awaited<ReturnType<typeof testServer>>;
 
@@ -24,12 +24,7 @@ describe("an organiser runs the event day (chromium)", () => {
   const shot = (page: Page, name: string) =>
     screenshot(page, `organiser-${String(++step).padStart(2, "0")}-${name}`);
 
-  async function login(page: Page) {
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByLabel("Admin password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Log in" }).click();
-    await page.waitForURL(`${server.url}/admin`);
-  }
+  const login = (page: Page) => organiserLogin(page, server.url);
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });

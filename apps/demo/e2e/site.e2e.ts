@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PASSWORD, testServer } from "../src/testing/server.js";
-import { axeViolations, launch, screenshot } from "./browser.js";
+import { testServer } from "../src/testing/server.js";
+import { axeViolations, launch, organiserLogin, screenshot } from "./browser.js";
 
 type Server = Awaited<ReturnType<typeof testServer>>;
 
@@ -25,10 +25,7 @@ describe("the demo in a real browser (chromium)", () => {
     browser = await launch();
     adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     admin = await adminContext.newPage();
-    await admin.goto(`${server.url}/admin`);
-    await admin.getByLabel("Admin password").fill(PASSWORD);
-    await admin.getByRole("button", { name: "Log in" }).click();
-    await admin.waitForURL(`${server.url}/admin`);
+    await organiserLogin(admin, server.url);
   });
   afterAll(async () => {
     await browser?.close();
@@ -99,7 +96,7 @@ describe("the demo in a real browser (chromium)", () => {
       (v) => v.impact === "serious" || v.impact === "critical",
     );
     expect(judgeProblems).toEqual([]);
-    expect(server.store.votes("wilf-pemberton").filter((v) => v.voided === null)).toHaveLength(votes);
+    expect(server.store.ballots.votes("wilf-pemberton").filter((v) => v.voided === null)).toHaveLength(votes);
   });
 
   it("the admin moves a session and the public .ics reflects it", async () => {

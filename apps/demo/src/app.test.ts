@@ -5,9 +5,7 @@ import { join } from "node:path";
 import { formatIssue, loadEvent, parseEventText } from "@hackdaykit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/client.js";
-import { EXAMPLE, PASSWORD, testServer } from "./testing/server.js";
-
-type Server = Awaited<ReturnType<typeof testServer>>;
+import { adminServer, EXAMPLE, PASSWORD, type TestServer, testServer } from "./testing/server.js";
 
 function rawPost(base: string, path: string, body: string, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -43,13 +41,11 @@ const PUBLIC_PAGES = [
 ];
 
 describe("demo app over HTTP (real server, real SQLite file)", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
 
   beforeAll(async () => {
-    server = await testServer({ loginLimit: { attempts: 3, windowMs: 60_000 } });
-    admin = new Client(server.url);
-    expect(await admin.login(PASSWORD)).toBe(303);
+    ({ server, admin } = await adminServer({ loginLimit: { attempts: 3, windowMs: 60_000 } }));
   });
   afterAll(async () => {
     await server.dispose();
@@ -214,14 +210,6 @@ describe("demo app over HTTP (real server, real SQLite file)", () => {
     expect((await team.get(teamLink)).status).toBe(403);
   });
 
-  it("stores only hashes of private links", async () => {
-    const link = await admin.issueLink("judge", "yara-juniper");
-    const token = link.split("/").at(-1)!;
-    const rows = server.store.db.prepare("SELECT hash FROM tokens").all() as { hash: string }[];
-    expect(rows.some((r) => r.hash === token)).toBe(false);
-    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.hash))).toBe(true);
-  });
-
   it("lets a judge score with the rubric, hiding conflicted projects", async () => {
     const link = await admin.issueLink("judge", "yusuf-vasquez");
     const judge = new Client(server.url);
@@ -273,6 +261,13 @@ describe("demo app over HTTP (real server, real SQLite file)", () => {
     const res = await admin.get("/admin/export/event.yaml");
     expect(res.status).toBe(200);
     expect(res.text).toContain("id: nhs-hack-day-31");
+    // Fetched before the slow parsing below: an idle keep-alive socket the server closes after 5 s would reset it.
+    const backup = await fetch(`${server.url}/admin/backup.sqlite`, {
+      headers: { cookie: [...admin.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
+    });
+    expect(backup.status).toBe(200);
+    const bytes = Buffer.from(await backup.arrayBuffer());
+    expect(bytes.subarray(0, 15).toString()).toBe("SQLite format 3");
     const back = parseEventText(res.text, "event.yaml");
     expect(back.ok ? [] : back.issues.map(formatIssue)).toEqual([]);
     if (back.ok) {
@@ -283,12 +278,6 @@ describe("demo app over HTTP (real server, real SQLite file)", () => {
         original.judging!.ballots.scores.length,
       );
     }
-    const backup = await fetch(`${server.url}/admin/backup.sqlite`, {
-      headers: { cookie: [...admin.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
-    });
-    expect(backup.status).toBe(200);
-    const bytes = Buffer.from(await backup.arrayBuffer());
-    expect(bytes.subarray(0, 15).toString()).toBe("SQLite format 3");
   });
 
   it("rate-limits failed admin logins per address", async () => {
@@ -328,7 +317,7 @@ describe("demo app over HTTP (real server, real SQLite file)", () => {
 });
 
 describe("hostile text in the event file", () => {
-  let server: Server;
+  let server: TestServer;
   const dir = mkdtempSync(join(tmpdir(), "hackdaykit-hostile-"));
 
   beforeAll(async () => {

@@ -1,8 +1,9 @@
 import { bootstrap, judgePrizes, type Vote } from "@hackdaykit/judging";
 import type { Event } from "@hackdaykit/schema";
+import { type PrizeOutcome, type ResultsData, resultsOf } from "@hackdaykit/site";
 import { PAIRWISE_KEY, PRIZE_OPTIONS } from "./integrations/judging.js";
 import type { PrizeResult } from "./integrations/types.js";
-import type { Store } from "./store.js";
+import type { Store } from "./store/index.js";
 
 /** Resamples per result: enough for a share to ±3 points (95%), quick enough to run on a click. */
 export const SAMPLES = 400;
@@ -103,8 +104,8 @@ export function namedLines(event: Event, lines: string[]): string[] {
 
 /** Published results with the organiser's choices, for the public page. */
 export function publishedResults(store: Store): (JudgedResult & { published: string; fullOrder: boolean })[] {
-  return store
-    .results()
+  return store.results
+    .list()
     .filter((r) => r.published !== null)
     .map((r) => ({
       ...(JSON.parse(r.json) as JudgedResult),
@@ -112,4 +113,30 @@ export function publishedResults(store: Store): (JudgedResult & { published: str
       published: r.published!,
       fullOrder: r.full_order === 1,
     }));
+}
+
+/**
+ * The results a visitor may see, as the site's plain data: the event file's published results, with each prize
+ * published here (winners only) in place of the file's for the same prize.
+ */
+export function publicResults(event: Event, published: readonly JudgedResult[]): ResultsData | undefined {
+  const fromFile = resultsOf(event);
+  if (published.length === 0) return fromFile;
+  const live = published.map(
+    (r): PrizeOutcome => ({
+      id: r.prize,
+      name: r.name,
+      winners: r.winners.map((id) => ({
+        id,
+        title: r.ranking.find((entry) => entry.id === id)?.title ?? id,
+        place: 1,
+      })),
+      ...(r.confidence && { tooClose: r.confidence.tooClose }),
+    }),
+  );
+  const replaced = new Set(live.map((p) => p.id));
+  return {
+    ...(fromFile?.published !== undefined && { published: fromFile.published }),
+    prizes: [...(fromFile?.prizes ?? []).filter((p) => !replaced.has(p.id)), ...live],
+  };
 }

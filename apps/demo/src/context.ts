@@ -1,7 +1,7 @@
 import type { Event } from "@hackdaykit/schema";
 import { publicView } from "@hackdaykit/schema";
 import type { RateLimiter } from "./security.js";
-import type { Store } from "./store.js";
+import type { Store } from "./store/index.js";
 
 export interface AppDeps {
   store: Store;

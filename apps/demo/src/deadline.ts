@@ -1,6 +1,6 @@
 import { buildAgenda } from "@hackdaykit/schedule";
 import { type Event, resolveWallTime } from "@hackdaykit/schema";
-import type { Store } from "./store.js";
+import type { Store } from "./store/index.js";
 
 export const DEADLINE_KEY = "submission-deadline";
 
@@ -24,7 +24,7 @@ export function submissionDeadline(store: Store, event: Event): Deadline | undef
 
 /** Whether teams may still edit: before the deadline and before any result is published. */
 export function submissionsOpen(store: Store, event: Event, now: Date): { open: boolean; why?: string } {
-  if (store.results().some((r) => r.published !== null)) {
+  if (store.results.list().some((r) => r.published !== null)) {
     return { open: false, why: "results have been published" };
   }
   const deadline = submissionDeadline(store, event);

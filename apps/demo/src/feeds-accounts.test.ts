@@ -4,9 +4,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { Client } from "./testing/client.js";
-import { EXAMPLE, PASSWORD, testServer } from "./testing/server.js";
-
-type Server = Awaited<ReturnType<typeof testServer>>;
+import { adminServer, EXAMPLE, type TestServer } from "./testing/server.js";
 
 /** The VEVENT block of one session in an .ics body (unfolded). */
 function vevent(ics: string, sessionId: string): string {
@@ -18,13 +16,11 @@ function vevent(ics: string, sessionId: string): string {
 }
 
 describe("calendar feeds, exports and open accounts over HTTP", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
 
   beforeAll(async () => {
-    server = await testServer();
-    admin = new Client(server.url);
-    expect(await admin.login(PASSWORD)).toBe(303);
+    ({ server, admin } = await adminServer());
   });
   afterAll(async () => {
     await server.dispose();

@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/client.js";
-import { PASSWORD, testServer } from "./testing/server.js";
-
-type Server = Awaited<ReturnType<typeof testServer>>;
+import { adminServer, type TestServer } from "./testing/server.js";
 
 describe("choose your team over HTTP", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
 
   beforeAll(async () => {
-    server = await testServer();
-    admin = new Client(server.url);
-    await admin.get("/admin/login");
-    await admin.post("/admin/login", { password: PASSWORD });
+    ({ server, admin } = await adminServer());
   });
   afterAll(async () => {
     await server?.dispose();

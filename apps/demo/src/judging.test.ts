@@ -1,9 +1,7 @@
 import { formatIssue, parseEventText } from "@hackdaykit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/client.js";
-import { PASSWORD, testServer } from "./testing/server.js";
-
-type Server = Awaited<ReturnType<typeof testServer>>;
+import { adminServer, type TestServer } from "./testing/server.js";
 
 const JUDGES = ["yusuf-vasquez", "yara-juniper", "wilf-pemberton", "chiara-thistlewood", "greta-kaur"];
 
@@ -12,14 +10,12 @@ const versionOf = (html: string) => /name="v" value="(\d+)"/.exec(html)?.[1] ?? 
 const currentOf = (html: string) => /see <strong>([^<]+)<\/strong>/.exec(html)?.[1];
 
 describe("judging over HTTP", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
   const links = new Map<string, string>();
 
   beforeAll(async () => {
-    server = await testServer();
-    admin = new Client(server.url);
-    expect(await admin.login(PASSWORD)).toBe(303);
+    ({ server, admin } = await adminServer());
     for (const judge of JUDGES) links.set(judge, await admin.issueLink("judge", judge));
   });
   afterAll(async () => {
@@ -45,7 +41,7 @@ describe("judging over HTTP", () => {
     expect(third).not.toBe(second);
     page = await judge.post(`${link}/pairwise/vote`, { v: versionOf(page.text), better: "current" });
     expect(page.text).toContain("Vote recorded");
-    const votes = server.store.votes("wilf-pemberton");
+    const votes = server.store.ballots.votes("wilf-pemberton");
     expect(votes).toHaveLength(1);
     expect(server.store.event().projects.find((p) => p.id === votes[0]!.winner)!.title).toBe(
       third.replace(/ \(table \d+\)$/, ""),
@@ -53,12 +49,12 @@ describe("judging over HTTP", () => {
     // Resubmitting the same (now stale) form changes nothing.
     const stale = await judge.post(`${link}/pairwise/vote`, { v: "0", better: "current" });
     expect(stale.text).toContain("already recorded");
-    expect(server.store.votes("wilf-pemberton")).toHaveLength(1);
+    expect(server.store.ballots.votes("wilf-pemberton")).toHaveLength(1);
     // Undo: the vote is voided and the same comparison is offered again.
     page = await judge.post(`${link}/pairwise/undo`, { v: versionOf(page.text) });
     expect(page.text).toContain("withdrawn");
     expect(currentOf(page.text)).toBe(third);
-    expect(server.store.votes("wilf-pemberton")[0]!.voided).not.toBeNull();
+    expect(server.store.ballots.votes("wilf-pemberton")[0]!.voided).not.toBeNull();
     expect(
       server.store.eventWithBallots().judging!.ballots.votes.filter((v) => v.judge === "wilf-pemberton"),
     ).toHaveLength(0);
@@ -88,7 +84,7 @@ describe("judging over HTTP", () => {
 
   it("records every vote when judges vote at the same time", async () => {
     const judges = ["yara-juniper", "chiara-thistlewood", "greta-kaur"];
-    const before = server.store.voteCount();
+    const before = server.store.ballots.voteCount();
     const clients = await Promise.all(
       judges.map(async (id) => {
         const judge = new Client(server.url);
@@ -116,7 +112,7 @@ describe("judging over HTTP", () => {
     };
     await Promise.all(clients.map(run));
     expect(cast).toBeGreaterThan(15);
-    expect(server.store.voteCount() - before).toBe(cast);
+    expect(server.store.ballots.voteCount() - before).toBe(cast);
   });
 
   it("runs and publishes results: pairwise standings and a rubric prize", async () => {
@@ -165,7 +161,7 @@ describe("judging over HTTP", () => {
     const back = parseEventText(res.text, "event.yaml");
     expect(back.ok ? [] : back.issues.map(formatIssue)).toEqual([]);
     if (!back.ok) return;
-    const stored = server.store.votes();
+    const stored = server.store.ballots.votes();
     expect(back.event.judging!.ballots.votes).toHaveLength(stored.length);
     expect(back.event.judging!.ballots.voids.map((v) => v.vote)).toEqual(
       stored.filter((v) => v.voided !== null).map((v) => v.id),

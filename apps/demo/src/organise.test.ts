@@ -3,18 +3,8 @@ import { readFileSync } from "node:fs";
 import { parseEventText } from "@hackdaykit/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { Client } from "./testing/client.js";
-import { EXAMPLE, PASSWORD, testServer } from "./testing/server.js";
-
-type Server = Awaited<ReturnType<typeof testServer>>;
-
-const visible = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, " ");
+import { Client, visible } from "./testing/client.js";
+import { adminServer, EXAMPLE, type TestServer } from "./testing/server.js";
 
 /** Posts a multipart form with one file, as a browser's file upload does. */
 async function upload(client: Client, path: string, name: string, text: string) {
@@ -26,19 +16,14 @@ async function upload(client: Client, path: string, name: string, text: string) 
     headers: { cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
     body,
   });
-  const html = await res.text();
-  const token = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (token) client.csrf = token[1]!;
-  return { status: res.status, text: html };
+  return client.read(res);
 }
 
 describe("organisers edit the event", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
   beforeAll(async () => {
-    server = await testServer();
-    admin = new Client(server.url);
-    await admin.login(PASSWORD);
+    ({ server, admin } = await adminServer());
     await admin.get("/admin/sessions");
   });
   afterAll(() => server.dispose());
@@ -227,7 +212,7 @@ describe("organisers edit the event", () => {
       fields: Record<string, string>;
       unseen: string[];
     };
-    server.store.write(() => server.store.insertVote("greta-kaur", "bedflow", "discharge-buddy"));
+    server.store.write(() => server.store.ballots.insertVote("greta-kaur", "bedflow", "discharge-buddy"));
     const after = (await (
       await fetch(`${server.url}/admin/dashboard.json`, {
         headers: { cookie: `hdk_admin=${admin.cookies.get("hdk_admin")}` },
@@ -244,12 +229,10 @@ describe("organisers edit the event", () => {
 });
 
 describe("the event file", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
   beforeAll(async () => {
-    server = await testServer();
-    admin = new Client(server.url);
-    await admin.login(PASSWORD);
+    ({ server, admin } = await adminServer());
     await admin.get("/admin/event");
   });
   afterAll(() => server.dispose());
@@ -289,7 +272,7 @@ describe("the event file", () => {
     expect(visible(broken.text)).toMatch(/broken\.yaml:\d+:\d+: timezone: /);
     expect(visible(broken.text)).toMatch(/end: required/);
     // A file without Bedflow and without the file's own ballots for it: valid alone, but the site has a vote for it.
-    server.store.write(() => server.store.insertVote("greta-kaur", "bedflow", "discharge-buddy"));
+    server.store.write(() => server.store.ballots.insertVote("greta-kaur", "bedflow", "discharge-buddy"));
     const data = parse(readFileSync(EXAMPLE, "utf8"));
     data.projects = data.projects.filter((p: { id: string }) => p.id !== "bedflow");
     data.judging.ballots = { scores: [], rankings: [], votes: [] };

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { MIGRATIONS } from "./migrations.js";
 import { startServer } from "./server.js";
+import { MIGRATIONS } from "./store/index.js";
 import { Client } from "./testing/client.js";
 import { EVENT_MORNING, EXAMPLE, PASSWORD } from "./testing/server.js";
 

@@ -1,24 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "./testing/client.js";
-import { PASSWORD, testServer } from "./testing/server.js";
+import { Client, visible } from "./testing/client.js";
+import { adminServer, type TestServer } from "./testing/server.js";
 
-type Server = Awaited<ReturnType<typeof testServer>>;
-
-/** What a visitor reads: the page's text without markup. */
-const visible = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/\s+/g, " ");
 const notice = (html: string) => /<div class="notice[^>]*>(.*?)<\/div>/.exec(html)?.[1] ?? "";
 
 describe("publishing results", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
   beforeAll(async () => {
-    server = await testServer();
-    admin = new Client(server.url);
-    await admin.login(PASSWORD);
+    ({ server, admin } = await adminServer());
     await admin.get("/admin/results");
   });
   afterAll(() => server.dispose());
@@ -27,7 +17,7 @@ describe("publishing results", () => {
     const run = await admin.post("/admin/results/run", { prize: "best-overall" });
     expect(run.status).toBe(200);
     expect(notice(run.text)).toContain("too close to call");
-    const stored = JSON.parse(server.store.results().find((r) => r.prize === "best-overall")!.json);
+    const stored = JSON.parse(server.store.results.list().find((r) => r.prize === "best-overall")!.json);
     expect(stored.confidence.samples).toBe(400);
     expect(stored.confidence.tooClose).toBe(true);
     expect(stored.confidence.ahead.share).toBeLessThan(0.95);
@@ -55,7 +45,7 @@ describe("publishing results", () => {
 
   it("publishes the full order when the organiser chooses, with names", async () => {
     await admin.post("/admin/results/run", { prize: "accessibility-award" });
-    const row = server.store.results().find((r) => r.prize === "accessibility-award")!;
+    const row = server.store.results.list().find((r) => r.prize === "accessibility-award")!;
     const confidence = JSON.parse(row.json).confidence;
     const res = await admin.post("/admin/results/publish", {
       prize: "accessibility-award",
@@ -68,12 +58,16 @@ describe("publishing results", () => {
     expect(page).toContain("Full order for Accessibility Award");
     expect(page).toContain("First in");
     for (const entry of JSON.parse(row.json).ranking) expect(page).toContain(entry.title);
+    // The winner's own page says what it won, from the result published here (not only the event file's).
+    const [winner] = JSON.parse(row.json).winners as string[];
+    const project = visible((await new Client(server.url).get(`/projects/${winner}`)).text);
+    expect(project).toContain("Accessibility Award (1st)");
   });
 
   it("refuses to publish a prize with fewer ballots than the minimum", async () => {
     // Five votes from one judge: the "expo standings" that once named a winner.
     server.store.write(() => {
-      for (let i = 0; i < 5; i++) server.store.insertVote("greta-kaur", "bedflow", "discharge-buddy");
+      for (let i = 0; i < 5; i++) server.store.ballots.insertVote("greta-kaur", "bedflow", "discharge-buddy");
     });
     const run = await admin.post("/admin/results/run", { prize: "pairwise" });
     expect(run.status).toBe(200);

@@ -5,9 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseOptions } from "./options.js";
 import { startServer } from "./server.js";
 import { Client } from "./testing/client.js";
-import { EXAMPLE, PASSWORD, testServer } from "./testing/server.js";
-
-type Server = Awaited<ReturnType<typeof testServer>>;
+import { adminServer, EXAMPLE, PASSWORD, type TestServer, testServer } from "./testing/server.js";
 
 /** A login POST with its own CSRF pair and any extra headers (a proxy's X-Forwarded-For, say). */
 async function loginWith(base: string, password: string, headers: Record<string, string> = {}) {
@@ -32,7 +30,7 @@ async function loginWith(base: string, password: string, headers: Record<string,
 }
 
 describe("admin login limit", () => {
-  let server: Server;
+  let server: TestServer;
   beforeAll(async () => {
     server = await testServer({ loginLimit: { attempts: 5, windowMs: 60_000 } });
   });
@@ -51,8 +49,8 @@ describe("admin login limit", () => {
 });
 
 describe("behind a reverse proxy", () => {
-  let trusting: Server;
-  let plain: Server;
+  let trusting: TestServer;
+  let plain: TestServer;
   beforeAll(async () => {
     const limit = { attempts: 2, windowMs: 60_000 };
     trusting = await testServer({ loginLimit: limit, trustedProxies: ["127.0.0.1", "::1"] });
@@ -105,12 +103,10 @@ describe("served over HTTPS (--secure)", () => {
 });
 
 describe("headers and times", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
   beforeAll(async () => {
-    server = await testServer();
-    admin = new Client(server.url);
-    expect(await admin.login(PASSWORD)).toBe(303);
+    ({ server, admin } = await adminServer());
   });
   afterAll(() => server.dispose());
 
@@ -177,7 +173,7 @@ describe("headers and times", () => {
 });
 
 describe("text from teams", () => {
-  let server: Server;
+  let server: TestServer;
   let link: string;
   let team: Client;
   beforeAll(async () => {

@@ -2,10 +2,9 @@ import type { AddressInfo } from "node:net";
 import { diffEvents, isEmptyDiff, loadEvent, readEventFile } from "@hackdaykit/schema";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
-import { openDb } from "./db.js";
 import { seedLedger } from "./integrations/ledger.js";
 import { hashPassword, newPassword, RateLimiter, verifyPassword } from "./security.js";
-import { Store } from "./store.js";
+import { openDb, Store } from "./store/index.js";
 
 export interface ServerOptions {
   /** SQLite file (created if missing). */
@@ -61,13 +60,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let generatedPassword: string | undefined;
   if (options.adminPassword) {
     // Only a changed password replaces the hash (which ends every admin session): a restart keeps organisers in.
-    const current = store.adminHash();
+    const current = store.admin.passwordHash();
     if (current === undefined || !(await verifyPassword(options.adminPassword, current))) {
-      store.setAdminHash(await hashPassword(options.adminPassword));
+      store.admin.setPasswordHash(await hashPassword(options.adminPassword));
     }
-  } else if (!store.adminHash()) {
+  } else if (!store.admin.passwordHash()) {
     generatedPassword = newPassword();
-    store.setAdminHash(await hashPassword(generatedPassword));
+    store.admin.setPasswordHash(await hashPassword(generatedPassword));
   }
   const limit = options.loginLimit ?? { attempts: 5, windowMs: 15 * 60_000 };
   const app = createApp({

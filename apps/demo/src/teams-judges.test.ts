@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/client.js";
-import { PASSWORD, testServer } from "./testing/server.js";
-
-type Server = Awaited<ReturnType<typeof testServer>>;
+import { adminServer, type TestServer } from "./testing/server.js";
 
 const versionOf = (html: string) => /name="v" value="(\d+)"/.exec(html)?.[1] ?? "0";
 
 describe("'Team not there' is a report; skip is per judge", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
   const judges = new Map<string, { client: Client; link: string }>();
 
@@ -16,7 +14,7 @@ describe("'Team not there' is a report; skip is per judge", () => {
     const { client, link } = judges.get(id)!;
     const page = await client.get(link);
     await client.post(`${link}/pairwise/start`, { v: versionOf(page.text) });
-    return server.store.judgeState(id).current!;
+    return server.store.judges.state(id).current!;
   }
   async function act(id: string, action: string) {
     const { client, link } = judges.get(id)!;
@@ -25,9 +23,7 @@ describe("'Team not there' is a report; skip is per judge", () => {
   }
 
   beforeAll(async () => {
-    server = await testServer();
-    admin = new Client(server.url);
-    await admin.login(PASSWORD);
+    ({ server, admin } = await adminServer());
     for (const id of ["wilf-pemberton", "greta-kaur", "chiara-thistlewood"]) {
       const link = await admin.issueLink("judge", id);
       judges.set(id, { client: new Client(server.url), link });
@@ -39,49 +35,49 @@ describe("'Team not there' is a report; skip is per judge", () => {
     const project = await start("wilf-pemberton");
     const reported = await act("wilf-pemberton", "absent");
     expect(reported.text).toContain("an organiser will check");
-    expect(server.store.absentProjects().has(project)).toBe(false);
-    expect(server.store.judgeState("wilf-pemberton").current).not.toBe(project);
-    expect(server.store.reportedBy("wilf-pemberton")).toEqual([project]);
+    expect(server.store.absence.absent().has(project)).toBe(false);
+    expect(server.store.judges.state("wilf-pemberton").current).not.toBe(project);
+    expect(server.store.absence.reportedBy("wilf-pemberton")).toEqual([project]);
     // The organiser sees the report with the judge's name and reopens it: the reporter gets it back.
     const title = server.store.project(project)!.title;
     const page = await admin.get("/admin/projects");
     expect(page.text).toMatch(new RegExp(`<td>${title}</td><td>Wilf Pemberton`));
     await admin.post(`/admin/projects/${project}/absent`, { absent: "0" });
-    expect(server.store.reportedBy("wilf-pemberton")).toEqual([]);
-    expect(server.store.judgeState("wilf-pemberton").ignored).not.toContain(project);
+    expect(server.store.absence.reportedBy("wilf-pemberton")).toEqual([]);
+    expect(server.store.judges.state("wilf-pemberton").ignored).not.toContain(project);
   });
 
   it("two judges' reports close it; an organiser's confirmation closes it too", async () => {
     const project = server.store.event().projects[0]!.id;
-    server.store.write(() => server.store.reportAbsent(project, "greta-kaur"));
-    expect(server.store.absentProjects().has(project)).toBe(false);
+    server.store.write(() => server.store.absence.report(project, "greta-kaur"));
+    expect(server.store.absence.absent().has(project)).toBe(false);
     // Chiara is sent there, finds nobody either.
     await start("chiara-thistlewood");
     server.store.write(() =>
-      server.store.putJudgeState({ ...server.store.judgeState("chiara-thistlewood"), current: project }),
+      server.store.judges.put({ ...server.store.judges.state("chiara-thistlewood"), current: project }),
     );
     const page = await act("chiara-thistlewood", "absent");
     expect(page.text).toContain("another judge said so too");
-    expect(server.store.absentProjects().has(project)).toBe(true);
+    expect(server.store.absence.absent().has(project)).toBe(true);
     await admin.post(`/admin/projects/${project}/absent`, { absent: "0" });
-    expect(server.store.absentProjects().has(project)).toBe(false);
+    expect(server.store.absence.absent().has(project)).toBe(false);
     await admin.post(`/admin/projects/${project}/absent`, { absent: "1" });
-    expect(server.store.absentProjects().has(project)).toBe(true);
+    expect(server.store.absence.absent().has(project)).toBe(true);
     await admin.post(`/admin/projects/${project}/absent`, { absent: "0" });
   });
 
   it("a skip affects only the judge who skipped", async () => {
     const project = await start("greta-kaur");
     await act("greta-kaur", "skip");
-    expect(server.store.judgeState("greta-kaur").ignored).toContain(project);
-    expect(server.store.absentProjects().has(project)).toBe(false);
-    expect(server.store.judgeState("wilf-pemberton").ignored).not.toContain(project);
-    expect(server.store.absenceReports().some((r) => r.project === project)).toBe(false);
+    expect(server.store.judges.state("greta-kaur").ignored).toContain(project);
+    expect(server.store.absence.absent().has(project)).toBe(false);
+    expect(server.store.judges.state("wilf-pemberton").ignored).not.toContain(project);
+    expect(server.store.absence.reports().some((r) => r.project === project)).toBe(false);
   });
 });
 
 describe("the submission deadline", () => {
-  let server: Server;
+  let server: TestServer;
   let admin: Client;
   let team: Client;
   let link: string;
@@ -89,9 +85,7 @@ describe("the submission deadline", () => {
   let now = new Date("2026-05-17T12:00:00Z");
 
   beforeAll(async () => {
-    server = await testServer({ now: () => now });
-    admin = new Client(server.url);
-    await admin.login(PASSWORD);
+    ({ server, admin } = await adminServer({ now: () => now }));
     link = await admin.issueLink("team", "team-bedflow");
     team = new Client(server.url);
   });

@@ -2,6 +2,7 @@ export { checkEvent, type Loose, type PartialEvent } from "./check.js";
 export { type DiffKind, diffEvents, type EntityChange, type EventDiff, isEmptyDiff } from "./diff.js";
 export { parseSource, type SourceDocument } from "./document.js";
 export * from "./event.js";
+export { toEventFileData, toEventYaml } from "./event-yaml.js";
 export * from "./formation.js";
 export { ID_PATTERN, IdSchema } from "./ids.js";
 export { toJsonSchema } from "./json-schema.js";

@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { loadEvent } from "@hackdaykit/schema";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launch } from "../../../fixtures/browser.js";
 import {
   brokenLinks,
   c3vocErrors,
@@ -15,7 +16,6 @@ import {
   readIcsTwice,
   readSite,
 } from "../test/checks.js";
-import { axeViolations, launch } from "./browser.js";
 
 const root = new URL("../../../", import.meta.url).pathname;
 const bin = join(root, "packages/cli/dist/bin.js");

@@ -3,7 +3,7 @@ import { buildRota, rotaProblemFromEvent } from "@hackdaykit/schedule";
 import { conflictsOfInterest, type Event, parseEvent } from "@hackdaykit/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Store } from "../store.js";
+import type { Store } from "../store/index.js";
 import { conflictedProjects } from "./conflicts.js";
 import { computeResult } from "./judging.js";
 import { eventRota } from "./schedule.js";

@@ -1,7 +1,7 @@
 import { buildIcs, type FeedScope, toC3voc, toJsonLd } from "@hackdaykit/ical";
 import type { Event } from "@hackdaykit/schema";
 import { memo, publicEvent } from "../context.js";
-import type { Store } from "../store.js";
+import type { Store } from "../store/index.js";
 import { eventRota } from "./schedule.js";
 
 /**
@@ -21,9 +21,9 @@ export function calendarFeed(store: Store, options: { track?: string; room?: str
       : options.room !== undefined
         ? { kind: "room", room: options.room }
         : { kind: "event" };
-  const previous = store.feed(name);
+  const previous = store.feeds.get(name);
   const { ics } = buildIcs(publicEvent(store), { scope, ...(previous !== undefined && { previous }) });
-  if (ics !== previous) store.saveFeed(name, ics);
+  if (ics !== previous) store.feeds.save(name, ics);
   return ics;
 }
 
@@ -33,13 +33,13 @@ export function judgeFeed(store: Store, judge: string): string {
   const built = eventRota(store);
   const rota = "rota" in built ? built.rota.slots.filter((s) => s.judge === judge) : [];
   const name = `person:${judge}`;
-  const previous = store.feed(name);
+  const previous = store.feeds.get(name);
   const { ics } = buildIcs(event, {
     scope: { kind: "person", person: judge },
     rota,
     ...(previous !== undefined && { previous }),
   });
-  if (ics !== previous) store.saveFeed(name, ics);
+  if (ics !== previous) store.feeds.save(name, ics);
   return ics;
 }
 

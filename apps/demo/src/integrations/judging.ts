@@ -13,7 +13,7 @@ import {
   type Vote,
 } from "@hackdaykit/judging";
 import type { Event } from "@hackdaykit/schema";
-import type { Store } from "../store.js";
+import type { Store } from "../store/index.js";
 import { conflictedProjects } from "./conflicts.js";
 import type { PrizeResult } from "./types.js";
 
@@ -58,9 +58,7 @@ const models = new WeakMap<Store, ModelCache>();
 function liveModel(store: Store, event: Event): ModelCache {
   const judges = judgeIds(event);
   const shape = `${store.structureGeneration}|${judges.length}`;
-  const stats = store
-    .query("SELECT COALESCE(MAX(seq), 0) AS last, COUNT(voided) AS voided FROM votes")
-    .get() as { last: number; voided: number };
+  const stats = store.ballots.voteLog();
   let cache = models.get(store);
   if (!cache || cache.key !== shape || cache.voided !== stats.voided) {
     const projects = event.projects.map((p) => p.id);
@@ -77,11 +75,7 @@ function liveModel(store: Store, event: Event): ModelCache {
     models.set(store, cache);
   }
   if (stats.last > cache.lastSeq) {
-    const fresh = store
-      .query(
-        "SELECT judge, winner, loser FROM votes WHERE seq > ? AND voided IS NULL AND prize IS NULL ORDER BY seq",
-      )
-      .all(cache.lastSeq) as { judge: string; winner: string; loser: string }[];
+    const fresh = store.ballots.overallVotesAfter(cache.lastSeq);
     for (const v of fresh) {
       const j = cache.judgeIndex.get(v.judge);
       const w = cache.projectIndex.get(v.winner);
@@ -107,21 +101,18 @@ function nextFor(store: Store, event: Event, judge: string, previous: string | n
   const index = (id: string) => cache.projectIndex.get(id);
   const toSet = (ids: Iterable<string>) =>
     new Set([...ids].map(index).filter((i): i is number => i !== undefined));
-  const busyRows = store
-    .query("SELECT current FROM judge_state WHERE judge != ? AND current IS NOT NULL")
-    .all(judge) as { current: string }[];
   const previousIndex = previous === null ? undefined : index(previous);
   const choice = chooseNext(cache.model, {
     judge: cache.judgeIndex.get(judge) ?? 0,
     ...(previousIndex !== undefined && { previous: previousIndex }),
     ignored: toSet([
       ...ignored,
-      ...store.reportedBy(judge),
+      ...store.absence.reportedBy(judge),
       ...conflictedProjects(event, judge),
       ...(previous ? [previous] : []),
     ]),
-    inactive: toSet(store.absentProjects()),
-    busy: toSet(busyRows.map((r) => r.current)),
+    inactive: toSet(store.absence.absent()),
+    busy: toSet(store.judges.busyExcept(judge)),
     views: cache.views,
     minViews: VIEWS_PER_PROJECT,
   });
@@ -144,7 +135,7 @@ export function pairwiseStep(
   const event = store.event();
   if (!judgeIds(event).includes(judge)) return "You are not on the judging list.";
   return store.write(() => {
-    const state = store.judgeState(judge);
+    const state = store.judges.state(judge);
     if (state.version !== version) return "That was already recorded.";
     const next = () => nextFor(store, event, judge, state.previous, state.ignored);
     let message: string;
@@ -165,7 +156,7 @@ export function pairwiseStep(
         if (state.current === null || state.previous === null) return "There is nothing to compare yet.";
         const [winner, loser] =
           better === "current" ? [state.current, state.previous] : [state.previous, state.current];
-        store.insertVote(judge, winner, loser);
+        store.ballots.insertVote(judge, winner, loser);
         state.ignored.push(state.current);
         state.previous = state.current;
         state.current = next();
@@ -182,8 +173,8 @@ export function pairwiseStep(
         if (state.current === null) return "Nothing to mark.";
         // A report, not a verdict: it closes for everyone once an organiser confirms it or a second judge
         // reports it. Until it is settled this judge is not sent back; reopening gives it back to them.
-        const reports = store.reportAbsent(state.current, judge);
-        if (reports >= ABSENT_REPORTS_TO_CLOSE) store.setAbsent(state.current, true);
+        const reports = store.absence.report(state.current, judge);
+        if (reports >= ABSENT_REPORTS_TO_CLOSE) store.absence.set(state.current, true);
         state.current = nextFor(store, event, judge, state.previous, [...state.ignored, state.current]);
         message =
           reports >= ABSENT_REPORTS_TO_CLOSE
@@ -192,7 +183,7 @@ export function pairwiseStep(
         break;
       }
       case "undo": {
-        const last = store.voidLastVote(judge);
+        const last = store.ballots.voidLastVote(judge);
         if (!last) return "You have no vote to undo.";
         // Step back so the judge answers that comparison again: previous ← the other project, current ← this one.
         if (state.previous === last.winner || state.previous === last.loser) {
@@ -206,7 +197,7 @@ export function pairwiseStep(
       }
     }
     state.version++;
-    store.putJudgeState(state);
+    store.judges.put(state);
     return message;
   });
 }
@@ -214,10 +205,10 @@ export function pairwiseStep(
 /** "Seen 7 of ~12": projects this judge has seen, and the share of all visits that falls to one judge. */
 export function progressFor(store: Store, judge: string): { seen: number; expected: number } {
   const event = store.event();
-  const state = store.judgeState(judge);
+  const state = store.judges.state(judge);
   // Seen = compared in a live vote, or the first one looked at; skipped and absent ones do not count.
   const seen = new Set<string>();
-  for (const v of store.votes(judge)) {
+  for (const v of store.ballots.votes(judge)) {
     if (v.voided !== null) continue;
     seen.add(v.winner);
     seen.add(v.loser);

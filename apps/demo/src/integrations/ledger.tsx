@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import {
+  type AccountInfo,
   budgetVsActual,
+  emptyLedger,
   formatMinorHuman,
   type Ledger,
   openAccounts,
@@ -17,12 +19,11 @@ import {
   toLedgerFileData,
   transactionData,
 } from "@hackdaykit/ledger";
-import { type Event, formatDecimal, formatIssue } from "@hackdaykit/schema";
-import { AccountsView as OpenAccountsView, svgSize } from "@hackdaykit/site";
+import { type Event, formatIssue } from "@hackdaykit/schema";
+import { DataTable, AccountsView as OpenAccountsView, svgSize } from "@hackdaykit/site";
 import type { Child } from "hono/jsx";
-import type { Store } from "../store.js";
+import type { Store } from "../store/index.js";
 import { ActionButton, Csrf, DEMO_LINKS, Notice } from "../views/layout.js";
-import { DataTable } from "../views/table.js";
 
 const LEDGER_KEY = "ledger";
 
@@ -31,30 +32,33 @@ export function ledgerFileFor(eventFile: string): string {
   return `${eventFile.replace(/\.(ya?ml|json)$/i, "")}.ledger.yaml`;
 }
 
-/** A starting ledger for an event without one: the usual accounts and the sponsors' pledges. */
+const STARTER_ACCOUNTS: AccountInfo[] = [
+  { name: "assets:bank:current", type: "assets", nature: "cash", label: "Bank" },
+  { name: "income:sponsorship", type: "income", nature: "cash", label: "Sponsorship" },
+  { name: "income:in-kind", type: "income", nature: "in-kind", label: "In-kind support" },
+  { name: "expenses:venue", type: "expenses", label: "Venue" },
+  { name: "expenses:catering", type: "expenses", label: "Catering" },
+  { name: "expenses:prizes", type: "expenses", label: "Prizes" },
+  { name: "expenses:supplies", type: "expenses", label: "Supplies" },
+  {
+    name: "liabilities:reimbursements",
+    type: "liabilities",
+    nature: "reimbursements",
+    label: "Owed to volunteers",
+  },
+];
+
+/** A starting ledger for an event without one: the usual accounts and the sponsors' pledges, as file data. */
 function starterLedger(event: Event): Record<string, unknown> {
-  const currency = event.currency ?? "GBP";
-  return {
-    currency,
+  return toLedgerFileData({
+    ...emptyLedger(),
+    currency: event.currency ?? "GBP",
     event: event.id,
-    accounts: [
-      { name: "assets:bank:current", nature: "cash", label: "Bank" },
-      { name: "income:sponsorship", nature: "cash", label: "Sponsorship" },
-      { name: "income:in-kind", nature: "in-kind", label: "In-kind support" },
-      { name: "expenses:venue", label: "Venue" },
-      { name: "expenses:catering", label: "Catering" },
-      { name: "expenses:prizes", label: "Prizes" },
-      { name: "expenses:supplies", label: "Supplies" },
-      { name: "liabilities:reimbursements", nature: "reimbursements", label: "Owed to volunteers" },
-    ],
+    accounts: STARTER_ACCOUNTS,
     // Sponsors are payees through the event (ledgerOf reads the books with it). Their pledges are copied in, so a
     // pledge recorded here adds to them instead of replacing the event's.
-    pledges: sponsorsFromEvent(event).pledges.map((p) => ({
-      ...p,
-      amount: `${formatDecimal(p.amount)} ${p.amount.currency}`,
-    })),
-    transactions: [],
-  };
+    pledges: sponsorsFromEvent(event).pledges,
+  });
 }
 
 /** Seeds the accounts: the ledger file beside the event file if there is one, else a starter ledger. */
@@ -72,7 +76,7 @@ export function seedLedger(store: Store, event: Event, eventFile: string): strin
   const { transactions, ...base } = data;
   store.write(() => {
     store.setMeta(LEDGER_KEY, JSON.stringify(base));
-    for (const t of (transactions as unknown[]) ?? []) store.addTransaction(t);
+    for (const t of (transactions as unknown[]) ?? []) store.ledger.add(t);
   });
   return source;
 }
@@ -82,15 +86,14 @@ export function seedLedger(store: Store, event: Event, eventFile: string): strin
  * Votes and scores bump the store's generation all day; they must not make every accounts page rebuild it.
  */
 function ledgerKey(store: Store): string {
-  const { last } = store.query("SELECT MAX(seq) AS last FROM transactions").get() as { last: number | null };
-  return `${last ?? 0}\u0000${store.meta(LEDGER_KEY) ?? ""}`;
+  return `${store.ledger.lastSeq()}\u0000${store.meta(LEDGER_KEY) ?? ""}`;
 }
 
 const cache = new WeakMap<Store, { key: string; event: Event; result: ReturnType<typeof safeParseLedger> }>();
 
 function fileData(store: Store, extra: unknown[] = [], base?: Record<string, unknown>) {
   const stored = base ?? (JSON.parse(store.meta(LEDGER_KEY) ?? "{}") as Record<string, unknown>);
-  return { ...stored, transactions: [...store.transactions().map((r) => r.value), ...extra] };
+  return { ...stored, transactions: [...store.ledger.transactions().map((r) => r.value), ...extra] };
 }
 
 /**
@@ -166,6 +169,7 @@ export function adminAccounts(store: Store, csrf: string): Child {
     <>
       <h2>Budget vs actual</h2>
       <DataTable
+        caption="Each budget line: planned, spent and what is left"
         columns={[
           { label: "Line" },
           { label: "Budget", numeric: true },
@@ -183,6 +187,7 @@ export function adminAccounts(store: Store, csrf: string): Child {
       />
       <h2>Pledges vs received</h2>
       <DataTable
+        caption="Each pledge and how much has come in"
         columns={[
           { label: "Sponsor" },
           { label: "Kind" },
@@ -285,6 +290,7 @@ export function adminAccounts(store: Store, csrf: string): Child {
       </form>
       <h2>Transactions</h2>
       <DataTable
+        caption="Every transaction, newest first"
         columns={[{ label: "Date" }, { label: "Description" }, { label: "Postings" }, { label: "Correct" }]}
         rows={[...ledger.transactions]
           .reverse()
@@ -352,7 +358,7 @@ export function recordAccounts(
       };
       const problem = check([tx]);
       if (problem) return { ok: false, message: `Not recorded: ${problem}` };
-      store.addTransaction(tx);
+      store.ledger.add(tx);
       return { ok: true, message: `Recorded "${tx.description}".` };
     }
     case "reverse": {
@@ -368,7 +374,7 @@ export function recordAccounts(
       );
       const problem = check([reversal]);
       if (problem) return { ok: false, message: `Not reversed: ${problem}` };
-      store.addTransaction(reversal);
+      store.ledger.add(reversal);
       return { ok: true, message: `Reversed "${original.description}".` };
     }
     case "pledge": {

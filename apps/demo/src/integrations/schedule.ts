@@ -1,5 +1,5 @@
 import { buildRota, type Rota, rotaProblemFromEvent, ScheduleError } from "@hackdaykit/schedule";
-import type { Store } from "../store.js";
+import type { Store } from "../store/index.js";
 
 export type JudgeRota =
   | { kind: "unavailable"; reason: string }

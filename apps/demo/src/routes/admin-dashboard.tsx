@@ -3,8 +3,8 @@ import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
 import { judgeIds, progressFor } from "../integrations/judging.js";
 import { eventRota } from "../integrations/schedule.js";
-import type { Store } from "../store.js";
-import { AdminPage } from "../views/admin-page.js";
+import type { Store } from "../store/index.js";
+import { adminPageFor } from "../views/admin-page.js";
 
 interface JudgeRow {
   id: string;
@@ -41,23 +41,12 @@ function snapshot(store: Store, event: Event): Snapshot {
     if (!byJudge.has(judge)) byJudge.set(judge, new Set());
     byJudge.get(judge)!.add(project);
   };
-  const votes = store.query("SELECT judge, winner, loser, at FROM votes WHERE voided IS NULL").all() as {
-    judge: string;
-    winner: string;
-    loser: string;
-    at: string;
-  }[];
+  const votes = store.ballots.votes().filter((v) => v.voided === null);
   for (const v of votes) {
     see(v.judge, v.winner);
     see(v.judge, v.loser);
   }
-  const scores = store
-    .query("SELECT judge, project, MAX(at) AS at FROM scores GROUP BY judge, project")
-    .all() as {
-    judge: string;
-    project: string;
-    at: string;
-  }[];
+  const scores = store.ballots.scoredAt();
   for (const s of scores) see(s.judge, s.project);
   const last = new Map<string, string>();
   for (const row of [...votes, ...scores])
@@ -70,12 +59,12 @@ function snapshot(store: Store, event: Event): Snapshot {
       plan.get(slot.judge)!.add(slot.project);
     }
   }
-  const absent = store.absentProjects();
+  const absent = store.absence.absent();
   const judges = judgeIds(event).map((id): JudgeRow => {
     const progress = progressFor(store, id);
     const saw = byJudge.get(id) ?? new Set<string>();
     const planned = plan.get(id) ?? new Set<string>();
-    const current = store.judgeState(id).current;
+    const current = store.judges.state(id).current;
     return {
       id,
       name: event.people.find((p) => p.id === id)?.name ?? id,
@@ -130,6 +119,7 @@ function fields(s: Snapshot, now: Date): Record<string, string> {
 export function dashboardRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { store } = deps;
+  const Page = adminPageFor(store);
 
   app.get("/", (c) => {
     const event = store.event();
@@ -137,7 +127,7 @@ export function dashboardRoutes(deps: AppDeps): Hono<AppEnv> {
     const s = snapshot(store, event);
     const f = fields(s, now);
     return c.html(
-      <AdminPage title="Judging dashboard" eventName={event.name} csrf={c.var.csrf} path="/admin/dashboard">
+      <Page title="Judging dashboard" csrf={c.var.csrf} path="/admin/dashboard">
         <div data-poll="/admin/dashboard.json">
           <p class="muted">
             Refreshes by itself every few seconds. Last update:{" "}
@@ -219,7 +209,7 @@ export function dashboardRoutes(deps: AppDeps): Hono<AppEnv> {
             </table>
           </div>
         </div>
-      </AdminPage>,
+      </Page>,
     );
   });
 

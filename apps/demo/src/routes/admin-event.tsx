@@ -8,12 +8,13 @@ import {
   isEmptyDiff,
   parseEventText,
   safeParseEvent,
+  toEventFileData,
 } from "@hackdaykit/schema";
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
-import { agendaConflicts, type Draft, issueLines, plainEvent } from "../editor.js";
+import { agendaConflicts, type Draft, issueLines } from "../editor.js";
 import { newToken } from "../security.js";
-import { AdminPage, type Flash } from "../views/admin-page.js";
+import { adminPageFor, type Flash } from "../views/admin-page.js";
 import { Csrf } from "../views/layout.js";
 
 const PENDING_KEY = "pending-event";
@@ -60,22 +61,15 @@ function DiffView({ diff }: { diff: EventDiff }) {
 export function eventFileRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { store } = deps;
+  const Page = adminPageFor(store);
 
   const page = (
     csrf: string,
     opts: { flash?: Flash; issues?: string[]; diff?: EventDiff; pending?: string } = {},
   ) => {
-    const event = store.event();
     const source = store.meta("source");
     return (
-      <AdminPage
-        title="Event file"
-        eventName={event.name}
-        csrf={csrf}
-        path="/admin/event"
-        flash={opts.flash}
-        issues={opts.issues}
-      >
+      <Page title="Event file" csrf={csrf} path="/admin/event" flash={opts.flash} issues={opts.issues}>
         {opts.diff && opts.pending && (
           <section aria-labelledby="review">
             <h2 id="review">Review the changes</h2>
@@ -125,16 +119,16 @@ export function eventFileRoutes(deps: AppDeps): Hono<AppEnv> {
           <a href="/admin/export/event.yaml">Download event.yaml</a> — everything, including private data and
           ballots; <code>hackday validate</code> accepts it and other YAML tools read it.
         </p>
-      </AdminPage>
+      </Page>
     );
   };
 
   /** The new file's structure with the database's ballots, validated as one event (a removed project with votes fails). */
   const withBallots = (incoming: Event) => {
     const current = store.exportEvent();
-    const draft = plainEvent(incoming) as Draft;
+    const draft = toEventFileData(incoming) as Draft;
     if (draft.judging && current.judging)
-      draft.judging.ballots = (plainEvent(current) as Draft).judging.ballots;
+      draft.judging.ballots = (toEventFileData(current) as Draft).judging.ballots;
     return safeParseEvent(draft);
   };
 

@@ -4,7 +4,7 @@ import type { AppDeps, AppEnv } from "../context.js";
 import { checkChange, type Draft, issueLines } from "../editor.js";
 import { judgeIds } from "../integrations/judging.js";
 import { slugify, uniqueId } from "../slug.js";
-import { AdminPage, type Flash } from "../views/admin-page.js";
+import { adminPageFor, type Flash } from "../views/admin-page.js";
 import { ActionButton, Csrf } from "../views/layout.js";
 
 type Field = {
@@ -211,13 +211,13 @@ function Fields({
 export function peopleRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { store } = deps;
+  const Page = adminPageFor(store);
 
   const page = (csrf: string, flash?: Flash, issues?: string[]) => {
     const event = store.event();
     return (
-      <AdminPage
+      <Page
         title="Judges, projects, prizes & sponsors"
-        eventName={event.name}
         csrf={csrf}
         path="/admin/people"
         flash={flash}
@@ -272,7 +272,7 @@ export function peopleRoutes(deps: AppDeps): Hono<AppEnv> {
             </form>
           </section>
         ))}
-      </AdminPage>
+      </Page>
     );
   };
 
@@ -343,7 +343,7 @@ export function peopleRoutes(deps: AppDeps): Hono<AppEnv> {
       },
     );
     // A deleted judge's links stop working with them.
-    if (out.status === 200 && kind.key === "judges") store.revokeTokens("judge", id);
+    if (out.status === 200 && kind.key === "judges") store.tokens.revoke("judge", id);
     return c.html(out.html, out.status);
   });
 

@@ -1,11 +1,12 @@
 import { wallTextFor } from "@hackdaykit/schedule";
 import { cleanText, resolveSessionTimes, SESSION_KINDS, type Session, TEXT_LIMITS } from "@hackdaykit/schema";
+import { DataTable } from "@hackdaykit/site";
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
 import { agendaConflicts, checkChange, type Draft, issueLines } from "../editor.js";
 import { clock } from "../format.js";
 import { slugify, uniqueId } from "../slug.js";
-import { AdminPage, ConflictList, type Flash } from "../views/admin-page.js";
+import { adminPageFor, ConflictList, type Flash } from "../views/admin-page.js";
 import { ActionButton, Csrf } from "../views/layout.js";
 import { LocalTimeField, readLocalInput } from "../views/local-time.js";
 
@@ -15,6 +16,7 @@ type Form = Record<string, string>;
 export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { store } = deps;
+  const Page = adminPageFor(store);
 
   const SessionFields = ({ session, prefix, form }: { session?: Session; prefix: string; form?: Form }) => {
     const event = store.event();
@@ -111,50 +113,31 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
     const event = store.event();
     const room = (id?: string) => event.venue?.rooms.find((r) => r.id === id)?.name ?? "";
     return (
-      <AdminPage
-        title="Sessions"
-        eventName={event.name}
-        csrf={csrf}
-        path="/admin/sessions"
-        flash={flash}
-        issues={issues}
-      >
+      <Page title="Sessions" csrf={csrf} path="/admin/sessions" flash={flash} issues={issues}>
         <ConflictList conflicts={agendaConflicts(event)} />
         <h2>Agenda</h2>
         <p class="muted">{`Times are local to the venue (${event.timezone}). Changes are public at once; calendar subscribers see them too.`}</p>
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Session</th>
-                <th scope="col">Room</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {event.sessions.map((s) => (
-                <tr id={`row-${s.id}`}>
-                  <td>{`${s.start.slice(0, 10)} ${clock(s.start)}–${clock(endWall(s) ?? s.start)}`}</td>
-                  <td>
-                    {s.title}
-                    {s.visibility === "internal" && <span class="tag">internal</span>}
-                  </td>
-                  <td>{room(s.room)}</td>
-                  <td>
-                    <a href={`/admin/sessions/${s.id}`}>Edit or move</a>{" "}
-                    <ActionButton
-                      action={`/admin/sessions/${s.id}/delete`}
-                      csrf={csrf}
-                      label="Delete"
-                      kind="danger"
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Every session in time order"
+          columns={[{ label: "When" }, { label: "Session" }, { label: "Room" }, { label: "Actions" }]}
+          rows={event.sessions.map((s) => [
+            `${s.start.slice(0, 10)} ${clock(s.start)}–${clock(endWall(s) ?? s.start)}`,
+            <>
+              {s.title}
+              {s.visibility === "internal" && <span class="tag">internal</span>}
+            </>,
+            room(s.room),
+            <>
+              <a href={`/admin/sessions/${s.id}`}>Edit or move</a>{" "}
+              <ActionButton
+                action={`/admin/sessions/${s.id}/delete`}
+                csrf={csrf}
+                label="Delete"
+                kind="danger"
+              />
+            </>,
+          ])}
+        />
         <h2 id="add">Add a session</h2>
         <form method="post" action="/admin/sessions" class="stack">
           <Csrf token={csrf} />
@@ -165,7 +148,7 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
             </button>
           </div>
         </form>
-      </AdminPage>
+      </Page>
     );
   };
 
@@ -179,9 +162,8 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
   ) => {
     const event = store.event();
     return (
-      <AdminPage
+      <Page
         title={`Edit: ${session.title}`}
-        eventName={event.name}
         csrf={csrf}
         path="/admin/sessions/"
         flash={flash}
@@ -212,7 +194,7 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
             </button>
           </div>
         </form>
-      </AdminPage>
+      </Page>
     );
   };
 

@@ -1,4 +1,5 @@
 import type { Event, Person } from "@hackdaykit/schema";
+import { DataTable } from "@hackdaykit/site";
 import {
   type Allocation,
   allocateTeams,
@@ -9,10 +10,9 @@ import {
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
 import type { AppDeps, AppEnv } from "../context.js";
-import { FormationStore } from "../formation-store.js";
+import type { FormationStore } from "../store/formation.js";
 import { ErrorPage } from "../views/error.js";
 import { ActionButton, Csrf, Layout, Notice } from "../views/layout.js";
-import { DataTable } from "../views/table.js";
 import { ADMIN_COOKIE } from "./admin.js";
 
 const RANKS = 5;
@@ -21,6 +21,21 @@ const tiersOf = (choice: PitchChoice) =>
   typeof choice.ranking === "string" ? parsePitchRanking(choice.ranking) : choice.ranking;
 
 /** Interest per pitch from the choices so far: first choices and any rank. */
+/** How many chose each pitch first and how many ranked it at all: the organisers' and the public's view. */
+function InterestTable({ counts }: { counts: ReturnType<typeof interest> }) {
+  return (
+    <DataTable
+      caption="Each pitch: first choices and rankings so far"
+      columns={[
+        { label: "Pitch" },
+        { label: "First choices", numeric: true },
+        { label: "Ranked", numeric: true },
+      ]}
+      rows={counts.map((c) => [c.pitch.title, String(c.first), String(c.any)])}
+    />
+  );
+}
+
 function interest(event: Event, choices: ReturnType<FormationStore["choices"]>) {
   const pitches = event.formation?.pitches ?? [];
   return pitches.map((pitch) => {
@@ -50,7 +65,6 @@ const namesText = ({ named, others }: { named: string[]; others: number }) =>
 export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { store } = deps;
-  const formation = () => new FormationStore(store);
   const peopleById = (event: Event) => new Map(event.people.map((p) => [p.id, p]));
   const titleOf = (event: Event, id: string) =>
     event.formation?.pitches.find((p) => p.id === id)?.title ?? id;
@@ -58,7 +72,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
 
   // ---- Organiser -------------------------------------------------------------------------------------------
   const organiserOnly: Parameters<typeof app.use>[1] = async (c, next) => {
-    if (!store.isAdminSession(getCookie(c, ADMIN_COOKIE))) return c.redirect("/admin/login", 303);
+    if (!store.admin.isSession(getCookie(c, ADMIN_COOKIE))) return c.redirect("/admin/login", 303);
     c.header("cache-control", "no-store");
     await next();
   };
@@ -67,7 +81,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
 
   const adminPage = (csrf: string, notice?: { kind: "ok" | "warn"; body: unknown }) => {
     const event = store.event();
-    const f = formation();
+    const f = store.formation;
     const state = f.state();
     const people = peopleById(event);
     const counts = interest(event, f.choices());
@@ -100,14 +114,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
           <ActionButton action="/admin/teams/links" csrf={csrf} label="Create personal links" />
         </p>
         <h2>Interest so far</h2>
-        <DataTable
-          columns={[
-            { label: "Pitch" },
-            { label: "First choices", numeric: true },
-            { label: "Ranked", numeric: true },
-          ]}
-          rows={counts.map((c) => [c.pitch.title, String(c.first), String(c.any)])}
-        />
+        <InterestTable counts={counts} />
         <h2>Allocation</h2>
         <p>
           <ActionButton action="/admin/teams/allocate" csrf={csrf} label="Run allocation" kind="primary" />{" "}
@@ -129,6 +136,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
               {a.summary.skillsCovered}/{a.summary.skillsWanted}.
             </p>
             <DataTable
+              caption="Proposed allocation: who goes where"
               columns={[{ label: "Team" }, { label: "Size", numeric: true }, { label: "Members" }]}
               rows={a.teams.map((t) => [
                 titleOf(event, t.pitch),
@@ -165,7 +173,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
   };
 
   const run = async (): Promise<Allocation> => {
-    const f = formation();
+    const f = store.formation;
     const allocation = await allocateTeams(problemFromEvent(store.event(), f.choices()), { pins: f.pins() });
     f.saveAllocation(allocation);
     return allocation;
@@ -173,16 +181,16 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.get("/admin/teams", (c) => c.html(adminPage(c.var.csrf)));
   app.post("/admin/teams/open", (c) => {
-    formation().setOpen(true);
+    store.formation.setOpen(true);
     return c.redirect("/admin/teams", 303);
   });
   app.post("/admin/teams/close", (c) => {
-    formation().setOpen(false);
+    store.formation.setOpen(false);
     return c.redirect("/admin/teams", 303);
   });
   app.post("/admin/teams/links", (c) => {
     const event = store.event();
-    const issued = formation().issueLinks(attendees(event));
+    const issued = store.formation.issueLinks(attendees(event));
     const origin = new URL(c.req.url).origin;
     const people = peopleById(event);
     return c.html(
@@ -221,7 +229,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
         adminPage(c.var.csrf, { kind: "warn", body: "Choose a person and a team from the lists." }),
         400,
       );
-    const f = formation();
+    const f = store.formation;
     const before = f.pins()[person];
     f.pin(person, pitch === "" ? undefined : pitch);
     try {
@@ -234,7 +242,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
     return c.redirect("/admin/teams", 303);
   });
   app.post("/admin/teams/publish", (c) => {
-    formation().publish();
+    store.formation.publish();
     return c.redirect("/admin/teams", 303);
   });
 
@@ -247,7 +255,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
 
   const choosePage = (token: string, person: string, csrf: string, saved?: string) => {
     const event = store.event();
-    const f = formation();
+    const f = store.formation;
     const state = f.state();
     const people = peopleById(event);
     const mine = f.choices().find((c) => c.person === person);
@@ -322,14 +330,14 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.get("/c/:token", (c) => {
     const token = c.req.param("token");
-    const person = formation().personOf(token);
+    const person = store.formation.personOf(token);
     if (person === undefined) return c.html(refused(), 403);
     c.header("cache-control", "no-store");
     return c.html(choosePage(token, person, c.var.csrf));
   });
   app.post("/c/:token", (c) => {
     const token = c.req.param("token");
-    const f = formation();
+    const f = store.formation;
     const person = f.personOf(token);
     if (person === undefined) return c.html(refused(), 403);
     if (!f.state().open || f.state().published) return c.html(choosePage(token, person, c.var.csrf), 409);
@@ -358,13 +366,14 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
   // ---- Public ------------------------------------------------------------------------------------------------
   app.get("/teams", (c) => {
     const event = store.event();
-    const state = formation().state();
+    const state = store.formation.state();
     const people = peopleById(event);
     return c.html(
       <Layout title="Teams" eventName={event.name}>
         <h1>Teams</h1>
         {state.published && state.allocation ? (
           <DataTable
+            caption="The teams and their members"
             columns={[{ label: "Team" }, { label: "People", numeric: true }, { label: "Members" }]}
             rows={state.allocation.teams.map((t) => [
               titleOf(event, t.pitch),
@@ -382,7 +391,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
   });
   app.get("/teams/interest", (c) => {
     const event = store.event();
-    const counts = interest(event, formation().choices());
+    const counts = interest(event, store.formation.choices());
     c.header("cache-control", "no-store");
     return c.html(
       <Layout
@@ -392,14 +401,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
       >
         <h1>Interest in pitches</h1>
         <p class="muted">Live: this page refreshes every ten seconds.</p>
-        <DataTable
-          columns={[
-            { label: "Pitch" },
-            { label: "First choices", numeric: true },
-            { label: "Ranked", numeric: true },
-          ]}
-          rows={counts.map((x) => [x.pitch.title, String(x.first), String(x.any)])}
-        />
+        <InterestTable counts={counts} />
       </Layout>,
     );
   });

@@ -1,11 +1,12 @@
 import type { Event, Project } from "@hackdaykit/schema";
+import { DataTable } from "@hackdaykit/site";
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
 import { conflictedProjects } from "../integrations/conflicts.js";
 import { judgeFeed } from "../integrations/ical.js";
 import { type PairwiseAction, pairwiseStep, progressFor } from "../integrations/judging.js";
 import { judgeRota } from "../integrations/schedule.js";
-import type { Store } from "../store.js";
+import type { Store } from "../store/index.js";
 import { ErrorPage } from "../views/error.js";
 import { ActionButton, Csrf, Layout, Notice } from "../views/layout.js";
 
@@ -36,14 +37,21 @@ function PairwisePanel({
   csrf: string;
 }) {
   const event = store.event();
-  const state = store.judgeState(judge);
+  const state = store.judges.state(judge);
   const byId = (id: string | null) => (id === null ? undefined : event.projects.find((p) => p.id === id));
   const current = byId(state.current);
   const previous = byId(state.previous);
   const progress = progressFor(store, judge);
   const base = `/j/${token}/pairwise`;
   const v = { v: String(state.version) };
-  const hasVotes = store.votes(judge).some((x) => x.voided === null);
+  // A judge can always say they could not judge this one: the team is busy, or not there at all.
+  const cannotJudge = (
+    <>
+      <ActionButton action={`${base}/skip`} csrf={csrf} label="Skip (busy)" fields={v} />
+      <ActionButton action={`${base}/absent`} csrf={csrf} label="Team not there" fields={v} />
+    </>
+  );
+  const hasVotes = store.ballots.votes(judge).some((x) => x.voided === null);
   return (
     <section aria-labelledby="pairwise">
       <h2 id="pairwise">Which was better?</h2>
@@ -81,8 +89,7 @@ function PairwisePanel({
               fields={v}
               kind="primary"
             />
-            <ActionButton action={`${base}/skip`} csrf={csrf} label="Skip (busy)" fields={v} />
-            <ActionButton action={`${base}/absent`} csrf={csrf} label="Team not there" fields={v} />
+            {cannotJudge}
           </div>
         </>
       )}
@@ -104,10 +111,7 @@ function PairwisePanel({
               </button>
             </div>
           </form>
-          <div class="actions">
-            <ActionButton action={`${base}/skip`} csrf={csrf} label="Skip (busy)" fields={v} />
-            <ActionButton action={`${base}/absent`} csrf={csrf} label="Team not there" fields={v} />
-          </div>
+          <div class="actions">{cannotJudge}</div>
         </>
       )}
       {state.current === null && state.previous !== null && (
@@ -139,23 +143,11 @@ function Rota({ store, judge, token }: { store: Store; judge: string; token: str
       <p>
         <a href={`/j/${token}/rota.ics`}>Add your rota to your calendar (.ics)</a>
       </p>
-      <table>
-        <caption class="muted">Your expo visits in order</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Project</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rota.slots.map((s) => (
-            <tr>
-              <td>{s.when}</td>
-              <td>{s.project}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Your expo visits in order"
+        columns={[{ label: "When" }, { label: "Project" }]}
+        rows={rota.slots.map((s) => [s.when, s.project])}
+      />
     </>
   );
 }
@@ -166,7 +158,7 @@ export function judgeRoutes(deps: AppDeps): Hono<AppEnv> {
 
   // Every judge page needs a live (unrevoked) link.
   app.use("/:token/*", async (c, next) => {
-    const judge = store.tokenSubject("judge", c.req.param("token"));
+    const judge = store.tokens.subject("judge", c.req.param("token"));
     if (judge === undefined) {
       return c.html(
         <ErrorPage eventName={store.event().name} title="This link does not work">
@@ -177,7 +169,7 @@ export function judgeRoutes(deps: AppDeps): Hono<AppEnv> {
     }
     await next();
   });
-  const judgeOf = (token: string) => store.tokenSubject("judge", token)!;
+  const judgeOf = (token: string) => store.tokens.subject("judge", token)!;
 
   const home = (token: string, csrf: string, flash?: string) => {
     const event = store.event();
@@ -186,7 +178,7 @@ export function judgeRoutes(deps: AppDeps): Hono<AppEnv> {
     const open = rubricProjects(event, judge);
     const openIds = new Set(open.map((p) => p.id));
     const scored = new Set(
-      store
+      store.ballots
         .scores()
         .filter((s) => s.judge === judge && openIds.has(s.project))
         .map((s) => s.project),
@@ -222,7 +214,7 @@ export function judgeRoutes(deps: AppDeps): Hono<AppEnv> {
   };
 
   app.get("/:token", (c) => {
-    const judge = store.tokenSubject("judge", c.req.param("token"));
+    const judge = store.tokens.subject("judge", c.req.param("token"));
     if (judge === undefined) {
       return c.html(
         <ErrorPage eventName={store.event().name} title="This link does not work">
@@ -250,7 +242,7 @@ export function judgeRoutes(deps: AppDeps): Hono<AppEnv> {
     const project = rubricProjects(event, judge).find((p) => p.id === c.req.param("project"));
     if (!project) return c.notFound();
     const mine = new Map(
-      store
+      store.ballots
         .scores()
         .filter((s) => s.judge === judge && s.project === project.id)
         .map((s) => [s.criterion, s.score]),
@@ -329,7 +321,7 @@ export function judgeRoutes(deps: AppDeps): Hono<AppEnv> {
       }
       scores.push({ criterion: criterion.id, score });
     }
-    store.saveScores(judge, project.id, undefined, scores);
+    store.ballots.saveScores(judge, project.id, undefined, scores);
     return c.html(home(token, c.var.csrf, `Saved your scores for ${project.title}.`));
   });
 

@@ -8,11 +8,10 @@ import {
   NowNext,
   ProjectsView,
   ProjectView,
-  resultsOf,
 } from "@hackdaykit/site";
 import { Hono } from "hono";
-import { publishedResults } from "../confidence.js";
-import { type AppDeps, type AppEnv, memo, publicEvent } from "../context.js";
+import { publicResults, publishedResults } from "../confidence.js";
+import { type AppDeps, type AppEnv, publicEvent } from "../context.js";
 import { c3vocSchedule, calendarFeed, jsonLd } from "../integrations/ical.js";
 import { accountsView } from "../integrations/ledger.js";
 import { DEMO_LINKS, Layout } from "../views/layout.js";
@@ -31,9 +30,6 @@ function agendaOf(event: Event): Agenda {
   }
   return agenda;
 }
-
-/** What each project won, from results published in the event file, once per public event version. */
-const awardsOf = memo((event: Event) => awardsByProject(resultsOf(event)));
 
 /**
  * `?at=2026-05-16T10:00` previews now/next at another moment (handy before the event). A time without an offset
@@ -121,7 +117,11 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
     const event = publicEvent(store);
     return c.html(
       <Layout title="Projects" eventName={event.name}>
-        <ProjectsView event={event} links={DEMO_LINKS} awards={awardsOf(event)} />
+        <ProjectsView
+          event={event}
+          links={DEMO_LINKS}
+          awards={awardsByProject(publicResults(event, publishedResults(store)))}
+        />
       </Layout>,
     );
   });
@@ -132,7 +132,12 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
     if (!project) return c.notFound();
     return c.html(
       <Layout title={project.title} eventName={event.name}>
-        <ProjectView event={event} project={project} links={DEMO_LINKS} awards={awardsOf(event)} />
+        <ProjectView
+          event={event}
+          project={project}
+          links={DEMO_LINKS}
+          awards={awardsByProject(publicResults(event, publishedResults(store)))}
+        />
       </Layout>,
     );
   });

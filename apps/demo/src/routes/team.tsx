@@ -38,7 +38,7 @@ export function teamRoutes(deps: AppDeps): Hono<AppEnv> {
   const { store } = deps;
 
   const teamFor = (token: string) => {
-    const teamId = store.tokenSubject("team", token);
+    const teamId = store.tokens.subject("team", token);
     if (teamId === undefined) return undefined;
     return store.event().teams.find((t) => t.id === teamId);
   };

@@ -20,16 +20,21 @@ export class Client {
     }
   }
 
-  async get(path: string): Promise<{ status: number; text: string; headers: Headers }> {
-    const response = await fetch(this.base + path, {
-      headers: { cookie: this.#cookieHeader() },
-      redirect: "manual",
-    });
+  /** Takes in a response to this client's request: its cookies and the page's CSRF token, then its text. */
+  async read(response: Response): Promise<{ status: number; text: string; headers: Headers }> {
     this.#remember(response);
     const text = await response.text();
     const token = /name="_csrf" value="([^"]+)"/.exec(text);
     if (token) this.csrf = token[1]!;
     return { status: response.status, text, headers: response.headers };
+  }
+
+  async get(path: string): Promise<{ status: number; text: string; headers: Headers }> {
+    const response = await fetch(this.base + path, {
+      headers: { cookie: this.#cookieHeader() },
+      redirect: "manual",
+    });
+    return this.read(response);
   }
 
   async post(
@@ -46,11 +51,7 @@ export class Client {
       body,
       redirect: "manual",
     });
-    this.#remember(response);
-    const text = await response.text();
-    const token = /name="_csrf" value="([^"]+)"/.exec(text);
-    if (token) this.csrf = token[1]!;
-    return { status: response.status, text, headers: response.headers };
+    return this.read(response);
   }
 
   /** Logs in as admin (follows the redirect by hand). */
@@ -69,3 +70,12 @@ export class Client {
     return match[1]!;
   }
 }
+
+/** What a visitor reads: the page's text without markup, quotes unescaped, spaces collapsed. */
+export const visible = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, " ");

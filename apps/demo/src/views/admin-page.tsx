@@ -1,4 +1,5 @@
 import type { Child } from "hono/jsx";
+import type { Store } from "../store/index.js";
 import { ActionButton, Layout, Notice } from "./layout.js";
 
 export type Flash = { kind: "ok" | "warn"; text: string };
@@ -76,6 +77,13 @@ export function AdminPage(props: {
       )}
       {props.children}
     </Layout>
+  );
+}
+
+/** {@link AdminPage} with the event's name filled in: what every organiser route renders. */
+export function adminPageFor(store: Store) {
+  return (props: Omit<Parameters<typeof AdminPage>[0], "eventName">) => (
+    <AdminPage {...props} eventName={store.event().name} />
   );
 }
 

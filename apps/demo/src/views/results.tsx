@@ -1,5 +1,6 @@
 import { rankingScore } from "@hackdaykit/judging";
 import type { Event } from "@hackdaykit/schema";
+import { DataTable } from "@hackdaykit/site";
 import { type JudgedResult, namedLines } from "../confidence.js";
 import type { PrizeResult } from "../integrations/types.js";
 
@@ -56,31 +57,15 @@ export function ScoreChart({ result }: { result: PrizeResult }) {
 /** Every figure the method produced: for organisers checking a result before they publish it. */
 export function ResultTable({ result }: { result: PrizeResult }) {
   return (
-    <table>
-      <caption class="muted">{`Full ranking for ${result.name}`}</caption>
-      <thead>
-        <tr>
-          <th scope="col" class="num">
-            Rank
-          </th>
-          <th scope="col">Project</th>
-          <th scope="col" class="num">
-            {scoreLabel(result)}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {result.ranking.map((r) => (
-          <tr>
-            <td class="num">{r.rank}</td>
-            <td>{r.title}</td>
-            <td class="num">
-              {r.valueLabel ?? (r.value === undefined ? "" : String(Math.round(r.value * 1000) / 1000))}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={`Full ranking for ${result.name}`}
+      columns={[{ label: "Rank", numeric: true }, { label: "Project" }, { label: scoreLabel(result), numeric: true }]}
+      rows={result.ranking.map((r) => [
+        r.rank,
+        r.title,
+        r.valueLabel ?? (r.value === undefined ? "" : String(Math.round(r.value * 1000) / 1000)),
+      ])}
+    />
   );
 }
 
@@ -117,29 +102,15 @@ export function ConfidenceNote({ result, title }: { result: ShownResult; title: 
 function PublicOrder({ result }: { result: ShownResult }) {
   const share = new Map(result.confidence?.first.map((f) => [f.id, f.share]));
   return (
-    <table>
-      <caption class="muted">{`Full order for ${result.name}`}</caption>
-      <thead>
-        <tr>
-          <th scope="col" class="num">
-            Place
-          </th>
-          <th scope="col">Project</th>
-          <th scope="col" class="num">
-            First in
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {result.ranking.map((r) => (
-          <tr>
-            <td class="num">{r.rank}</td>
-            <td>{r.title}</td>
-            <td class="num">{share.has(r.id) ? percent(share.get(r.id)!) : ""}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={`Full order for ${result.name}`}
+      columns={[
+        { label: "Place", numeric: true },
+        { label: "Project" },
+        { label: "First in", numeric: true },
+      ]}
+      rows={result.ranking.map((r) => [r.rank, r.title, share.has(r.id) ? percent(share.get(r.id)!) : ""])}
+    />
   );
 }
 

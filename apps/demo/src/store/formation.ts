@@ -1,6 +1,6 @@
 import type { Allocation, PitchChoice } from "@hackdaykit/teams";
-import { hashToken, newToken } from "./security.js";
-import type { Store } from "./store.js";
+import { hashToken, newToken } from "../security.js";
+import { now, type Sql } from "./sql.js";
 
 /**
  * Team formation's own tables, created on first use (so this feature needs no shared migration): whether
@@ -22,26 +22,32 @@ const TABLES = `
   INSERT OR IGNORE INTO formation_state (id, open) VALUES (1, 0);
 `;
 
-const now = () => new Date().toISOString();
-const ready = new WeakSet<Store>();
-
 export class FormationStore {
-  constructor(readonly store: Store) {
-    if (!ready.has(store)) {
-      store.db.exec(TABLES);
-      ready.add(store);
+  #ready = false;
+
+  constructor(readonly sql: Sql) {}
+
+  /** The tables, created on first use (a read-only copy of the database never gets here). */
+  #db(): Sql {
+    if (!this.#ready) {
+      this.sql.db.exec(TABLES);
+      this.#ready = true;
     }
+    return this.sql;
   }
 
   #run(sql: string, ...params: unknown[]) {
-    return this.store.write(() => this.store.db.prepare(sql).run(...params));
+    const db = this.#db();
+    return db.write(() => db.prepare(sql).run(...params));
   }
   #all<T>(sql: string, ...params: unknown[]): T[] {
-    return this.store.db.prepare(sql).all(...params) as T[];
+    return this.#db()
+      .prepare(sql)
+      .all(...params) as T[];
   }
 
   state(): { open: boolean; allocation?: Allocation; computed?: string; published?: string } {
-    const row = this.store.db.prepare("SELECT * FROM formation_state WHERE id = 1").get() as {
+    const row = this.#db().prepare("SELECT * FROM formation_state WHERE id = 1").get() as {
       open: number;
       allocation: string | null;
       computed: string | null;
@@ -80,10 +86,9 @@ export class FormationStore {
       ),
     );
     const issued = people.filter((p) => !have.has(p)).map((person) => ({ person, token: newToken() }));
-    this.store.write(() => {
-      const insert = this.store.db.prepare(
-        "INSERT INTO formation_tokens (hash, person, created) VALUES (?, ?, ?)",
-      );
+    const db = this.#db();
+    db.write(() => {
+      const insert = db.prepare("INSERT INTO formation_tokens (hash, person, created) VALUES (?, ?, ?)");
       for (const { person, token } of issued) insert.run(hashToken(token), person, now());
     });
     return issued;
@@ -91,7 +96,7 @@ export class FormationStore {
 
   personOf(token: string): string | undefined {
     if (token.length < 20 || token.length > 100) return undefined;
-    const row = this.store.db
+    const row = this.#db()
       .prepare("SELECT person FROM formation_tokens WHERE hash = ? AND revoked IS NULL")
       .get(hashToken(token)) as { person: string } | undefined;
     return row?.person;
