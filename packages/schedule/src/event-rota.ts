@@ -1,4 +1,10 @@
-import { conflictsOfInterest, type Event, resolveSessionTimes, type Session } from "@hackdaykit/schema";
+import {
+  conflictsOfInterest,
+  type Event,
+  HackdayError,
+  resolveSessionTimes,
+  type Session,
+} from "@hackdaykit/schema";
 import type { RotaProblem, RotaTiming } from "./rota.js";
 
 /** Who judges in a session: a judging session's listed speakers, else the panel; prize judges always. */
@@ -8,9 +14,15 @@ export function sessionJudges(session: Pick<Session, "kind" | "speakers">, event
   return [...new Set([...base, ...event.prizes.flatMap((prize) => prize.judges)])];
 }
 
-/** A rota cannot be built from this event (no judging session, no judges…); the message says what is missing. */
-export class ScheduleError extends Error {
+/**
+ * A rota cannot be built from this event (no judging session, no judges…); the message says what is missing.
+ * Code `cannot_schedule`.
+ */
+export class ScheduleError extends HackdayError {
   override name = "ScheduleError";
+  constructor(message: string) {
+    super("cannot_schedule", message);
+  }
 }
 
 export interface EventRotaOptions {

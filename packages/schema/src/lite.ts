@@ -12,7 +12,14 @@ export {
 } from "./conflicts.js";
 export { askDidYouMean, closest, didYouMean, editDistance, hint, LISTED_CHOICES } from "./did-you-mean.js";
 export { fnv1a } from "./hash.js";
-export { formatIssue, formatPath, ValidationError, type ValidationIssue } from "./issues.js";
+export {
+  formatIssue,
+  formatPath,
+  HackdayError,
+  type HackdayIssue,
+  ValidationError,
+  type ValidationIssue,
+} from "./issues.js";
 export {
   ELIGIBILITY_FLAGS,
   type EligibilityFlag,

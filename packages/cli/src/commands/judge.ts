@@ -44,7 +44,7 @@ import { conflictOfInterest, JUDGING_METHODS, type JudgingMethod } from "@hackda
 import { InvalidArgumentError } from "commander";
 import { unknownChoice } from "../choices.js";
 import { readEvent, readInput } from "../input.js";
-import { CliError, colours, emit, type Io, progress, table } from "../io.js";
+import { CliError, colours, emit, type Io, inFile, progress, table } from "../io.js";
 import { type CommandContext, summaryOf } from "./index.js";
 
 /** Vote logs are machine-written and can be long (300k votes ≈ 5 MB): allow more than an event file. */
@@ -226,12 +226,7 @@ Examples:
       try {
         await runJudge(io, method, file, options);
       } catch (err) {
-        if (err instanceof JudgingInputError) {
-          const where = file ?? options.event ?? "judge";
-          throw new CliError(
-            err.line === undefined ? `${where}: ${err.detail}` : `${where}:${err.line}: ${err.detail}`,
-          );
-        }
+        if (err instanceof JudgingInputError) throw inFile(err, file ?? options.event ?? "judge");
         throw err;
       }
     });
