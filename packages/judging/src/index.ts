@@ -1,9 +1,7 @@
 export {
   type BallotProfile,
-  ballotPositions,
   buildProfile,
   type ProfileOptions,
-  parseCount,
   parseRankedCsv,
   parseRanking,
   type RankedBallot,
@@ -18,7 +16,6 @@ export {
 export { type ConflictsDropped, withoutConflicts } from "./conflicts.js";
 export { type CopelandEntry, type CopelandResult, copeland } from "./copeland.js";
 export {
-  betaDivergence,
   CROWD_BT_DEFAULTS,
   type CrowdBtEntry,
   type CrowdBtModel,
@@ -30,19 +27,15 @@ export {
   crowdBtResult,
   crowdBtUpdate,
   crowdBtVote,
-  expectedInformationGain,
-  gaussianDivergence,
-  informationGains,
 } from "./crowd-bt.js";
-export { type CsvRow, type CsvTable, cell, parseCsv } from "./csv.js";
+/** @deprecated Leaves the public entry in a later minor: read CSV with a CSV library such as csv-parse. */
+export { type CsvRow, type CsvTable, parseCsv } from "./csv.js";
 export {
   chooseNext,
   chooseNextProject,
   DEFAULT_MIN_VIEWS,
   type DispatchByIds,
   type DispatchState,
-  eligibleProjects,
-  mostInformative,
 } from "./dispatch.js";
 export { type EligibilityReport, eligibility } from "./eligibility.js";
 export { type EloEntry, type EloOptions, type EloResult, elo } from "./elo.js";
@@ -69,7 +62,6 @@ export {
   type PairwiseCsvOptions,
   parsePairwiseCsv,
   type Vote,
-  voteParticipants,
   withoutVoids,
 } from "./pairwise.js";
 export { type TieBreakPolicy, tieBreakSteps } from "./policy.js";
@@ -81,7 +73,6 @@ export {
   stackRank,
 } from "./positional.js";
 export { judgePrizes, type PrizeOptions, type PrizeResult } from "./prizes.js";
-export { normal, seededRandom, shuffle } from "./random.js";
 export {
   isRankedMethod,
   RANKED_METHODS,
@@ -90,7 +81,7 @@ export {
   rankBallots,
 } from "./ranked.js";
 export { type LockStep, type RankedPairsEntry, type RankedPairsResult, rankedPairs } from "./ranked-pairs.js";
-export { type Ranked, type RankingResult, rankByScore, tiesOf } from "./ranking.js";
+export type { Ranked, RankingResult } from "./ranking.js";
 export {
   type Aggregate,
   type JudgeProfile,
@@ -112,7 +103,5 @@ export {
   type SimulationResult,
   simulate,
 } from "./simulate.js";
-export { digamma, logBeta, logGamma, logGammaDigamma } from "./special.js";
-export { mean, median, sampleSd, trimmedMean } from "./stats.js";
 export { breakTies, type TieBreak, type TieBreakStep, type TieBrokenResult } from "./ties.js";
 export { logVotes, logWithoutVoids, parseVoteLog, type VoteLog, voteLog } from "./vote-log.js";

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectedInformationGain, informationGains } from "./crowd-bt.js";
+import { eligibleProjects, mostInformative } from "./dispatch.js";
 import {
   bradleyTerry,
   chooseNext,
@@ -9,23 +11,16 @@ import {
   crowdBt,
   crowdBtUpdate,
   crowdBtVote,
-  digamma,
-  eligibleProjects,
   elo,
-  expectedInformationGain,
-  informationGains,
   JudgingInputError,
-  logBeta,
-  logGamma,
-  logGammaDigamma,
   logVotes,
   logWithoutVoids,
-  mostInformative,
   parsePairwiseCsv,
   parseVoteLog,
   type Vote,
   withoutVoids,
 } from "./index.js";
+import { digamma, logBeta, logGamma, logGammaDigamma } from "./special.js";
 
 const gavel = JSON.parse(
   readFileSync(new URL("../fixtures/gavel-crowd-bt-60.json", import.meta.url), "utf8"),

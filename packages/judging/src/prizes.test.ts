@@ -8,10 +8,10 @@ import {
   judgePrizes,
   parseRankedCsv,
   preferenceMatrix,
-  rankByScore,
   schulze,
   tieBreakSteps,
 } from "./index.js";
+import { rankByScore } from "./ranking.js";
 
 const nhs = await loadEvent(
   fileURLToPath(new URL("../../../examples/nhs-hack-day-31.yaml", import.meta.url)),

@@ -4,12 +4,10 @@ import {
   buildAgenda,
   detectConflicts,
   endLabel,
-  formatOffset,
   hasHardConflict,
-  isoInZone,
   wallTextFor,
 } from "@hackdaykit/schedule";
-import { type Event, formatIssue } from "@hackdaykit/schema";
+import { type Event, formatIssue, formatOffset, isoInZone } from "@hackdaykit/schema";
 import { readEvent } from "../input.js";
 import { colours, emit, table } from "../io.js";
 import { type CommandContext, summaryOf } from "./index.js";

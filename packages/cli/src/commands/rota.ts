@@ -1,6 +1,5 @@
 import {
   buildRota,
-  isoInZone,
   judgesNeeded,
   localParts,
   type Rota,
@@ -12,7 +11,7 @@ import {
   ScheduleError,
   viewsPossible,
 } from "@hackdaykit/schedule";
-import { hint, quote, readTextFile } from "@hackdaykit/schema";
+import { hint, isoInZone, quote, readTextFile } from "@hackdaykit/schema";
 import { InvalidArgumentError } from "commander";
 import { unknownChoice } from "../choices.js";
 import { readEvent } from "../input.js";
