@@ -1,8 +1,8 @@
 import { detectConflicts } from "@hackdaykit/schedule";
 import {
-  type Event,
   formatDecimal,
   formatPath,
+  type HackDayEvent,
   type Money,
   safeParseEvent,
   type ValidationIssue,
@@ -21,7 +21,7 @@ function isMoney(value: unknown): value is Money {
 }
 
 /** The event as an event file writes it: plain JSON data, money as text ("3000.00 GBP"). */
-export function plainEvent(event: Event): Record<string, unknown> {
+export function plainEvent(event: HackDayEvent): Record<string, unknown> {
   return JSON.parse(JSON.stringify(event), (_key, value: unknown) =>
     isMoney(value) ? `${formatDecimal(value)} ${value.currency}` : value,
   ) as Record<string, unknown>;
@@ -31,7 +31,7 @@ export function plainEvent(event: Event): Record<string, unknown> {
 export type Draft = Record<string, any>;
 
 export type Checked =
-  | { ok: true; event: Event; warnings: ValidationIssue[] }
+  | { ok: true; event: HackDayEvent; warnings: ValidationIssue[] }
   | { ok: false; issues: ValidationIssue[] };
 
 /**
@@ -52,7 +52,7 @@ export function issueLines(issues: readonly ValidationIssue[]): string[] {
 }
 
 /** The agenda's conflicts (double-booked rooms, speakers in two places, closed rooms), sessions and rooms by name. */
-export function agendaConflicts(event: Event): string[] {
+export function agendaConflicts(event: HackDayEvent): string[] {
   const names = new Map<string, string>([
     ...(event.venue?.rooms ?? []).map((r): [string, string] => [r.id, r.name]),
     ...event.people.map((p): [string, string] => [p.id, p.name]),
@@ -70,7 +70,7 @@ const YAML_BREAKS = /[\u0085\u2028\u2029]/;
 const ESCAPES: Record<string, string> = { "\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P" };
 
 /** The event as a plain YAML event file (private data included), readable by `hackday validate` and PyYAML. */
-export function eventYaml(event: Event): string {
+export function eventYaml(event: HackDayEvent): string {
   const data = plainEvent(event);
   const doc = new Document(data);
   visit(doc, {

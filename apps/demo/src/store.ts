@@ -1,4 +1,11 @@
-import type { Event, PairwiseVote, Project, RankingBallot, Score, Session } from "@hackdaykit/schema";
+import type {
+  HackDayEvent,
+  PairwiseVote,
+  Project,
+  RankingBallot,
+  RubricScore,
+  Session,
+} from "@hackdaykit/schema";
 import type Database from "better-sqlite3";
 import type { Db } from "./db.js";
 import { hashToken, newToken } from "./security.js";
@@ -45,8 +52,8 @@ const now = () => new Date().toISOString();
 export class Store {
   #generation = 0;
   #structure = 0;
-  #cache: { generation: number; event: Event } | undefined;
-  #base: { structure: number; event: Event } | undefined;
+  #cache: { generation: number; event: HackDayEvent } | undefined;
+  #base: { structure: number; event: HackDayEvent } | undefined;
   readonly #statements = new Map<string, Database.Statement>();
 
   constructor(readonly db: Db) {}
@@ -112,7 +119,7 @@ export class Store {
   }
 
   /** Loads an event file's contents into an empty database. */
-  seed(event: Event, source: string): void {
+  seed(event: HackDayEvent, source: string): void {
     this.#structural(() => {
       const { sessions, projects, judging } = event;
       const doc = eventDocument(event);
@@ -158,23 +165,23 @@ export class Store {
     });
   }
 
-  #doc(): Event {
+  #doc(): HackDayEvent {
     const row = this.#sql("SELECT json FROM event_doc WHERE id = 1").get() as { json: string } | undefined;
     if (!row) throw new Error("the database has no event yet");
-    return JSON.parse(row.json) as Event;
+    return JSON.parse(row.json) as HackDayEvent;
   }
 
   /**
    * The event (private data included) with live sessions and projects but no ballots: what every page needs.
    * The same object is returned until the event's structure changes, so caches may key on it.
    */
-  event(): Event {
+  event(): HackDayEvent {
     if (this.#base?.structure !== this.#structure) {
       const sessions = (
         this.#sql("SELECT json FROM sessions ORDER BY position").all() as { json: string }[]
       ).map((r) => JSON.parse(r.json) as Session);
       const doc = this.#doc();
-      const event: Event = { ...doc, sessions, projects: this.projects() };
+      const event: HackDayEvent = { ...doc, sessions, projects: this.projects() };
       if (doc.judging) {
         event.judging = { ...doc.judging, ballots: { scores: [], rankings: [], votes: [], voids: [] } };
       }
@@ -184,10 +191,10 @@ export class Store {
   }
 
   /** The event with its effective ballots (voided votes left out), for computing results. */
-  eventWithBallots(): Event {
+  eventWithBallots(): HackDayEvent {
     if (this.#cache?.generation === this.#generation) return this.#cache.event;
     const base = this.event();
-    const event: Event = { ...base };
+    const event: HackDayEvent = { ...base };
     if (base.judging) {
       event.judging = {
         ...base.judging,
@@ -206,7 +213,7 @@ export class Store {
   }
 
   /** The event as an event file would hold it: every vote cast, voided ones listed under `voids`. */
-  exportEvent(): Event {
+  exportEvent(): HackDayEvent {
     const event = structuredClone(this.eventWithBallots());
     if (event.judging) {
       const votes = this.votes();
@@ -218,7 +225,7 @@ export class Store {
     return event;
   }
 
-  updateDoc(change: (doc: Event) => void): void {
+  updateDoc(change: (doc: HackDayEvent) => void): void {
     this.#structural(() => {
       const doc = this.#doc();
       change(doc);
@@ -231,7 +238,7 @@ export class Store {
    * transaction: the organisers' editors and "load event file" end here. Ballots, links and flags stay; a session
    * whose content changed gets a new `updated` stamp, so calendar feeds raise its SEQUENCE.
    */
-  replaceStructure(event: Event): void {
+  replaceStructure(event: HackDayEvent): void {
     this.#structural(() => {
       const { sessions, projects } = event;
       const doc = eventDocument(event);
@@ -461,7 +468,7 @@ export class Store {
 
   // Ballots
 
-  scores(): Score[] {
+  scores(): RubricScore[] {
     const rows = this.#sql(
       "SELECT judge, project, criterion, prize, score FROM scores ORDER BY rowid",
     ).all() as { judge: string; project: string; criterion: string; prize: string; score: number }[];
@@ -656,7 +663,7 @@ export class Store {
 }
 
 /** The event as the event_doc row keeps it: sessions, projects and ballots live in their own tables. */
-function eventDocument(event: Event) {
+function eventDocument(event: HackDayEvent) {
   const { sessions: _sessions, projects: _projects, judging, ...rest } = event;
   return {
     ...rest,

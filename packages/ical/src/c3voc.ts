@@ -1,6 +1,6 @@
 import {
-  type Event,
   fnv1a,
+  type HackDayEvent,
   isoInZone,
   publicView,
   resolveSessionTimes,
@@ -98,7 +98,7 @@ function zoneName(zone: string): string | undefined {
  * real: durations across a clock change are real durations, a session belongs to the day it starts on
  * (counting days from `dayChange`), and a day stretches to cover sessions that run past its end.
  */
-export function toC3voc(event: Event, options: C3vocOptions = {}): C3vocSchedule {
+export function toC3voc(event: HackDayEvent, options: C3vocOptions = {}): C3vocSchedule {
   const view = publicView(event);
   const zone = view.timezone;
   const acronym = c3vocAcronym(view.id);

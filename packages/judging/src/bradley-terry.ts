@@ -1,4 +1,4 @@
-import { type Vote, voteParticipants } from "./pairwise.js";
+import { type PairwiseVote, voteParticipants } from "./pairwise.js";
 import { type Ranked, type RankingResult, rankByScore } from "./ranking.js";
 
 export interface BradleyTerryOptions {
@@ -42,7 +42,10 @@ export interface BradleyTerryResult extends RankingResult<BradleyTerryEntry> {
  * where Wᵢ is i's wins and nᵢⱼ the games between i and j. Updated in place, one project at a time (cyclic
  * MM, which also increases the posterior at every step).
  */
-export function bradleyTerry(votes: readonly Vote[], options: BradleyTerryOptions = {}): BradleyTerryResult {
+export function bradleyTerry(
+  votes: readonly PairwiseVote[],
+  options: BradleyTerryOptions = {},
+): BradleyTerryResult {
   const prior = options.prior ?? 1;
   const tolerance = options.tolerance ?? 1e-10;
   const maxIterations = options.maxIterations ?? 10_000;

@@ -60,6 +60,7 @@ export {
 export {
   eventVotes,
   type PairwiseCsvOptions,
+  type PairwiseVote,
   parsePairwiseCsv,
   type Vote,
   withoutVoids,
@@ -72,7 +73,7 @@ export {
   STACK_RANK_POINTS,
   stackRank,
 } from "./positional.js";
-export { judgePrizes, type PrizeOptions, type PrizeResult } from "./prizes.js";
+export { judgePrizes, type PrizeInput, type PrizeOptions, type PrizeResult } from "./prizes.js";
 export {
   isRankedMethod,
   RANKED_METHODS,

@@ -15,9 +15,9 @@ import {
   JudgingInputError,
   logVotes,
   logWithoutVoids,
+  type PairwiseVote,
   parsePairwiseCsv,
   parseVoteLog,
-  type Vote,
   withoutVoids,
 } from "./index.js";
 import { digamma, logBeta, logGamma, logGammaDigamma } from "./special.js";
@@ -29,7 +29,7 @@ const gavel = JSON.parse(
   expected: Record<"mu" | "sigmaSq" | "alpha" | "beta", Record<string, number>>;
   eig: { value: number }[];
 };
-const gavelVotes: Vote[] = gavel.votes.map(([judge, winner, loser], i) => ({
+const gavelVotes: PairwiseVote[] = gavel.votes.map(([judge, winner, loser], i) => ({
   judge,
   winner,
   loser,
@@ -264,7 +264,7 @@ describe("next-project choice", () => {
 
 describe("Bradley–Terry (Hunter's MM)", () => {
   it("two projects, 3–1: the MLE ratio is 3 (no prior)", () => {
-    const votes: Vote[] = [
+    const votes: PairwiseVote[] = [
       { judge: "j", winner: "a", loser: "b" },
       { judge: "j", winner: "a", loser: "b" },
       { judge: "j", winner: "a", loser: "b" },
@@ -287,7 +287,7 @@ describe("Bradley–Terry (Hunter's MM)", () => {
     }
   });
   it("a project that never lost stays finite and the split is reported", () => {
-    const votes: Vote[] = [
+    const votes: PairwiseVote[] = [
       { judge: "j", winner: "a", loser: "b" },
       { judge: "j", winner: "b", loser: "c" },
       { judge: "j", winner: "c", loser: "b" },

@@ -2,7 +2,7 @@ import { byId } from "./ballots.js";
 import { checkHeader } from "./csv.js";
 import { JudgingInputError } from "./errors.js";
 import { HASH_SEED, hashStep, RangeInterner } from "./interner.js";
-import { checkVoteName, parsePairwiseCsv, type Vote } from "./pairwise.js";
+import { checkVoteName, type PairwiseVote, parsePairwiseCsv } from "./pairwise.js";
 
 /**
  * Pairwise votes in columns: names interned once, votes as typed arrays of indices. A 300,000-vote log is a
@@ -195,7 +195,7 @@ function sortNames(log: VoteLog, candidates?: readonly string[]): VoteLog {
 }
 
 /** Votes (in casting order) as a {@link VoteLog}. */
-export function voteLog(votes: readonly Vote[], candidates?: readonly string[]): VoteLog {
+export function voteLog(votes: readonly PairwiseVote[], candidates?: readonly string[]): VoteLog {
   const projectIndex = new Map<string, number>();
   const judgeIndex = new Map<string, number>();
   const index = (table: Map<string, number>, id: string) => {
@@ -219,9 +219,9 @@ export function voteLog(votes: readonly Vote[], candidates?: readonly string[]):
 }
 
 /** The log back as vote objects, for the methods that take them. */
-export function logVotes(log: VoteLog): Vote[] {
+export function logVotes(log: VoteLog): PairwiseVote[] {
   return Array.from(log.judge, (j, k) => {
-    const vote: Vote = {
+    const vote: PairwiseVote = {
       judge: log.judges[j]!,
       winner: log.projects[log.winner[k]!]!,
       loser: log.projects[log.loser[k]!]!,

@@ -30,6 +30,7 @@ export {
   type Payee,
   type Pledge,
   type Posting,
+  type SponsorPledge,
   type Transaction,
 } from "./model.js";
 export { openAccountsCsv, openAccountsJson, openAccountsMarkdown, openAccountsSvg } from "./open/formats.js";

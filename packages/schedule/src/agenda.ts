@@ -1,4 +1,4 @@
-import { type Event, resolveSessionTimes } from "@hackdaykit/schema";
+import { type HackDayEvent, resolveSessionTimes } from "@hackdaykit/schema";
 import { localParts, MINUTE } from "./local.js";
 import type { Agenda, AgendaConflict, AgendaDay, AgendaItem } from "./types.js";
 
@@ -6,7 +6,7 @@ import type { Agenda, AgendaConflict, AgendaDay, AgendaItem } from "./types.js";
  * Places every session on the real time line in the event's zone and groups them by the local day they start on.
  * A wall time in a spring-forward gap or fall-back overlap is reported in `problems`, never shifted silently.
  */
-export function buildAgenda(event: Pick<Event, "timezone" | "sessions">): Agenda {
+export function buildAgenda(event: Pick<HackDayEvent, "timezone" | "sessions">): Agenda {
   const zone = event.timezone;
   const items: AgendaItem[] = [];
   const problems: AgendaConflict[] = [];

@@ -1,6 +1,6 @@
 import {
   conflictsOfInterest,
-  type Event,
+  type HackDayEvent,
   HackdayError,
   resolveSessionTimes,
   type Session,
@@ -8,7 +8,7 @@ import {
 import type { RotaProblem, RotaTiming } from "./rota.js";
 
 /** Who judges in a session: a judging session's listed speakers, else the panel; prize judges always. */
-export function sessionJudges(session: Pick<Session, "kind" | "speakers">, event: Event): string[] {
+export function sessionJudges(session: Pick<Session, "kind" | "speakers">, event: HackDayEvent): string[] {
   const listed = session.kind === "judging" && session.speakers.length > 0;
   const base = listed ? session.speakers : (event.judging?.panel ?? []);
   return [...new Set([...base, ...event.prizes.flatMap((prize) => prize.judges)])];
@@ -40,7 +40,7 @@ export interface EventRotaOptions {
 export { conflictsOfInterest };
 
 /** The judging session a rota is for: the one named, or the first of kind `judging`. */
-export function judgingSession(event: Event, id?: string): Session {
+export function judgingSession(event: HackDayEvent, id?: string): Session {
   const session =
     id === undefined
       ? event.sessions.find((s) => s.kind === "judging")
@@ -60,7 +60,7 @@ export function judgingSession(event: Event, id?: string): Session {
  * plus every prize's own judges; projects come with their tables and prizes; conflicts of interest are derived.
  */
 export function rotaProblemFromEvent(
-  event: Event,
+  event: HackDayEvent,
   options: EventRotaOptions = {},
 ): { problem: RotaProblem; timing: RotaTiming; session: Session } {
   const session = judgingSession(event, options.session);

@@ -1,13 +1,13 @@
 import type { z } from "zod";
 import { checkEvent, type PartialEvent } from "./check.js";
 import { parseSource, type SourceDocument } from "./document.js";
-import { type Event, EventSchema } from "./event.js";
+import { EventSchema, type HackDayEvent } from "./event.js";
 import { ValidationError, type ValidationIssue } from "./issues.js";
 import { readTextFile } from "./read-file.js";
 import { salvage } from "./salvage.js";
 
 export type EventResult =
-  | { ok: true; event: Event; warnings: ValidationIssue[] }
+  | { ok: true; event: HackDayEvent; warnings: ValidationIssue[] }
   | { ok: false; issues: ValidationIssue[] };
 
 /** Zod issues as located, one-line issues; unknown keys become one issue per key so each gets its line. */
@@ -61,7 +61,7 @@ export function safeParseEvent(data: unknown): EventResult {
 }
 
 /** Validates plain data (already parsed JSON/YAML) as an event; throws a {@link ValidationError} listing all issues. */
-export function parseEvent(data: unknown): Event {
+export function parseEvent(data: unknown): HackDayEvent {
   const result = safeParseEvent(data);
   if (!result.ok) throw new ValidationError(result.issues);
   return result.event;
@@ -105,7 +105,7 @@ export async function readEventFile(file: string): Promise<EventResult> {
 }
 
 /** Loads an event file (YAML or JSON); throws a {@link ValidationError} naming file, line and path of each issue. */
-export async function loadEvent(file: string): Promise<Event> {
+export async function loadEvent(file: string): Promise<HackDayEvent> {
   const result = await readEventFile(file);
   if (!result.ok) throw new ValidationError(result.issues);
   return result.event;

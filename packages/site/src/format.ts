@@ -1,4 +1,4 @@
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 
 /** "Saturday 16 May 2026" for a local YYYY-MM-DD, independent of the process's TZ. */
 const DAY = new Intl.DateTimeFormat("en-GB", {
@@ -29,7 +29,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utcDay(to).getTime() - utcDay(from).getTime()) / 86_400_000);
 }
 
-export function dateRange(event: Pick<Event, "start" | "end">): string {
+export function dateRange(event: Pick<HackDayEvent, "start" | "end">): string {
   return event.start === event.end
     ? dayLabel(event.start)
     : `${dayLabel(event.start)} to ${dayLabel(event.end)}`;

@@ -2,7 +2,7 @@
 import { toJsonLd } from "@hackdaykit/ical";
 import type { OpenAccounts } from "@hackdaykit/ledger";
 import type { Agenda } from "@hackdaykit/schedule";
-import type { Event, Project } from "@hackdaykit/schema";
+import type { HackDayEvent, Project } from "@hackdaykit/schema";
 import type { Child } from "hono/jsx";
 import { dateRange } from "./format.js";
 import type { SiteLinks } from "./links.js";
@@ -26,10 +26,10 @@ export function html(node: Child): string {
   return String(out);
 }
 
-const jsonLdCache = new WeakMap<Event, unknown>();
+const jsonLdCache = new WeakMap<HackDayEvent, unknown>();
 
 /** The event's schema.org data, once per event object (every page of the event embeds it). */
-function eventJsonLd(event: Event): unknown {
+function eventJsonLd(event: HackDayEvent): unknown {
   if (!jsonLdCache.has(event)) jsonLdCache.set(event, toJsonLd(event));
   return jsonLdCache.get(event);
 }
@@ -40,7 +40,7 @@ export interface PageOptions {
 }
 
 function EventPage(props: {
-  event: Event;
+  event: HackDayEvent;
   links: SiteLinks;
   title: string;
   head?: Child;
@@ -65,7 +65,7 @@ function EventPage(props: {
   );
 }
 
-export function homePage(event: Event, links: SiteLinks, options: PageOptions = {}): string {
+export function homePage(event: HackDayEvent, links: SiteLinks, options: PageOptions = {}): string {
   return html(
     <EventPage event={event} links={links} title={event.name} head={options.head}>
       <HomeView event={event} links={links} />
@@ -74,7 +74,7 @@ export function homePage(event: Event, links: SiteLinks, options: PageOptions = 
 }
 
 export function agendaPage(
-  event: Event,
+  event: HackDayEvent,
   agenda: Agenda,
   links: SiteLinks,
   options: PageOptions & { webcal?: (path: string) => string } = {},
@@ -92,7 +92,7 @@ export function agendaPage(
 }
 
 export function projectsPage(
-  event: Event,
+  event: HackDayEvent,
   links: SiteLinks,
   awards: Awards,
   options: PageOptions = {},
@@ -105,7 +105,7 @@ export function projectsPage(
 }
 
 /** schema.org for one project: a CreativeWork recorded at the event. */
-export function projectJsonLd(event: Event, project: Project): unknown {
+export function projectJsonLd(event: HackDayEvent, project: Project): unknown {
   const sameAs = [project.links.code, project.links.demo, project.links.video, project.links.slides].filter(
     (u): u is string => u !== undefined,
   );
@@ -130,7 +130,7 @@ export function projectJsonLd(event: Event, project: Project): unknown {
 }
 
 export function projectPage(
-  event: Event,
+  event: HackDayEvent,
   project: Project,
   links: SiteLinks,
   awards: Awards,
@@ -150,7 +150,7 @@ export function projectPage(
 }
 
 export function resultsPage(
-  event: Event,
+  event: HackDayEvent,
   results: ResultsData | undefined,
   links: SiteLinks,
   options: PageOptions = {},
@@ -164,7 +164,7 @@ export function resultsPage(
 }
 
 export function accountsPage(
-  event: Event,
+  event: HackDayEvent,
   view: OpenAccounts | undefined,
   links: SiteLinks,
   options: PageOptions & { chart?: { width: number; height: number } } = {},

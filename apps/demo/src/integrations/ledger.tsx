@@ -17,7 +17,7 @@ import {
   toLedgerFileData,
   transactionData,
 } from "@hackdaykit/ledger";
-import { type Event, formatDecimal, formatIssue } from "@hackdaykit/schema";
+import { formatDecimal, formatIssue, type HackDayEvent } from "@hackdaykit/schema";
 import { AccountsView as OpenAccountsView, svgSize } from "@hackdaykit/site";
 import type { Child } from "hono/jsx";
 import type { Store } from "../store.js";
@@ -32,7 +32,7 @@ export function ledgerFileFor(eventFile: string): string {
 }
 
 /** A starting ledger for an event without one: the usual accounts and the sponsors' pledges. */
-function starterLedger(event: Event): Record<string, unknown> {
+function starterLedger(event: HackDayEvent): Record<string, unknown> {
   const currency = event.currency ?? "GBP";
   return {
     currency,
@@ -58,7 +58,7 @@ function starterLedger(event: Event): Record<string, unknown> {
 }
 
 /** Seeds the accounts: the ledger file beside the event file if there is one, else a starter ledger. */
-export function seedLedger(store: Store, event: Event, eventFile: string): string {
+export function seedLedger(store: Store, event: HackDayEvent, eventFile: string): string {
   const file = ledgerFileFor(eventFile);
   let data: Record<string, unknown> = starterLedger(event);
   let source = "a starter ledger (no ledger file beside the event)";
@@ -86,7 +86,10 @@ function ledgerKey(store: Store): string {
   return `${last ?? 0}\u0000${store.meta(LEDGER_KEY) ?? ""}`;
 }
 
-const cache = new WeakMap<Store, { key: string; event: Event; result: ReturnType<typeof safeParseLedger> }>();
+const cache = new WeakMap<
+  Store,
+  { key: string; event: HackDayEvent; result: ReturnType<typeof safeParseLedger> }
+>();
 
 function fileData(store: Store, extra: unknown[] = [], base?: Record<string, unknown>) {
   const stored = base ?? (JSON.parse(store.meta(LEDGER_KEY) ?? "{}") as Record<string, unknown>);

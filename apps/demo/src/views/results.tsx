@@ -1,4 +1,4 @@
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 import { type JudgedResult, namedLines } from "../confidence.js";
 import type { PrizeResult } from "../integrations/types.js";
 
@@ -148,7 +148,7 @@ export function ResultsView({
   results,
   audience = "public",
 }: {
-  event: Event;
+  event: HackDayEvent;
   results: ShownResult[];
   audience?: "public" | "admin";
 }) {

@@ -39,7 +39,7 @@ import {
   voteLog,
   withoutConflicts,
 } from "@hackdaykit/judging";
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 import { conflictOfInterest, JUDGING_METHODS, type JudgingMethod } from "@hackdaykit/schema/lite";
 import { InvalidArgumentError } from "commander";
 import { unknownChoice } from "../choices.js";
@@ -387,7 +387,7 @@ async function runJudge(io: Io, method: string, file: string | undefined, option
 async function loadBallots(
   method: JudgingMethod,
   file: string | undefined,
-  event: Event | undefined,
+  event: HackDayEvent | undefined,
   options: Options,
   candidates: readonly string[] | undefined,
 ): Promise<{
@@ -487,7 +487,7 @@ function tieBreakNames(spec: string): ("head-to-head" | JudgingMethod)[] {
 }
 
 /** Non-consenting people appear as "judge-N" unless --show-judges. */
-function judgeNames(event: Event, options: Options): (id: string) => string {
+function judgeNames(event: HackDayEvent, options: Options): (id: string) => string {
   if (options.showJudges) return (id) => id;
   const people = new Map(event.people.map((p) => [p.id, p]));
   const labels = new Map<string, string>();
