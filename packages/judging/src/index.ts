@@ -1,3 +1,5 @@
+import { parseCsv as readCsv } from "./csv.js";
+
 export {
   type BallotProfile,
   buildProfile,
@@ -28,8 +30,7 @@ export {
   crowdBtUpdate,
   crowdBtVote,
 } from "./crowd-bt.js";
-/** @deprecated Leaves the public entry in a later minor: read CSV with a CSV library such as csv-parse. */
-export { type CsvRow, type CsvTable, parseCsv } from "./csv.js";
+export type { CsvRow, CsvTable } from "./csv.js";
 export {
   chooseNext,
   chooseNextProject,
@@ -106,3 +107,6 @@ export {
 } from "./simulate.js";
 export { breakTies, type TieBreak, type TieBreakStep, type TieBrokenResult } from "./ties.js";
 export { logVotes, logWithoutVoids, parseVoteLog, type VoteLog, voteLog } from "./vote-log.js";
+
+/** @deprecated Leaves the public entry in a later minor: read CSV with a CSV library such as csv-parse. */
+export const parseCsv: typeof readCsv = readCsv;
