@@ -1,3 +1,4 @@
 import { packageBuild } from "../../tsup.base.js";
 
-export default packageBuild();
+// src/internal.ts is for bench/ only: built beside the entry, absent from package.json `exports`.
+export default packageBuild({ entry: ["src/index.ts", "src/internal.ts"] });

@@ -1,5 +1,5 @@
-import { bootstrap, judgePrizes, type Vote } from "@hackdaykit/judging";
-import type { Event } from "@hackdaykit/schema";
+import { bootstrap, judgePrizes, type PairwiseVote } from "@hackdaykit/judging";
+import type { HackDayEvent } from "@hackdaykit/schema";
 import { type PrizeOutcome, type ResultsData, resultsOf } from "@hackdaykit/site";
 import { PAIRWISE_KEY, PRIZE_OPTIONS } from "./integrations/judging.js";
 import type { PrizeResult } from "./integrations/types.js";
@@ -33,12 +33,12 @@ export type JudgedResult = PrizeResult & { confidence?: Confidence };
  * How sure a result is, by the judging package's bootstrap over the same ballots and settings the result used:
  * redraw the judges (or voters), re-run the method, count how often each project comes first.
  */
-export function confidenceOf(event: Event, key: string, result: PrizeResult): Confidence | undefined {
+export function confidenceOf(event: HackDayEvent, key: string, result: PrizeResult): Confidence | undefined {
   let method: Parameters<typeof bootstrap>[0];
   let input: Parameters<typeof bootstrap>[1];
   let options: Parameters<typeof bootstrap>[2];
   if (key === PAIRWISE_KEY) {
-    const votes: Vote[] = (event.judging?.ballots.votes ?? [])
+    const votes: PairwiseVote[] = (event.judging?.ballots.votes ?? [])
       .filter((v) => v.prize === undefined)
       .map((v) => ({ judge: v.judge, winner: v.winner, loser: v.loser }));
     method = "crowd-bt";
@@ -83,7 +83,7 @@ const FLAG_WORDS: Record<string, string> = {
  * Explanation lines with names, never ids: the judging package writes `already won "best-overall"` and
  * `red line "not-commercial"`; visitors read the prize's name and the red line's words.
  */
-export function namedLines(event: Event, lines: string[]): string[] {
+export function namedLines(event: HackDayEvent, lines: string[]): string[] {
   const names = new Map<string, string>([
     ...(event.judging?.redLines ?? []).map((r): [string, string] => [r.id, r.description]),
     ...event.prizes.map((p): [string, string] => [p.id, p.name]),

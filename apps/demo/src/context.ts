@@ -1,4 +1,4 @@
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 import { publicView } from "@hackdaykit/schema";
 import type { RateLimiter } from "./security.js";
 import type { Store } from "./store/index.js";
@@ -30,13 +30,13 @@ export type AppEnv = {
   };
 };
 
-const publicCache = new WeakMap<Store, { generation: number; event: Event }>();
+const publicCache = new WeakMap<Store, { generation: number; event: HackDayEvent }>();
 
 /**
  * The publishable view of the live event. publicView drops every ballot, so it is recomputed only when the
  * event's structure changes, not on each vote; the object stays the same so page caches can key on it.
  */
-export function publicEvent(store: Store): Event {
+export function publicEvent(store: Store): HackDayEvent {
   const hit = publicCache.get(store);
   if (hit && hit.generation === store.structureGeneration) return hit.event;
   const event = publicView(store.event());

@@ -1,5 +1,5 @@
 import { buildAgenda } from "@hackdaykit/schedule";
-import { type Event, resolveWallTime } from "@hackdaykit/schema";
+import { type HackDayEvent, resolveWallTime } from "@hackdaykit/schema";
 import type { Store } from "./store/index.js";
 
 export const DEADLINE_KEY = "submission-deadline";
@@ -11,7 +11,7 @@ export interface Deadline {
 }
 
 /** When team pages become read-only; undefined if neither the event nor its agenda says. */
-export function submissionDeadline(store: Store, event: Event): Deadline | undefined {
+export function submissionDeadline(store: Store, event: HackDayEvent): Deadline | undefined {
   const extended = store.meta(DEADLINE_KEY);
   if (extended) return { at: new Date(extended), source: "extended" };
   if (event.submissionDeadline) {
@@ -23,7 +23,7 @@ export function submissionDeadline(store: Store, event: Event): Deadline | undef
 }
 
 /** Whether teams may still edit: before the deadline and before any result is published. */
-export function submissionsOpen(store: Store, event: Event, now: Date): { open: boolean; why?: string } {
+export function submissionsOpen(store: Store, event: HackDayEvent, now: Date): { open: boolean; why?: string } {
   if (store.results.list().some((r) => r.published !== null)) {
     return { open: false, why: "results have been published" };
   }

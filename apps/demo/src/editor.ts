@@ -1,6 +1,6 @@
 import { detectConflicts } from "@hackdaykit/schedule";
 import {
-  type Event,
+  type HackDayEvent,
   formatPath,
   safeParseEvent,
   toEventFileData,
@@ -12,7 +12,7 @@ import type { Store } from "./store/index.js";
 export type Draft = Record<string, any>;
 
 export type Checked =
-  | { ok: true; event: Event; warnings: ValidationIssue[] }
+  | { ok: true; event: HackDayEvent; warnings: ValidationIssue[] }
   | { ok: false; issues: ValidationIssue[] };
 
 /**
@@ -33,7 +33,7 @@ export function issueLines(issues: readonly ValidationIssue[]): string[] {
 }
 
 /** The agenda's conflicts (double-booked rooms, speakers in two places, closed rooms), sessions and rooms by name. */
-export function agendaConflicts(event: Event): string[] {
+export function agendaConflicts(event: HackDayEvent): string[] {
   const names = new Map<string, string>([
     ...(event.venue?.rooms ?? []).map((r): [string, string] => [r.id, r.name]),
     ...event.people.map((p): [string, string] => [p.id, p.name]),

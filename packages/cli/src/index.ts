@@ -1,2 +1,3 @@
-export { CliError, emit, type Io, progress, table, writeFileAtomic } from "./io.js";
+// Run `hackday` from code: `await run(["judge", "schulze", "ballots.csv", "--json"], io)` resolves to the exit code.
+export type { Io } from "./io.js";
 export { run } from "./program.js";

@@ -1,4 +1,4 @@
-import type { Event, EventResult, SourceDocument } from "@hackdaykit/schema";
+import type { EventResult, HackDayEvent, SourceDocument } from "@hackdaykit/schema";
 import { formatIssue, readTextFile } from "@hackdaykit/schema/lite";
 import { CliError } from "./io.js";
 
@@ -10,7 +10,7 @@ export async function readInput(file: string, maxBytes?: number): Promise<string
 }
 
 export interface LoadedEvent {
-  event: Event;
+  event: HackDayEvent;
   text: string;
   /** Where a path inside the file was written, for messages about it later. */
   locate: SourceDocument["locate"];

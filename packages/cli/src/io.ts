@@ -1,39 +1,40 @@
 import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
-import pc from "picocolors";
+import { formatIssue, HackdayError, type HackdayIssue } from "@hackdaykit/schema/lite";
 
-/** Where a command writes; tests pass their own to capture output without a subprocess. */
-export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
-  env: Record<string, string | undefined>;
-  cwd: string;
-  /** Where questions are answered (`hackday init` on a terminal); default process.stdin. */
-  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
-}
+// Commands' output helpers. Start-up needs only ./terminal.js (which loads no package of ours).
+export { colours, type Io, processIo } from "./terminal.js";
 
-export const processIo = (): Io => ({
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  cwd: process.cwd(),
-});
+import type { Io } from "./terminal.js";
 
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function colours(io: Io, stream: "stdout" | "stderr" = "stderr") {
-  const enabled = Boolean(io[stream].isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";
-  return pc.createColors(enabled);
-}
-
-/** An expected failure: printed as one message, never a stack trace. */
-export class CliError extends Error {
+/**
+ * An expected failure: printed as one message, never a stack trace. Code `cli_usage` for usage errors (exit 2),
+ * `cli_failure` otherwise (exit 1). Given issues, the message is those issues, one line each.
+ */
+export class CliError extends HackdayError {
   override name = "CliError";
   constructor(
-    message: string,
+    problems: string | readonly HackdayIssue[],
     readonly exitCode: 1 | 2 = 1,
   ) {
-    super(message);
+    // A message of several lines (problems joined by the caller) is one issue per line.
+    super(
+      exitCode === 2 ? "cli_usage" : "cli_failure",
+      typeof problems === "string" && problems.includes("\n")
+        ? problems.split("\n").map((message) => ({ path: [], message }))
+        : problems,
+    );
   }
+}
+
+/** Any hackdaykit error as the CLI prints it: one line per issue, `file:line:column: path: message`. */
+export function describeError(err: HackdayError): string {
+  return err.issues.map(formatIssue).join("\n");
+}
+
+/** A library's error as a CLI failure located in `file` (its issues keep any file they already name). */
+export function inFile(err: HackdayError, file: string): CliError {
+  return new CliError(err.issues.map((issue) => ({ ...issue, file: issue.file ?? file })));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from "commander";
 import pkg from "../package.json" with { type: "json" };
 import { type CommandEntry, commands, type RegisterCommand } from "./commands/index.js";
-import { CliError, colours, type Io, processIo } from "./io.js";
+import { colours, type Io, processIo } from "./terminal.js";
 
 /**
  * The `hackday` command tree, writing to `io`; commands report failures through `setExit`. Commands in `loaded`
@@ -85,14 +85,16 @@ export async function run(args: readonly string[], io: Io = processIo()): Promis
     return exitCode;
   } catch (err) {
     // Loaded only on failure, so a run that succeeds (or --version) never pays for the schema package.
-    const { capQuotes } = await import("@hackdaykit/schema/lite");
+    const { capQuotes, HackdayError } = await import("@hackdaykit/schema/lite");
     if (err instanceof CommanderError) {
       // `commander.help` is help shown because no command was given: a usage error.
       return err.code === "commander.helpDisplayed" || err.code === "commander.version" ? 0 : 2;
     }
-    if (err instanceof CliError) {
-      io.stderr.write(`${colours(io).red(`hackday: ${capQuotes(err.message)}`)}\n`);
-      return err.exitCode;
+    if (err instanceof HackdayError) {
+      // Every library's and the CLI's own errors print the same way: `file:line:column: path: message`.
+      const { describeError } = await import("./io.js");
+      io.stderr.write(`${colours(io).red(`hackday: ${describeError(err)}`)}\n`);
+      return err.code === "cli_usage" ? 2 : 1;
     }
     // A bug, not bad input: still no stack trace for the user, but enough to report it.
     io.stderr.write(

@@ -1,7 +1,8 @@
 import {
   addDays,
-  type Event,
+  type HackDayEvent,
   fnv1a,
+  type HackDayEvent,
   isoInZone,
   localParts,
   publicView,
@@ -108,7 +109,7 @@ function zoneName(zone: string): string | undefined {
  * @throws {@link @hackdaykit/schema!ValidationError | ValidationError} when a session's times do not resolve in the
  * event's zone.
  */
-export function toC3voc(event: Event, options: C3vocOptions = {}): C3vocSchedule {
+export function toC3voc(event: HackDayEvent, options: C3vocOptions = {}): C3vocSchedule {
   const view = publicView(event);
   const zone = view.timezone;
   const acronym = c3vocAcronym(view.id);

@@ -1,6 +1,6 @@
 import {
   addDays,
-  type Event,
+  type HackDayEvent,
   hint,
   localParts,
   type Person,
@@ -68,13 +68,13 @@ export interface SelectOptions {
 }
 
 export interface Selection {
-  event: Event;
+  event: HackDayEvent;
   items: FeedItem[];
   /** Human name of the scope, for the calendar name ("Main stage", "Ines Abernethy's schedule"). */
   scopeName?: string;
 }
 
-function addressLine(event: Event): string | undefined {
+function addressLine(event: HackDayEvent): string | undefined {
   const address = event.venue?.address;
   if (!address) return undefined;
   const parts = [address.street, address.locality, address.region, address.postalCode, address.country];
@@ -82,7 +82,11 @@ function addressLine(event: Event): string | undefined {
   return line === "" ? undefined : line;
 }
 
-function location(event: Event, roomId: string | undefined, prefix?: string): FeedLocation | undefined {
+function location(
+  event: HackDayEvent,
+  roomId: string | undefined,
+  prefix?: string,
+): FeedLocation | undefined {
   const venue = event.venue;
   const room = roomId === undefined ? undefined : venue?.rooms.find((r) => r.id === roomId);
   const parts = [prefix, room?.name, venue?.name].filter((p): p is string => p !== undefined);
@@ -128,7 +132,7 @@ function names(ids: readonly string[], people: ReadonlyMap<string, Person>): str
 }
 
 function sessionItem(
-  event: Event,
+  event: HackDayEvent,
   session: Session,
   index: number,
   people: ReadonlyMap<string, Person>,
@@ -173,7 +177,7 @@ function sessionItem(
   };
 }
 
-function rotaItems(event: Event, slots: readonly RotaSlotLike[], person: string): FeedItem[] {
+function rotaItems(event: HackDayEvent, slots: readonly RotaSlotLike[], person: string): FeedItem[] {
   const projects = new Map(event.projects.map((p) => [p.id, p]));
   const judgingSessions = event.sessions.flatMap((session) => {
     if (session.kind !== "judging") return [];
@@ -203,7 +207,7 @@ function rotaItems(event: Event, slots: readonly RotaSlotLike[], person: string)
     });
 }
 
-function overviewText(event: Event): string | undefined {
+function overviewText(event: HackDayEvent): string | undefined {
   const notes = [
     event.status === "cancelled" ? "This event is cancelled." : undefined,
     event.status === "rescheduled"
@@ -215,7 +219,7 @@ function overviewText(event: Event): string | undefined {
   return notes.length > 0 ? notes.join("\n\n") : undefined;
 }
 
-function overviewItem(event: Event): FeedItem {
+function overviewItem(event: HackDayEvent): FeedItem {
   // DTEND of an all-day item is exclusive: the day after the last day.
   const dates = { start: event.start, end: addDays(event.end, 1) };
   const where = location(event, undefined);
@@ -252,7 +256,7 @@ function unknown(kind: string, id: string, known: readonly { id: string }[]): Fe
  * @throws {@link @hackdaykit/schema!ValidationError | ValidationError} when the scope names a person, track or room
  * the event does not have, or a session's times do not resolve.
  */
-export function selectFeed(event: Event, options: SelectOptions = {}): Selection {
+export function selectFeed(event: HackDayEvent, options: SelectOptions = {}): Selection {
   const scope = options.scope ?? { kind: "event" };
   if (scope.kind === "person") {
     const person = event.people.find((p) => p.id === scope.person);

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 import { type FeedItem, type SelectOptions, selectFeed } from "./feed.js";
 import { foldLines } from "./fold.js";
 import {
@@ -52,7 +52,7 @@ function latest(dates: readonly (Date | undefined)[]): Date | undefined {
 }
 
 /** The DTSTAMP used when a session has no `updated`: deterministic, never the time of the run. */
-export function fallbackStamp(event: Event, stamp?: Date): Date {
+export function fallbackStamp(event: HackDayEvent, stamp?: Date): Date {
   if (stamp) return stamp;
   const updated = latest(
     event.sessions.map((s) => (s.updated === undefined ? undefined : new Date(s.updated))),
@@ -144,7 +144,7 @@ function cancelledData(
   };
 }
 
-function calendarName(event: Event, scopeName: string | undefined): string {
+function calendarName(event: HackDayEvent, scopeName: string | undefined): string {
   return scopeName === undefined ? event.name : `${event.name}: ${scopeName}`;
 }
 
@@ -175,7 +175,7 @@ function widen(spans: Map<string, { start: Date; end: Date }>, zone: string, sta
  * const { ics } = buildIcs(event, { scope: { kind: "track", track: "workshops" } });
  * ```
  */
-export function buildIcs(event: Event, options: IcsOptions = {}): IcsResult {
+export function buildIcs(event: HackDayEvent, options: IcsOptions = {}): IcsResult {
   const selection = selectFeed(event, options);
   const view = selection.event;
   const zone = event.timezone;

@@ -1,4 +1,4 @@
-import { type Event, isoInZone, publicView, resolveSessionTimes } from "@hackdaykit/schema";
+import { type HackDayEvent, isoInZone, publicView, resolveSessionTimes } from "@hackdaykit/schema";
 
 type Node = Record<string, unknown>;
 
@@ -8,7 +8,7 @@ const STATUS = {
   cancelled: "https://schema.org/EventCancelled",
 } as const;
 
-function place(event: Event): Node | undefined {
+function place(event: HackDayEvent): Node | undefined {
   const venue = event.venue;
   if (!venue) return undefined;
   const a = venue.address;
@@ -37,7 +37,7 @@ function place(event: Event): Node | undefined {
  * sessions as `subEvent`, the venue as a `Place`, sponsors, `eventStatus` and `previousStartDate`. Built from
  * `publicView` (from `@hackdaykit/schema`): no contact details, no internal sessions, only consenting people named.
  */
-export function toJsonLd(event: Event): Node {
+export function toJsonLd(event: HackDayEvent): Node {
   const view = publicView(event);
   const zone = view.timezone;
   const venue = place(view);

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { type Event, type EventInput, loadEvent, parseEvent } from "@hackdaykit/schema";
+import { type EventInput, type HackDayEvent, loadEvent, parseEvent } from "@hackdaykit/schema";
 
 /** Shared fixtures for the tests (not exported from the package). */
 export const examplePath = (name: string) =>
@@ -8,7 +8,7 @@ export const nhs = () => loadEvent(examplePath("nhs-hack-day-31.yaml"));
 export const riverbend = () => loadEvent(examplePath("riverbend-expo-2026.yaml"));
 
 /** A small event with every feature the feed writes: tracks, rooms, private people, internal sessions. */
-export function tinyEvent(overrides: Partial<EventInput> = {}): Event {
+export function tinyEvent(overrides: Partial<EventInput> = {}): HackDayEvent {
   return parseEvent({
     id: "tiny-hack",
     name: "Tiny Hack; a test, with \\ odd text",

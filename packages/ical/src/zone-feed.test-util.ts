@@ -1,6 +1,6 @@
 import { tzOffset } from "@date-fns/tz";
 import { buildAgenda } from "@hackdaykit/schedule";
-import { type Event, type EventInput, parseEvent, resolveWallTime } from "@hackdaykit/schema";
+import { type EventInput, type HackDayEvent, parseEvent, resolveWallTime } from "@hackdaykit/schema";
 import ICAL from "ical.js";
 
 type SessionInput = NonNullable<EventInput["sessions"]>[number];
@@ -15,7 +15,7 @@ const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
  * day-by-day look at `Intl`, independent of the code under test) a session each hour of the three days about it
  * plus one that spans the change. Wall times that do not exist or happen twice are left out (validate rejects them).
  */
-export function zoneEvent(zone: string, year = 2026): Event {
+export function zoneEvent(zone: string, year = 2026): HackDayEvent {
   const first = Date.UTC(year, 0, 1);
   const last = Date.UTC(year, 11, 31);
   const sessions: SessionInput[] = [];
@@ -49,7 +49,7 @@ export function zoneEvent(zone: string, year = 2026): Event {
 }
 
 /** Each public session's start and end from our own agenda, keyed by the feed's UID. */
-export function agendaInstants(event: Event): Map<string, { start: string; end: string }> {
+export function agendaInstants(event: HackDayEvent): Map<string, { start: string; end: string }> {
   const agenda = buildAgenda(event);
   if (agenda.problems.length > 0) throw new Error(agenda.problems.map((p) => p.message).join("; "));
   return new Map(

@@ -11,7 +11,11 @@ import { straightforwardPort } from "./straightforward.mjs";
 import { voteCsv } from "./votes.mjs";
 
 // The built package (JUDGING_DIST overrides, e.g. to measure a private build while dist/ is being rebuilt).
-const judging = await import(process.env.JUDGING_DIST ?? "../dist/index.js");
+// The internals the bench times (the PRNG, CrowdBT's divergences) come from the unexported dist/internal.js.
+const judging = {
+  ...(await import("../dist/internal.js")),
+  ...(await import(process.env.JUDGING_DIST ?? "../dist/index.js")),
+};
 const {
   buildProfile,
   chooseNext,

@@ -1,4 +1,4 @@
-import { type Vote, voteParticipants } from "./pairwise.js";
+import { type PairwiseVote, voteParticipants } from "./pairwise.js";
 import { type Ranked, type RankingResult, rankByScore } from "./ranking.js";
 
 export interface BradleyTerryOptions {
@@ -43,7 +43,10 @@ export interface BradleyTerryResult extends RankingResult<BradleyTerryEntry> {
  * MM, which also increases the posterior at every step).
  * @throws {@link JudgingInputError} when a vote names a project outside `candidates` (with the vote's line).
  */
-export function bradleyTerry(votes: readonly Vote[], options: BradleyTerryOptions = {}): BradleyTerryResult {
+export function bradleyTerry(
+  votes: readonly PairwiseVote[],
+  options: BradleyTerryOptions = {},
+): BradleyTerryResult {
   const prior = options.prior ?? 1;
   const tolerance = options.tolerance ?? 1e-10;
   const maxIterations = options.maxIterations ?? 10_000;

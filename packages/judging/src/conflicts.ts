@@ -1,5 +1,5 @@
 import type { RankedBallot } from "./ballots.js";
-import type { Vote } from "./pairwise.js";
+import type { PairwiseVote } from "./pairwise.js";
 import type { RubricScore } from "./rubric.js";
 
 /** Ballots a conflict of interest left out, by kind. */
@@ -15,9 +15,13 @@ export interface ConflictsDropped {
  * still counts) and every vote that names it. Ballots without a judge cannot be checked and stay.
  */
 export function withoutConflicts(
-  ballots: { scores?: readonly RubricScore[]; rankings?: readonly RankedBallot[]; votes?: readonly Vote[] },
+  ballots: {
+    scores?: readonly RubricScore[];
+    rankings?: readonly RankedBallot[];
+    votes?: readonly PairwiseVote[];
+  },
   conflicted: (judge: string, project: string) => boolean,
-): { scores: RubricScore[]; rankings: RankedBallot[]; votes: Vote[]; dropped: ConflictsDropped } {
+): { scores: RubricScore[]; rankings: RankedBallot[]; votes: PairwiseVote[]; dropped: ConflictsDropped } {
   const dropped: ConflictsDropped = { scores: 0, rankings: 0, votes: 0 };
   const scores = (ballots.scores ?? []).filter((s) => {
     const out = conflicted(s.judge, s.project);

@@ -1,5 +1,5 @@
 import { byId } from "./ballots.js";
-import { unknownProjectError, type Vote } from "./pairwise.js";
+import { type PairwiseVote, unknownProjectError } from "./pairwise.js";
 import { type Ranked, type RankingResult, rankByScore } from "./ranking.js";
 import { digamma, logBeta, logGammaDigamma } from "./special.js";
 import { type VoteLog, voteLog } from "./vote-log.js";
@@ -346,13 +346,13 @@ export interface CrowdBtResult extends RankingResult<CrowdBtEntry> {
  * @throws {@link JudgingInputError} when a vote names a project outside `candidates` (with the vote's line).
  */
 export function crowdBt(
-  votes: readonly Vote[] | VoteLog,
+  votes: readonly PairwiseVote[] | VoteLog,
   options: { parameters?: Partial<CrowdBtParameters>; candidates?: readonly string[] } = {},
 ): CrowdBtResult {
   const log =
     "judge" in votes && votes.judge instanceof Int32Array
       ? (votes as VoteLog)
-      : voteLog(votes as Vote[], options.candidates);
+      : voteLog(votes as PairwiseVote[], options.candidates);
   if (options.candidates) {
     const known = new Set(options.candidates);
     const stray = log.projects.findIndex((id) => !known.has(id));

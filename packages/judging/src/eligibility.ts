@@ -1,4 +1,4 @@
-import type { EligibilityFlag, Event, Prize } from "@hackdaykit/schema";
+import type { EligibilityFlag, HackDayEvent, Prize } from "@hackdaykit/schema";
 import { byId } from "./ballots.js";
 
 export interface EligibilityReport {
@@ -14,7 +14,7 @@ export interface EligibilityReport {
  * as unchecked, not held against the project.
  */
 export function eligibility(
-  event: Pick<Event, "projects" | "judging">,
+  event: Pick<HackDayEvent, "projects" | "judging">,
   prize?: Pick<Prize, "id" | "requires">,
 ): EligibilityReport {
   const rules: { flag: EligibilityFlag; reason: string }[] = [];

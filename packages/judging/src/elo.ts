@@ -1,4 +1,4 @@
-import { type Vote, voteParticipants } from "./pairwise.js";
+import { type PairwiseVote, voteParticipants } from "./pairwise.js";
 import { type Ranked, type RankingResult, rankByScore } from "./ranking.js";
 
 export interface EloOptions {
@@ -25,7 +25,7 @@ export interface EloResult extends RankingResult<EloEntry> {
  * gains K(1 − E) and the loser loses the same. Order-dependent by design, unlike the other models.
  * @throws {@link JudgingInputError} when a vote names a project outside `candidates` (with the vote's line).
  */
-export function elo(votes: readonly Vote[], options: EloOptions = {}): EloResult {
+export function elo(votes: readonly PairwiseVote[], options: EloOptions = {}): EloResult {
   const k = options.k ?? 32;
   const { projects } = voteParticipants(votes, options.candidates);
   const index = new Map(projects.map((id, i) => [id, i]));

@@ -6,7 +6,7 @@ import { type CrowdBtParameters, type CrowdBtResult, crowdBt } from "./crowd-bt.
 import { type EloResult, elo } from "./elo.js";
 import { JudgingInputError } from "./errors.js";
 import { preferenceMatrix } from "./matrix.js";
-import type { Vote } from "./pairwise.js";
+import type { PairwiseVote } from "./pairwise.js";
 import { isRankedMethod, type RankedResult, rankBallots } from "./ranked.js";
 import {
   type RubricCriterion,
@@ -25,7 +25,7 @@ export interface BallotSet {
   scores?: readonly RubricScore[];
   rankings?: readonly RankedBallot[];
   /** Pairwise votes in casting order, voids already removed. */
-  votes?: readonly Vote[];
+  votes?: readonly PairwiseVote[];
 }
 
 /** Per-method settings; only the ones the chosen method reads matter. */

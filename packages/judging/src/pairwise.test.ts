@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectedInformationGain, informationGains } from "./crowd-bt.js";
+import { eligibleProjects, mostInformative } from "./dispatch.js";
 import {
   bradleyTerry,
   chooseNext,
@@ -9,23 +11,16 @@ import {
   crowdBt,
   crowdBtUpdate,
   crowdBtVote,
-  digamma,
-  eligibleProjects,
   elo,
-  expectedInformationGain,
-  informationGains,
   JudgingInputError,
-  logBeta,
-  logGamma,
-  logGammaDigamma,
   logVotes,
   logWithoutVoids,
-  mostInformative,
+  type PairwiseVote,
   parsePairwiseCsv,
   parseVoteLog,
-  type Vote,
   withoutVoids,
 } from "./index.js";
+import { digamma, logBeta, logGamma, logGammaDigamma } from "./special.js";
 
 const gavel = JSON.parse(
   readFileSync(new URL("../fixtures/gavel-crowd-bt-60.json", import.meta.url), "utf8"),
@@ -34,7 +29,7 @@ const gavel = JSON.parse(
   expected: Record<"mu" | "sigmaSq" | "alpha" | "beta", Record<string, number>>;
   eig: { value: number }[];
 };
-const gavelVotes: Vote[] = gavel.votes.map(([judge, winner, loser], i) => ({
+const gavelVotes: PairwiseVote[] = gavel.votes.map(([judge, winner, loser], i) => ({
   judge,
   winner,
   loser,
@@ -269,7 +264,7 @@ describe("next-project choice", () => {
 
 describe("Bradley–Terry (Hunter's MM)", () => {
   it("two projects, 3–1: the MLE ratio is 3 (no prior)", () => {
-    const votes: Vote[] = [
+    const votes: PairwiseVote[] = [
       { judge: "j", winner: "a", loser: "b" },
       { judge: "j", winner: "a", loser: "b" },
       { judge: "j", winner: "a", loser: "b" },
@@ -292,7 +287,7 @@ describe("Bradley–Terry (Hunter's MM)", () => {
     }
   });
   it("a project that never lost stays finite and the split is reported", () => {
-    const votes: Vote[] = [
+    const votes: PairwiseVote[] = [
       { judge: "j", winner: "a", loser: "b" },
       { judge: "j", winner: "b", loser: "c" },
       { judge: "j", winner: "c", loser: "b" },

@@ -1,17 +1,18 @@
-import type { Event } from "@hackdaykit/schema";
+import type { PairwiseVote as EventPairwiseVote, HackDayEvent } from "@hackdaykit/schema";
 import { byId, ID } from "./ballots.js";
 import { parseCsv } from "./csv.js";
 import { JudgingInputError } from "./errors.js";
 
 /** "Which was better?": one judge's answer, in the order votes were cast. */
-export interface Vote {
-  judge: string;
-  winner: string;
-  loser: string;
+/** The event file's `PairwiseVote` (its time and prize aside), with the CSV line it came from when read from a file. */
+export interface PairwiseVote extends Pick<EventPairwiseVote, "judge" | "winner" | "loser"> {
   /** Stable id for voiding, e.g. the CSV's `id` column; without one a vote is named by its CSV line number. */
   id?: string;
   line?: number;
 }
+
+/** @deprecated Use `PairwiseVote`; this alias goes in a later minor. */
+export type Vote = PairwiseVote;
 
 /** Checks one judge or project name of a vote row; the same messages for every pairwise reader. */
 export function checkVoteName(
@@ -42,14 +43,14 @@ export interface PairwiseCsvOptions {
  * @throws {@link JudgingInputError} with the line and column, when a column is missing, a cell is empty or not an id,
  * a vote compares a project with itself, or a vote id repeats.
  */
-export function parsePairwiseCsv(text: string, options: PairwiseCsvOptions = {}): Vote[] {
+export function parsePairwiseCsv(text: string, options: PairwiseCsvOptions = {}): PairwiseVote[] {
   const table = parseCsv(text, ["judge", "winner", "loser"], ["id"]);
   const known = options.candidates ? new Set(options.candidates) : undefined;
   const columns = (["judge", "winner", "loser"] as const).map((name) => table.column.get(name)!);
   const idColumn = table.column.get("id");
   const ids = new Set<string>();
   const checked = new Set<string>(); // each distinct name is validated once
-  const votes: Vote[] = new Array(table.rows.length);
+  const votes: PairwiseVote[] = new Array(table.rows.length);
   table.rows.forEach((row, r) => {
     const { line, cells } = row;
     const judge = cells[columns[0]!]!;
@@ -84,7 +85,7 @@ export function parsePairwiseCsv(text: string, options: PairwiseCsvOptions = {})
  * An id that matches no vote is an error, so a typo cannot silently void nothing.
  * @throws {@link JudgingInputError} when a void names a vote id that no vote has.
  */
-export function withoutVoids<V extends Vote>(votes: readonly V[], voids: Iterable<string>): V[] {
+export function withoutVoids<V extends PairwiseVote>(votes: readonly V[], voids: Iterable<string>): V[] {
   const drop = new Set(voids);
   if (drop.size === 0) return [...votes];
   const present = new Set(votes.map(voteId));
@@ -95,7 +96,7 @@ export function withoutVoids<V extends Vote>(votes: readonly V[], voids: Iterabl
 }
 
 /** A vote's id: its own, else its CSV line number. */
-export function voteId(vote: Vote): string | undefined {
+export function voteId(vote: PairwiseVote): string | undefined {
   return vote.id ?? (vote.line === undefined ? undefined : String(vote.line));
 }
 
@@ -117,7 +118,7 @@ export function unknownProjectError(
  * @throws {@link JudgingInputError} when a vote names a project outside `candidates` (with the vote's line).
  */
 export function voteParticipants(
-  votes: readonly Vote[],
+  votes: readonly PairwiseVote[],
   candidates?: readonly string[],
 ): { projects: string[]; judges: string[] } {
   const projects = new Set(candidates ?? []);
@@ -138,7 +139,7 @@ export function voteParticipants(
  * An event's pairwise votes in casting order with its voids struck out; a vote without an id is `#index`.
  * @throws {@link JudgingInputError} when a void names a vote id that no vote has.
  */
-export function eventVotes(event: Event): (Vote & { prize?: string | undefined })[] {
+export function eventVotes(event: HackDayEvent): (PairwiseVote & { prize?: string | undefined })[] {
   const ballots = event.judging?.ballots;
   if (!ballots) return [];
   return withoutVoids(

@@ -8,14 +8,41 @@ import {
   judgePrizes,
   parseRankedCsv,
   preferenceMatrix,
-  rankByScore,
   schulze,
   tieBreakSteps,
 } from "./index.js";
+import { rankByScore } from "./ranking.js";
 
 const nhs = await loadEvent(
   fileURLToPath(new URL("../../../examples/nhs-hack-day-31.yaml", import.meta.url)),
 );
+
+describe("judgePrizes takes the parts it reads", () => {
+  const { judging, prizes, projects, people, teams } = nhs;
+  const strip = (results: ReturnType<typeof judgePrizes>) => results.map(({ input: _, ...rest }) => rest);
+
+  it("gives the whole event's result from its parts, and from live ballots passed apart", () => {
+    const whole = strip(judgePrizes(nhs));
+    expect(strip(judgePrizes({ judging, prizes, projects, people, teams }))).toEqual(whole);
+    const { ballots, ...settings } = judging!;
+    expect(strip(judgePrizes({ judging: settings, ballots, prizes, projects, people, teams }))).toEqual(
+      whole,
+    );
+  });
+
+  it("reads `ballots` over the settings' own, missing kinds as none", () => {
+    const results = judgePrizes({ judging, ballots: {}, prizes, projects, people, teams });
+    expect(results.map((r) => [r.ballots, r.winners])).toEqual(prizes.map(() => [0, []]));
+  });
+
+  it("without people and teams sees only declared conflicts, never fewer ballots than with them", () => {
+    const full = judgePrizes({ judging, prizes, projects, people, teams });
+    const bare = judgePrizes({ judging, prizes, projects });
+    bare.forEach((result, i) =>
+      expect(result.conflictsApplied).toBeLessThanOrEqual(full[i]!.conflictsApplied),
+    );
+  });
+});
 
 describe("prizes on the NHS Hack Day example", () => {
   const results = judgePrizes(nhs);

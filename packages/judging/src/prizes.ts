@@ -1,4 +1,4 @@
-import type { Event } from "@hackdaykit/schema";
+import type { Ballots, HackDayEvent, Judging, Person, Prize, Project, Team } from "@hackdaykit/schema";
 import { conflictOfInterest, type JudgingMethod } from "@hackdaykit/schema/lite";
 import { byId, parseRanking, type RankedBallot } from "./ballots.js";
 import { withoutConflicts } from "./conflicts.js";
@@ -21,6 +21,21 @@ export interface PrizeOptions extends Omit<MethodOptions, "candidates" | "criter
   tieBreak?: TieBreakPolicy;
   /** Overrides the event's `judging.multipleWins`. */
   multipleWins?: boolean;
+}
+
+/**
+ * What `judgePrizes` reads: the prizes and projects, the judging settings, and the ballots — by default
+ * `judging.ballots`; pass `ballots` to judge live ballots kept elsewhere (a database) without building an event.
+ * People and teams (default none) let the conflict-of-interest rule see teams and shared organisations. A whole
+ * `HackDayEvent` is such an input.
+ */
+export interface PrizeInput {
+  prizes: readonly Prize[];
+  projects: readonly Project[];
+  judging?: Omit<Judging, "ballots"> & { ballots?: Partial<Ballots> | undefined };
+  ballots?: Partial<Ballots>;
+  people?: readonly Person[];
+  teams?: readonly Team[];
 }
 
 export interface PrizeResult {
@@ -47,18 +62,40 @@ export interface PrizeResult {
   note?: string;
 }
 
+/** The input as the event the shared rules read (eligibility, conflicts, voids), missing parts empty. */
+function asEvent(input: PrizeInput): HackDayEvent {
+  const given = input.ballots ?? input.judging?.ballots ?? {};
+  const ballots: Ballots = {
+    scores: given.scores ?? [],
+    rankings: given.rankings ?? [],
+    votes: given.votes ?? [],
+    voids: given.voids ?? [],
+  };
+  // Only these fields are read below and by the rules it calls; the rest of an event is not needed.
+  return {
+    prizes: [...input.prizes],
+    projects: [...input.projects],
+    people: [...(input.people ?? [])],
+    teams: [...(input.teams ?? [])],
+    judging: { ...input.judging!, ballots },
+  } as unknown as HackDayEvent;
+}
+
 /**
  * Decides every prize of an event, in the order the event lists them: each over the projects entered in it
  * (all projects if none names it), with its own method (or the event's), its own judges when it names any,
  * red lines and its requirements applied first, conflicts of interest removed (schema's one rule: team,
  * pitcher, shared organisation, declared), voided votes dropped. With
  * multipleWins false a project that already won is passed over (and listed as skipped) for later prizes.
+ * Takes a whole event, or only the parts it reads (see `PrizeInput`), e.g. live ballots from a database:
+ * `judgePrizes({ prizes, projects, people, teams, judging: event.judging, ballots: { votes } })`.
  * @throws {@link JudgingInputError} when the event has no judging section or its ballots do not fit a prize's method
  * (see {@link judge}).
  */
-export function judgePrizes(event: Event, options: PrizeOptions = {}): PrizeResult[] {
-  const judging = event.judging;
-  if (!judging) throw new JudgingInputError("the event has no judging section");
+export function judgePrizes(input: PrizeInput, options: PrizeOptions = {}): PrizeResult[] {
+  if (!input.judging) throw new JudgingInputError("the event has no judging section");
+  const event = asEvent(input);
+  const judging = event.judging!;
   const multipleWins = options.multipleWins ?? judging.multipleWins;
   const criteria = judging.criteria.map((c) => ({ id: c.id, weight: c.weight, scale: c.scale }));
   const votes = eventVotes(event);

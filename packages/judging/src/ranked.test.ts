@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ballotPositions } from "./ballots.js";
 import {
-  ballotPositions,
   borda,
   buildProfile,
   condorcetWinner,
@@ -17,10 +17,9 @@ import {
   rankBallots,
   rankedPairs,
   schulze,
-  seededRandom,
-  shuffle,
   stackRank,
 } from "./index.js";
+import { seededRandom, shuffle } from "./random.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
 const wiki = parseRankedCsv(fixture("ballots-schulze-wikipedia-45.csv"));

@@ -1,3 +1,4 @@
+import type { RubricScore as EventRubricScore } from "@hackdaykit/schema";
 import { byId } from "./ballots.js";
 import { parseCsv } from "./csv.js";
 import { JudgingInputError } from "./errors.js";
@@ -11,11 +12,8 @@ export interface RubricCriterion {
   scale?: { min: number; max: number; step?: number };
 }
 
-export interface RubricScore {
-  judge: string;
-  project: string;
-  criterion: string;
-  score: number;
+/** The event file's `RubricScore` (its prize aside), with the CSV line it came from when read from a file. */
+export interface RubricScore extends Pick<EventRubricScore, "judge" | "project" | "criterion" | "score"> {
   line?: number;
 }
 

@@ -5,7 +5,7 @@ import { createCrowdBt, crowdBtResult, crowdBtVote } from "./crowd-bt.js";
 import { chooseNext } from "./dispatch.js";
 import { KEMENY_MAX_CANDIDATES } from "./kemeny.js";
 import { judge } from "./methods.js";
-import type { Vote } from "./pairwise.js";
+import type { PairwiseVote } from "./pairwise.js";
 import type { RankingResult } from "./ranking.js";
 import type { RubricScore } from "./rubric.js";
 
@@ -94,7 +94,7 @@ export function simulate(options: SimulationOptions): SimulationResult {
       Array.from({ length: visits }, (_, v) => circle[(Math.floor((j * P) / settings.judges) + v) % P]!);
     const scores: RubricScore[] = [];
     const rankings: RankedBallot[] = [];
-    const votes: Vote[] = [];
+    const votes: PairwiseVote[] = [];
     for (let j = 0; j < settings.judges; j++) {
       const path = route(j);
       const impressions = path.map((p) => seen(j, p));

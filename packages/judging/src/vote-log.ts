@@ -1,6 +1,6 @@
 import { byId } from "./ballots.js";
 import { JudgingInputError } from "./errors.js";
-import { parsePairwiseCsv, type Vote } from "./pairwise.js";
+import { parsePairwiseCsv, type PairwiseVote } from "./pairwise.js";
 import { scanVotes } from "./vote-scan.js";
 
 /**
@@ -57,7 +57,7 @@ function sortNames(log: VoteLog, candidates?: readonly string[]): VoteLog {
 }
 
 /** Votes (in casting order) as a {@link VoteLog}. */
-export function voteLog(votes: readonly Vote[], candidates?: readonly string[]): VoteLog {
+export function voteLog(votes: readonly PairwiseVote[], candidates?: readonly string[]): VoteLog {
   const projectIndex = new Map<string, number>();
   const judgeIndex = new Map<string, number>();
   const index = (table: Map<string, number>, id: string) => {
@@ -81,9 +81,9 @@ export function voteLog(votes: readonly Vote[], candidates?: readonly string[]):
 }
 
 /** The log back as vote objects, for the methods that take them. */
-export function logVotes(log: VoteLog): Vote[] {
+export function logVotes(log: VoteLog): PairwiseVote[] {
   return Array.from(log.judge, (j, k) => {
-    const vote: Vote = {
+    const vote: PairwiseVote = {
       judge: log.judges[j]!,
       winner: log.projects[log.winner[k]!]!,
       loser: log.projects[log.loser[k]!]!,

@@ -1,5 +1,5 @@
 import {
-  type Event,
+  type HackDayEvent,
   ID_PATTERN,
   isIsoDate,
   type Money,
@@ -22,7 +22,7 @@ export interface LedgerContext {
    * The event the books belong to: its sponsors are payees (a payee the ledger declares itself wins), their
    * pledges count unless the ledger lists pledges of that sponsor, and its id is the default `event` tag.
    */
-  event?: Event;
+  event?: HackDayEvent;
 }
 
 export type BuildResult =

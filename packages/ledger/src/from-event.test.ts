@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Event, parseEvent, parseEventText } from "@hackdaykit/schema";
+import { type HackDayEvent, parseEvent, parseEventText } from "@hackdaykit/schema";
 import { describe, expect, it } from "vitest";
 import { sponsorsFromEvent, withEvent } from "./from-event.js";
 import { parseJournal } from "./journal/parse.js";
@@ -22,7 +22,7 @@ describe("sponsorsFromEvent", () => {
   });
 });
 
-const event: Event = parseEvent({
+const event: HackDayEvent = parseEvent({
   id: "spring-hack",
   name: "Spring Hack",
   timezone: "Europe/London",

@@ -1,16 +1,16 @@
-import type { Event, ValidationIssue } from "@hackdaykit/schema";
-import type { Ledger, Payee, Pledge } from "./model.js";
+import type { HackDayEvent, ValidationIssue } from "@hackdaykit/schema";
+import type { Ledger, Payee, SponsorPledge } from "./model.js";
 
 /**
  * The sponsors of an event file as ledger payees (sponsors are public) and their pledges, tagged with the
  * event's id: start an event's books from the event file instead of typing the pledges twice.
  */
-export function sponsorsFromEvent(event: Event): { payees: Payee[]; pledges: Pledge[] } {
+export function sponsorsFromEvent(event: HackDayEvent): { payees: Payee[]; pledges: SponsorPledge[] } {
   return {
     payees: event.sponsors.map((s) => ({ id: s.id, name: s.name, kind: "sponsor", public: true })),
     pledges: event.sponsors.flatMap((s) =>
       s.pledges.map(
-        (p): Pledge => ({
+        (p): SponsorPledge => ({
           sponsor: s.id,
           event: event.id,
           kind: p.kind,
@@ -23,9 +23,9 @@ export function sponsorsFromEvent(event: Event): { payees: Payee[]; pledges: Ple
   };
 }
 
-const pledgeKey = (p: Pledge) =>
+const pledgeKey = (p: SponsorPledge) =>
   [p.kind, p.amount.currency, p.amount.minor, p.event ?? "", p.restrictedTo ?? ""].join("\u0000");
-const sameSet = (a: readonly Pledge[], b: readonly Pledge[]) =>
+const sameSet = (a: readonly SponsorPledge[], b: readonly SponsorPledge[]) =>
   a.map(pledgeKey).sort().join("\n") === b.map(pledgeKey).sort().join("\n");
 
 /**
@@ -34,7 +34,10 @@ const sameSet = (a: readonly Pledge[], b: readonly Pledge[]) =>
  * differ), untagged transactions belong to the event, and a free-text payee that is exactly a sponsor's name
  * (as journals write them) is that sponsor.
  */
-export function withEvent(ledger: Ledger, event: Event): { ledger: Ledger; warnings: ValidationIssue[] } {
+export function withEvent(
+  ledger: Ledger,
+  event: HackDayEvent,
+): { ledger: Ledger; warnings: ValidationIssue[] } {
   const sponsors = sponsorsFromEvent(event);
   const declared = new Set(ledger.payees.map((p) => p.id));
   const payees = [...ledger.payees, ...sponsors.payees.filter((p) => !declared.has(p.id))];

@@ -1,22 +1,18 @@
 // `@hackdaykit/ledger/lite`: everything in the package that needs neither zod nor a YAML parser: the journal
 // reader and writers, amounts, reports, open accounts. Loading zod and yaml costs ~0.2 s of CPU, which a
 // command such as `hackday accounts balance big.journal` should not pay. The main entry re-exports all of this.
-export { Accumulator, currencyOfCommodity, formatMinor, formatMinorHuman, type Minor } from "./amount.js";
+export { formatMinor, formatMinorHuman, type Minor } from "./amount.js";
 export { checkAppendOnly, reversalOf } from "./append-only.js";
-export { type BalanceOutcome, balancePostings } from "./balance-check.js";
-export { csvText, toCsv } from "./csv.js";
 export { sponsorsFromEvent, withEvent } from "./from-event.js";
-export { type JournalAmount, parseJournalAmount } from "./journal/amount.js";
 export { JournalError } from "./journal/errors.js";
 export {
-  beancountAccount,
   escapeJournalText,
   toBeancount,
   toHledger,
   toLedgerCli,
   toPostingsCsv,
 } from "./journal/export.js";
-export { balanceJournalStream, feedChunks, parseJournal, textChunks } from "./journal/parse.js";
+export { balanceJournalStream, parseJournal } from "./journal/parse.js";
 export { type BalanceRow, JournalReader, type JournalReaderOptions } from "./journal/reader.js";
 export { toJsonValue } from "./json.js";
 export {
@@ -34,6 +30,7 @@ export {
   type Payee,
   type Pledge,
   type Posting,
+  type SponsorPledge,
   type Transaction,
 } from "./model.js";
 export { openAccountsCsv, openAccountsJson, openAccountsMarkdown, openAccountsSvg } from "./open/formats.js";

@@ -1,4 +1,4 @@
-import type { Money } from "@hackdaykit/schema";
+import type { Pledge as EventPledge, Money } from "@hackdaykit/schema";
 
 /** The five kinds of account; an account's type comes from its first name component (`expenses:catering`). */
 export type AccountType = "assets" | "liabilities" | "income" | "expenses" | "equity";
@@ -62,14 +62,14 @@ export interface Payee {
   bank?: string;
 }
 
-export interface Pledge {
+/** A sponsor's pledge as the event file states it (schema's `Pledge`), with the sponsor and event it belongs to. */
+export interface SponsorPledge extends Omit<EventPledge, "id"> {
   sponsor: string;
   event?: string;
-  kind: "cash" | "in-kind";
-  amount: Money;
-  restrictedTo?: string;
-  description?: string;
 }
+
+/** @deprecated Use `SponsorPledge` (schema's `Pledge` is the pledge inside a sponsor); this alias goes in a later minor. */
+export type Pledge = SponsorPledge;
 
 export interface BudgetLine {
   line: string;
@@ -90,7 +90,7 @@ export interface Ledger {
   event?: string;
   accounts: AccountInfo[];
   payees: Payee[];
-  pledges: Pledge[];
+  pledges: SponsorPledge[];
   budgets: Budget[];
   transactions: Transaction[];
 }

@@ -1,4 +1,4 @@
-import { type Event, localParts, resolveSessionTimes } from "@hackdaykit/schema";
+import { type HackDayEvent, localParts, resolveSessionTimes } from "@hackdaykit/schema";
 import { MINUTE } from "./local.js";
 import type { Agenda, AgendaConflict, AgendaDay, AgendaItem } from "./types.js";
 
@@ -11,7 +11,7 @@ import type { Agenda, AgendaConflict, AgendaDay, AgendaItem } from "./types.js";
  * for (const day of agenda.days) console.log(day.date, day.items.map((i) => `${i.startLocal} ${i.title}`));
  * ```
  */
-export function buildAgenda(event: Pick<Event, "timezone" | "sessions">): Agenda {
+export function buildAgenda(event: Pick<HackDayEvent, "timezone" | "sessions">): Agenda {
   const zone = event.timezone;
   const items: AgendaItem[] = [];
   const problems: AgendaConflict[] = [];

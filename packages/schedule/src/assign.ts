@@ -62,9 +62,6 @@ export interface AssignResult {
 // a visit covers).
 const PRIZE = 1;
 
-/** Names that are not organisations (schema's list, re-exported for existing callers). */
-export { NON_ORGANISATIONS } from "@hackdaykit/schema";
-
 /**
  * Assigns judges to projects optimally: each project gets `views` distinct judges, or, when judge time is
  * short, coverage comes first (every project seen once before any twice, twice before any three times) and the

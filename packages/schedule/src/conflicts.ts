@@ -1,5 +1,5 @@
 import {
-  type Event,
+  type HackDayEvent,
   localParts,
   projectPeople,
   resolveOpeningHours,
@@ -18,7 +18,7 @@ type Window = { start: number; end: number };
 const JUDGED_KINDS = new Set(["judging", "demos"]);
 
 /** Opening hours as real spans (schema's rule: after midnight, 23:59 as midnight, DST offsets). */
-function openingSpans(event: Event, zone: string): Window[] {
+function openingSpans(event: HackDayEvent, zone: string): Window[] {
   const spans: Window[] = [];
   for (const hours of event.venue?.openingHours ?? []) {
     const span = resolveOpeningHours(hours, zone);
@@ -27,7 +27,7 @@ function openingSpans(event: Event, zone: string): Window[] {
   return mergeSpans(spans);
 }
 
-function bookingSpans(event: Event, zone: string): Map<string, Window[]> {
+function bookingSpans(event: HackDayEvent, zone: string): Map<string, Window[]> {
   const rooms = new Map<string, Window[]>();
   for (const room of event.venue?.rooms ?? []) {
     if (room.bookings === undefined) continue;
@@ -47,7 +47,7 @@ function bookingSpans(event: Event, zone: string): Map<string, Window[]> {
  * sessions outside opening hours, event dates or room bookings, and judges presenting in a slot they judge.
  * Overlaps are found by sweep lines, so thousands of sessions check in milliseconds.
  */
-export function detectConflicts(event: Event, agenda: Agenda = buildAgenda(event)): AgendaConflict[] {
+export function detectConflicts(event: HackDayEvent, agenda: Agenda = buildAgenda(event)): AgendaConflict[] {
   const zone = agenda.zone;
   const conflicts: AgendaConflict[] = [...agenda.problems];
   const indexOf = new Map(event.sessions.map((session, i) => [session.id, i]));

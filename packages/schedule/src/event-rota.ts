@@ -1,16 +1,28 @@
-import { conflictsOfInterest, type Event, resolveSessionTimes, type Session } from "@hackdaykit/schema";
+import {
+  conflictsOfInterest,
+  type HackDayEvent,
+  HackdayError,
+  resolveSessionTimes,
+  type Session,
+} from "@hackdaykit/schema";
 import type { RotaProblem, RotaTiming } from "./rota.js";
 
 /** Who judges in a session: a judging session's listed speakers, else the panel; prize judges always. */
-export function sessionJudges(session: Pick<Session, "kind" | "speakers">, event: Event): string[] {
+export function sessionJudges(session: Pick<Session, "kind" | "speakers">, event: HackDayEvent): string[] {
   const listed = session.kind === "judging" && session.speakers.length > 0;
   const base = listed ? session.speakers : (event.judging?.panel ?? []);
   return [...new Set([...base, ...event.prizes.flatMap((prize) => prize.judges)])];
 }
 
-/** A rota cannot be built from this event (no judging session, no judges…); the message says what is missing. */
-export class ScheduleError extends Error {
+/**
+ * A rota cannot be built from this event (no judging session, no judges…); the message says what is missing.
+ * Code `cannot_schedule`.
+ */
+export class ScheduleError extends HackdayError {
   override name = "ScheduleError";
+  constructor(message: string) {
+    super("cannot_schedule", message);
+  }
 }
 
 export interface EventRotaOptions {
@@ -31,7 +43,7 @@ export { conflictsOfInterest };
  * The judging session a rota is for: the one named, or the first of kind `judging`.
  * @throws {@link ScheduleError} when the event has no judging session, or none with the given id.
  */
-export function judgingSession(event: Event, id?: string): Session {
+export function judgingSession(event: HackDayEvent, id?: string): Session {
   const session =
     id === undefined
       ? event.sessions.find((s) => s.kind === "judging")
@@ -53,7 +65,7 @@ export function judgingSession(event: Event, id?: string): Session {
  * the event has no projects, or `views` is not a whole number ≥ 1.
  */
 export function rotaProblemFromEvent(
-  event: Event,
+  event: HackDayEvent,
   options: EventRotaOptions = {},
 ): { problem: RotaProblem; timing: RotaTiming; session: Session } {
   const session = judgingSession(event, options.session);

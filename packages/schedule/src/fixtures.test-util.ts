@@ -1,7 +1,7 @@
-import { type Event, type EventInput, parseEvent } from "@hackdaykit/schema";
+import { type EventInput, type HackDayEvent, parseEvent } from "@hackdaykit/schema";
 
 /** A small valid event; pass overrides for the parts a test is about. */
-export function makeEvent(overrides: Partial<EventInput> = {}): Event {
+export function makeEvent(overrides: Partial<EventInput> = {}): HackDayEvent {
   return parseEvent({
     id: "test-day",
     name: "Test Day",

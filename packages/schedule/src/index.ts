@@ -1,29 +1,12 @@
-/** @deprecated Import `localParts` from `@hackdaykit/schema`, which owns the time rules. */
-export { formatOffset, isoInZone, localParts } from "@hackdaykit/schema";
-export { buildAgenda, compareItems } from "./agenda.js";
-export {
-  type AssignInput,
-  type AssignResult,
-  assignJudges,
-  NON_ORGANISATIONS,
-  type RotaConflict,
-  type RotaJudge,
-  type RotaProject,
-} from "./assign.js";
-export { colourEdges } from "./colour.js";
+export { buildAgenda } from "./agenda.js";
+export type { AssignInput, AssignResult, RotaConflict, RotaJudge, RotaProject } from "./assign.js";
 export { detectConflicts, hasHardConflict } from "./conflicts.js";
 export { daysLater, endLabel } from "./end-label.js";
-export {
-  conflictsOfInterest,
-  type EventRotaOptions,
-  judgingSession,
-  rotaProblemFromEvent,
-  ScheduleError,
-  sessionJudges,
-} from "./event-rota.js";
-export { FlowNetwork } from "./flow.js";
+export { type EventRotaOptions, rotaProblemFromEvent, ScheduleError } from "./event-rota.js";
+/** @deprecated Import `localParts` from `@hackdaykit/schema`, which owns the time rules. */
+export { localParts } from "@hackdaykit/schema";
 export { wallTextFor } from "./local.js";
-export { judgesNeeded, longestVisit, type PlanInput, roundsInWindow, viewsPossible } from "./planner.js";
+export { judgesNeeded, longestVisit, type PlanInput, viewsPossible } from "./planner.js";
 export {
   buildRota,
   type ReplanInput,
@@ -32,11 +15,8 @@ export {
   type RotaProblem,
   type RotaTiming,
   replanRota,
-  roundsAvailable,
-  roundTimes,
   slotsByJudge,
   slotsByTable,
-  tableNumbers,
 } from "./rota.js";
 export {
   breakSlot,
@@ -49,7 +29,6 @@ export {
   slotsToSessions,
   withBreaks,
 } from "./slots.js";
-export { mergeSpans, overlappingPairs, type Span, spanAt } from "./sweep.js";
 export type {
   Agenda,
   AgendaConflict,

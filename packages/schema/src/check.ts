@@ -1,5 +1,5 @@
 import { hint } from "./did-you-mean.js";
-import type { Event } from "./event.js";
+import type { HackDayEvent } from "./event.js";
 import { checkFormation } from "./formation.js";
 import type { ValidationIssue } from "./issues.js";
 import { resolveOpeningHours } from "./opening-hours.js";
@@ -18,7 +18,7 @@ export type Loose<T> = T extends readonly (infer U)[]
   : T extends object
     ? { [K in keyof T]?: Loose<T[K]> }
     : T;
-export type PartialEvent = Loose<Event>;
+export type PartialEvent = Loose<HackDayEvent>;
 
 /** The ids of one kind, each with the index of the entity that has it. */
 type Ids = ReadonlyMap<string, number>;
@@ -31,7 +31,7 @@ const SUGGESTIONS = 100;
  * the event's zone, sessions inside the event's dates. Works on a whole event or on whatever parts of a broken
  * one did parse. Returns every issue found.
  */
-export function checkEvent(event: Event | PartialEvent): ValidationIssue[] {
+export function checkEvent(event: HackDayEvent | PartialEvent): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const error = (path: Path, message: string) => issues.push({ severity: "error", path, message });
   const warn = (path: Path, message: string) => issues.push({ severity: "warning", path, message });

@@ -1,4 +1,4 @@
-import type { Event } from "./event.js";
+import type { HackDayEvent } from "./event.js";
 import type { Conflict } from "./judging.js";
 
 /** Organisation names compare trimmed and case-blind ("NHS Digital " is "nhs digital"). */
@@ -27,7 +27,9 @@ export interface ConflictOfInterest {
  * on it (team members and the pitcher; "Independent" and other non-organisations do not count), or declared
  * a conflict with it, its team or an organisation of someone on it. Returns the reason, or undefined.
  */
-export function conflictOfInterest(event: Event): (judge: string, projectId: string) => string | undefined {
+export function conflictOfInterest(
+  event: HackDayEvent,
+): (judge: string, projectId: string) => string | undefined {
   const people = new Map(event.people.map((person) => [person.id, person]));
   const teams = new Map(event.teams.map((team) => [team.id, team.members]));
   const declared = declaredConflicts(event);
@@ -60,7 +62,7 @@ export function conflictOfInterest(event: Event): (judge: string, projectId: str
 }
 
 /** Every conflict of interest between these judges and the event's projects, by project then judge. */
-export function conflictsOfInterest(event: Event, judges: readonly string[]): ConflictOfInterest[] {
+export function conflictsOfInterest(event: HackDayEvent, judges: readonly string[]): ConflictOfInterest[] {
   const reasonFor = conflictOfInterest(event);
   const out: ConflictOfInterest[] = [];
   for (const project of event.projects) {
@@ -73,7 +75,7 @@ export function conflictsOfInterest(event: Event, judges: readonly string[]): Co
 }
 
 /** For each project, the people it belongs to: its team's members and whoever pitched it. */
-export function projectPeople(event: Event): Map<string, Set<string>> {
+export function projectPeople(event: HackDayEvent): Map<string, Set<string>> {
   const teams = new Map(event.teams.map((team) => [team.id, team.members]));
   return new Map(
     event.projects.map((project) => [
@@ -91,7 +93,9 @@ export function projectPeople(event: Event): Map<string, Set<string>> {
  * its team, or with an organisation someone on it belongs to (team members and whoever pitched it), if any.
  * One rule for every package that avoids or discounts conflicted judges.
  */
-export function declaredConflicts(event: Event): (judge: string, projectId: string) => Conflict | undefined {
+export function declaredConflicts(
+  event: HackDayEvent,
+): (judge: string, projectId: string) => Conflict | undefined {
   const byJudge = new Map<string, Conflict[]>();
   for (const conflict of event.judging?.conflicts ?? []) {
     byJudge.set(conflict.judge, [...(byJudge.get(conflict.judge) ?? []), conflict]);

@@ -1,4 +1,4 @@
-import type { Event } from "./event.js";
+import type { HackDayEvent } from "./event.js";
 
 export type DiffKind = "sessions" | "projects" | "people" | "prizes" | "sponsors" | "teams";
 
@@ -29,7 +29,7 @@ function same(a: unknown, b: unknown): boolean {
  * What changes between two versions of an event, by stable id: sessions, projects, people, prizes, sponsors and
  * teams added, changed (with the fields that differ) or removed. Order changes alone are not changes.
  */
-export function diffEvents(before: Event, after: Event): EventDiff {
+export function diffEvents(before: HackDayEvent, after: HackDayEvent): EventDiff {
   const out = {} as EventDiff;
   for (const kind of KINDS) {
     const old = new Map((before[kind] as Entity[]).map((e) => [e.id, e]));

@@ -380,6 +380,9 @@ export type Project = z.infer<typeof ProjectSchema>;
 export type PrizeWinner = z.infer<typeof PrizeWinnerSchema>;
 export type PrizeResult = z.infer<typeof PrizeResultSchema>;
 export type Results = z.infer<typeof ResultsSchema>;
-export type Event = z.infer<typeof EventSchema>;
+/** A hack day event as parsed from its file (named so it does not shadow the DOM's global `Event`). */
+export type HackDayEvent = z.infer<typeof EventSchema>;
+/** @deprecated Use `HackDayEvent` (`Event` shadows the DOM's global `Event`); this alias goes in a later minor. */
+export type Event = HackDayEvent;
 /** The event file as written, before defaults and money parsing. */
 export type EventInput = z.input<typeof EventSchema>;

@@ -143,7 +143,10 @@ export const JudgingSchema = z
 export type Criterion = z.infer<typeof CriterionSchema>;
 export type RedLine = z.infer<typeof RedLineSchema>;
 export type Conflict = z.infer<typeof ConflictSchema>;
-export type Score = z.infer<typeof ScoreSchema>;
+/** One judge's score for one project on one criterion. */
+export type RubricScore = z.infer<typeof ScoreSchema>;
+/** @deprecated Use `RubricScore`; this alias goes in a later minor. */
+export type Score = RubricScore;
 export type RankingBallot = z.infer<typeof RankingBallotSchema>;
 export type PairwiseVote = z.infer<typeof PairwiseVoteSchema>;
 export type Void = z.infer<typeof VoidSchema>;

@@ -5,14 +5,18 @@ export {
   type ConflictOfInterest,
   conflictOfInterest,
   conflictsOfInterest,
-  declaredConflicts,
-  NON_ORGANISATIONS,
-  organisationKey,
   projectPeople,
 } from "./conflicts.js";
-export { askDidYouMean, closest, didYouMean, editDistance, hint, LISTED_CHOICES } from "./did-you-mean.js";
+export { askDidYouMean, closest, hint } from "./did-you-mean.js";
 export { fnv1a } from "./hash.js";
-export { formatIssue, formatPath, ValidationError, type ValidationIssue } from "./issues.js";
+export {
+  formatIssue,
+  formatPath,
+  HackdayError,
+  type HackdayIssue,
+  ValidationError,
+  type ValidationIssue,
+} from "./issues.js";
 export {
   ELIGIBILITY_FLAGS,
   type EligibilityFlag,
@@ -33,28 +37,23 @@ export {
   MoneyError,
   type MoneyInput,
   parseMoney,
-  unknownCurrency,
 } from "./money.js";
 export { type OpeningSpan, resolveOpeningHours } from "./opening-hours.js";
 export { type PublicViewOptions, publicView } from "./public-view.js";
-export { capQuotes, QUOTE_LIMIT, quote, truncate } from "./quote.js";
-export { MAX_INPUT_BYTES, readTextFile, type TextFile } from "./read-file.js";
+export { capQuotes, quote } from "./quote.js";
+export { readTextFile, type TextFile } from "./read-file.js";
 export { resolveSessionTimes, type SessionTimes } from "./session-time.js";
 export { cleanText, TEXT_LIMITS } from "./text.js";
 export {
   addDays,
   daysBetween,
-  durationMinutes,
-  fixedOffsetZoneAdvice,
   formatOffset,
   formatWall,
   isIsoDate,
   isoInZone,
   isTimeZone,
   localParts,
-  parseWallTime,
   resolveWallTime,
-  suggestTimeZone,
   toWallTime,
   type WallTime,
   type WallTimeResolution,

@@ -1,13 +1,13 @@
 import type { z } from "zod";
 import { checkEvent, type PartialEvent } from "./check.js";
 import { parseSource, type SourceDocument } from "./document.js";
-import { type Event, EventSchema } from "./event.js";
+import { EventSchema, type HackDayEvent } from "./event.js";
 import { ValidationError, type ValidationIssue } from "./issues.js";
 import { readTextFile } from "./read-file.js";
 import { salvage } from "./salvage.js";
 
 export type EventResult =
-  | { ok: true; event: Event; warnings: ValidationIssue[] }
+  | { ok: true; event: HackDayEvent; warnings: ValidationIssue[] }
   | { ok: false; issues: ValidationIssue[] };
 
 /** Zod issues as located, one-line issues; unknown keys become one issue per key so each gets its line. */
@@ -64,7 +64,7 @@ export function safeParseEvent(data: unknown): EventResult {
  * Validates plain data (already parsed JSON/YAML) as an event, with defaults applied.
  * @throws {@link ValidationError} when the data is not a valid event; `issues` holds every problem with its path.
  */
-export function parseEvent(data: unknown): Event {
+export function parseEvent(data: unknown): HackDayEvent {
   const result = safeParseEvent(data);
   if (!result.ok) throw new ValidationError(result.issues);
   return result.event;
@@ -117,7 +117,7 @@ export async function readEventFile(file: string): Promise<EventResult> {
  * console.log(event.name, event.sessions.length);
  * ```
  */
-export async function loadEvent(file: string): Promise<Event> {
+export async function loadEvent(file: string): Promise<HackDayEvent> {
   const result = await readEventFile(file);
   if (!result.ok) throw new ValidationError(result.issues);
   return result.event;

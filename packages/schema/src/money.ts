@@ -1,4 +1,5 @@
 import { hint } from "./did-you-mean.js";
+import { HackdayError } from "./issues.js";
 import { quote } from "./quote.js";
 
 /** An amount of money in integer minor units (pence, cents) of an ISO 4217 currency. */
@@ -87,8 +88,12 @@ export function currencyExponent(code: string): number {
   return EXPONENTS[code] ?? 2;
 }
 
-export class MoneyError extends Error {
+/** An amount or currency that cannot be read exactly. Code `invalid_money`. */
+export class MoneyError extends HackdayError {
   override name = "MoneyError";
+  constructor(message: string) {
+    super("invalid_money", message);
+  }
 }
 
 export type MoneyInput = string | number | { amount: string | number; currency: string };

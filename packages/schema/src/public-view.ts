@@ -1,4 +1,4 @@
-import type { Event, Person } from "./event.js";
+import type { HackDayEvent, Person } from "./event.js";
 import { fnv1a } from "./hash.js";
 
 export interface PublicViewOptions {
@@ -22,7 +22,7 @@ function scrubEmails<T>(value: T): T {
  * neutral label under an opaque id (slugs often spell names), internal sessions and all ballots and conflicts
  * of interest removed.
  */
-export function publicView(event: Event, options: PublicViewOptions = {}): Event {
+export function publicView(event: HackDayEvent, options: PublicViewOptions = {}): HackDayEvent {
   const label = options.privateLabel ?? "Participant";
   const alias = new Map<string, string>();
   const people = event.people.map((person): Person => {

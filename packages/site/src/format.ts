@@ -1,4 +1,4 @@
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 
 /** "Saturday 16 May 2026" for a local YYYY-MM-DD, independent of the process's TZ. */
 const DAY = new Intl.DateTimeFormat("en-GB", {
@@ -27,7 +27,7 @@ function utcDay(isoDate: string): Date {
 /** @deprecated Import `daysBetween` from `@hackdaykit/schema`, which owns the date rules. */
 export { daysBetween } from "@hackdaykit/schema";
 
-export function dateRange(event: Pick<Event, "start" | "end">): string {
+export function dateRange(event: Pick<HackDayEvent, "start" | "end">): string {
   return event.start === event.end
     ? dayLabel(event.start)
     : `${dayLabel(event.start)} to ${dayLabel(event.end)}`;

@@ -6,7 +6,7 @@ export {
   type SiteEvent,
 } from "./build/site.js";
 export { SITE_CSS } from "./css.js";
-export { dateRange, dayLabel, daysBetween, mapLink, ordinal, slug } from "./format.js";
+export { dateRange, dayLabel } from "./format.js";
 export { relative, type SiteLinks, serverLinks, staticLinks } from "./links.js";
 export {
   accountsPage,
@@ -30,7 +30,7 @@ export { AccountsView, type AccountsViewProps, svgSize } from "./views/accounts.
 export { AgendaView, type AgendaViewProps, feedPaths, NowNext, nowNext, timeSpan } from "./views/agenda.js";
 export { HomeView } from "./views/home.js";
 export { JsonLd, Layout, type LayoutProps, Notice } from "./views/layout.js";
-export { type Awards, namedMembers, ProjectsView, ProjectView } from "./views/projects.js";
+export { type Awards, ProjectsView, ProjectView } from "./views/projects.js";
 export { ResultsView } from "./views/results.js";
 export {
   type ArchiveFilter,

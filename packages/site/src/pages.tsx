@@ -2,7 +2,7 @@
 import { toJsonLd } from "@hackdaykit/ical";
 import type { OpenAccounts } from "@hackdaykit/ledger";
 import type { Agenda } from "@hackdaykit/schedule";
-import type { Event, Project } from "@hackdaykit/schema";
+import type { HackDayEvent, Project } from "@hackdaykit/schema";
 import type { Child } from "hono/jsx";
 import { dateRange } from "./format.js";
 import type { SiteLinks } from "./links.js";
@@ -27,10 +27,10 @@ export function html(node: Child): string {
   return String(out);
 }
 
-const jsonLdCache = new WeakMap<Event, unknown>();
+const jsonLdCache = new WeakMap<HackDayEvent, unknown>();
 
 /** The event's schema.org data, once per event object (every page of the event embeds it). */
-function eventJsonLd(event: Event): unknown {
+function eventJsonLd(event: HackDayEvent): unknown {
   if (!jsonLdCache.has(event)) jsonLdCache.set(event, toJsonLd(event));
   return jsonLdCache.get(event);
 }
@@ -41,7 +41,7 @@ export interface PageOptions {
 }
 
 function EventPage(props: {
-  event: Event;
+  event: HackDayEvent;
   links: SiteLinks;
   title: string;
   head?: Child;
@@ -66,7 +66,7 @@ function EventPage(props: {
   );
 }
 
-export function homePage(event: Event, links: SiteLinks, options: PageOptions = {}): string {
+export function homePage(event: HackDayEvent, links: SiteLinks, options: PageOptions = {}): string {
   return html(
     <EventPage event={event} links={links} title={event.name} head={options.head}>
       <HomeView event={event} links={links} />
@@ -75,7 +75,7 @@ export function homePage(event: Event, links: SiteLinks, options: PageOptions = 
 }
 
 export function agendaPage(
-  event: Event,
+  event: HackDayEvent,
   agenda: Agenda,
   links: SiteLinks,
   options: PageOptions & { webcal?: (path: string) => string } = {},
@@ -93,7 +93,7 @@ export function agendaPage(
 }
 
 export function projectsPage(
-  event: Event,
+  event: HackDayEvent,
   links: SiteLinks,
   awards: Awards,
   options: PageOptions = {},
@@ -106,7 +106,7 @@ export function projectsPage(
 }
 
 /** schema.org for one project: a CreativeWork recorded at the event. */
-export function projectJsonLd(event: Event, project: Project): unknown {
+export function projectJsonLd(event: HackDayEvent, project: Project): unknown {
   const sameAs = [project.links.code, project.links.demo, project.links.video, project.links.slides].filter(
     (u): u is string => u !== undefined,
   );
@@ -131,7 +131,7 @@ export function projectJsonLd(event: Event, project: Project): unknown {
 }
 
 export function projectPage(
-  event: Event,
+  event: HackDayEvent,
   project: Project,
   links: SiteLinks,
   awards: Awards,
@@ -151,7 +151,7 @@ export function projectPage(
 }
 
 export function resultsPage(
-  event: Event,
+  event: HackDayEvent,
   results: ResultsData | undefined,
   links: SiteLinks,
   options: PageOptions = {},
@@ -165,7 +165,7 @@ export function resultsPage(
 }
 
 export function accountsPage(
-  event: Event,
+  event: HackDayEvent,
   view: OpenAccounts | undefined,
   links: SiteLinks,
   options: PageOptions & { chart?: { width: number; height: number } } = {},

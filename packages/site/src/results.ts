@@ -1,4 +1,4 @@
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 
 /** One placed project, as the results view shows it. */
 export interface PlacedProject {
@@ -27,7 +27,7 @@ export interface ResultsData {
 }
 
 /** The results published in an event file, as the view's plain data; undefined until they are published. */
-export function resultsOf(event: Event): ResultsData | undefined {
+export function resultsOf(event: HackDayEvent): ResultsData | undefined {
   const results = event.results;
   if (!results) return undefined;
   const prizes = new Map(event.prizes.map((p) => [p.id, p]));

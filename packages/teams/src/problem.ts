@@ -1,4 +1,4 @@
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 
 /** Someone to be placed on a team. Skills are free words matched exactly against a pitch's wanted skills. */
 export interface FormationPerson {
@@ -36,7 +36,10 @@ export interface FormationProblem {
  * the `formation` section names (pitchers, group members, anyone with preferences); judges and organisers who
  * are not named there stay off the teams. `preferences` (e.g. read from a CSV) replace the file's own.
  */
-export function problemFromEvent(event: Event, preferences?: readonly PitchChoice[]): FormationProblem {
+export function problemFromEvent(
+  event: HackDayEvent,
+  preferences?: readonly PitchChoice[],
+): FormationProblem {
   const formation = event.formation ?? { pitches: [], groups: [], preferences: [] };
   const choices = preferences ?? formation.preferences;
   const named = new Set<string>([

@@ -1,6 +1,6 @@
 import { judgePrizes } from "@hackdaykit/judging";
 import { buildRota, rotaProblemFromEvent } from "@hackdaykit/schedule";
-import { conflictsOfInterest, type Event, parseEvent } from "@hackdaykit/schema";
+import { conflictsOfInterest, type HackDayEvent, parseEvent } from "@hackdaykit/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Store } from "../store/index.js";
@@ -80,7 +80,7 @@ const pairs = (list: readonly { judge: string; project: string }[]) =>
 describe("one conflict-of-interest rule everywhere (issue 11)", () => {
   it("the rota, prize judging and the demo's judge pages see exactly schema's conflicts (property)", () => {
     fc.assert(
-      fc.property(events, (event: Event) => {
+      fc.property(events, (event: HackDayEvent) => {
         const judges = event.judging!.panel;
         const expected = pairs(conflictsOfInterest(event, judges));
         const { problem, timing } = rotaProblemFromEvent(event);
@@ -110,14 +110,14 @@ describe("the demo's integrations report expected states and let bugs through (i
     projects: [{ id: "only", title: "Only" }],
     prizes: [{ id: "best", name: "Best" }],
   });
-  const storeOf = (get: () => Event) => ({ structureGeneration: 1, event: get }) as unknown as Store;
+  const storeOf = (get: () => HackDayEvent) => ({ structureGeneration: 1, event: get }) as unknown as Store;
 
   it("computeResult: nothing to count is a message, a broken event is an error", () => {
     expect(computeResult(event, "pairwise")).toEqual({
       ok: false,
       message: "Could not compute: no pairwise votes yet",
     });
-    const broken = { ...event, prizes: undefined } as unknown as Event;
+    const broken = { ...event, prizes: undefined } as unknown as HackDayEvent;
     expect(() => computeResult(broken, "best")).toThrow(TypeError);
   });
 
@@ -125,7 +125,7 @@ describe("the demo's integrations report expected states and let bugs through (i
     expect(eventRota(storeOf(() => event))).toEqual({
       error: 'event "quiet" has no session of kind "judging" to build a rota for',
     });
-    const broken = { ...event, sessions: undefined } as unknown as Event;
+    const broken = { ...event, sessions: undefined } as unknown as HackDayEvent;
     expect(() => eventRota(storeOf(() => broken))).toThrow(TypeError);
   });
 });

@@ -1,5 +1,5 @@
 import { buildIcs, type FeedScope, toC3voc, toJsonLd } from "@hackdaykit/ical";
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 import { memo, publicEvent } from "../context.js";
 import type { Store } from "../store/index.js";
 import { eventRota } from "./schedule.js";
@@ -44,7 +44,7 @@ export function judgeFeed(store: Store, judge: string): string {
 }
 
 /** c3voc schedule.json, once per public event version. */
-export const c3vocSchedule: (event: Event) => unknown = memo((event: Event) => toC3voc(event));
+export const c3vocSchedule: (event: HackDayEvent) => unknown = memo((event: HackDayEvent) => toC3voc(event));
 
 /** schema.org JSON-LD, once per public event version (every page embeds it). */
-export const jsonLd: (event: Event) => unknown = memo((event: Event) => toJsonLd(event));
+export const jsonLd: (event: HackDayEvent) => unknown = memo((event: HackDayEvent) => toJsonLd(event));

@@ -10,9 +10,9 @@ import {
   type PrizeOptions,
   type Ranked,
   scoreOf,
-  type Vote,
+  type PairwiseVote,
 } from "@hackdaykit/judging";
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 import type { Store } from "../store/index.js";
 import { conflictedProjects } from "./conflicts.js";
 import type { PrizeResult } from "./types.js";
@@ -23,10 +23,10 @@ export const ABSENT_REPORTS_TO_CLOSE = 2;
 /** Visits each project should get in expo judging (MLH/Gavel practice: about three). */
 export const VIEWS_PER_PROJECT = 3;
 
-const judgeLists = new WeakMap<Event["people"], string[]>();
+const judgeLists = new WeakMap<HackDayEvent["people"], string[]>();
 
 /** Everyone who judges: the panel, people with the judge role and prize-specific judges. */
-export function judgeIds(event: Event): string[] {
+export function judgeIds(event: HackDayEvent): string[] {
   const hit = judgeLists.get(event.people);
   if (hit) return hit;
   const ids = [
@@ -55,7 +55,7 @@ interface ModelCache {
 }
 const models = new WeakMap<Store, ModelCache>();
 
-function liveModel(store: Store, event: Event): ModelCache {
+function liveModel(store: Store, event: HackDayEvent): ModelCache {
   const judges = judgeIds(event);
   const shape = `${store.structureGeneration}|${judges.length}`;
   const stats = store.ballots.voteLog();
@@ -96,7 +96,13 @@ function liveModel(store: Store, event: Event): ModelCache {
 }
 
 /** Next project for a judge by the package's CrowdBT dispatch (information gain, ε-greedy, Gavel's filters). */
-function nextFor(store: Store, event: Event, judge: string, previous: string | null, ignored: string[]) {
+function nextFor(
+  store: Store,
+  event: HackDayEvent,
+  judge: string,
+  previous: string | null,
+  ignored: string[],
+) {
   const cache = liveModel(store, event);
   const index = (id: string) => cache.projectIndex.get(id);
   const toSet = (ids: Iterable<string>) =>
@@ -223,11 +229,11 @@ export function progressFor(store: Store, judge: string): { seen: number; expect
 export const PAIRWISE_KEY = "pairwise";
 
 /** Results the admin can run: every prize, plus the overall pairwise (CrowdBT) standings. */
-export function RESULT_KEYS(event: Event): string[] {
+export function RESULT_KEYS(event: HackDayEvent): string[] {
   return [...event.prizes.map((p) => p.id), PAIRWISE_KEY];
 }
 
-export function resultLabel(event: Event, key: string): string {
+export function resultLabel(event: HackDayEvent, key: string): string {
   if (key === PAIRWISE_KEY) return "Expo standings (pairwise, CrowdBT)";
   return event.prizes.find((p) => p.id === key)?.name ?? key;
 }
@@ -237,7 +243,7 @@ export type ComputeOutcome = { ok: true; result: PrizeResult } | { ok: false; me
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 function finish(
-  event: Event,
+  event: HackDayEvent,
   key: string,
   name: string,
   method: string,
@@ -273,7 +279,7 @@ function finish(
  * Expected outcomes (nothing to count yet, ballots the method cannot use) come back as a message; anything
  * else is a bug and is thrown, not dressed up as a result.
  */
-export function computeResult(event: Event, key: string): ComputeOutcome {
+export function computeResult(event: HackDayEvent, key: string): ComputeOutcome {
   try {
     return compute(event, key);
   } catch (error) {
@@ -307,9 +313,9 @@ export const PRIZE_OPTIONS = {
   tieBreak: ["head-to-head"],
 } as const satisfies PrizeOptions;
 
-function compute(event: Event, key: string): ComputeOutcome {
+function compute(event: HackDayEvent, key: string): ComputeOutcome {
   if (key === PAIRWISE_KEY) {
-    const votes: Vote[] = (event.judging?.ballots.votes ?? [])
+    const votes: PairwiseVote[] = (event.judging?.ballots.votes ?? [])
       .filter((v) => v.prize === undefined)
       .map((v) => ({
         judge: v.judge,

@@ -19,7 +19,7 @@ import {
   toLedgerFileData,
   transactionData,
 } from "@hackdaykit/ledger";
-import { type Event, formatIssue } from "@hackdaykit/schema";
+import { type HackDayEvent, formatIssue } from "@hackdaykit/schema";
 import { DataTable, AccountsView as OpenAccountsView, svgSize } from "@hackdaykit/site";
 import type { Child } from "hono/jsx";
 import type { Store } from "../store/index.js";
@@ -49,7 +49,7 @@ const STARTER_ACCOUNTS: AccountInfo[] = [
 ];
 
 /** A starting ledger for an event without one: the usual accounts and the sponsors' pledges, as file data. */
-function starterLedger(event: Event): Record<string, unknown> {
+function starterLedger(event: HackDayEvent): Record<string, unknown> {
   return toLedgerFileData({
     ...emptyLedger(),
     currency: event.currency ?? "GBP",
@@ -62,7 +62,7 @@ function starterLedger(event: Event): Record<string, unknown> {
 }
 
 /** Seeds the accounts: the ledger file beside the event file if there is one, else a starter ledger. */
-export function seedLedger(store: Store, event: Event, eventFile: string): string {
+export function seedLedger(store: Store, event: HackDayEvent, eventFile: string): string {
   const file = ledgerFileFor(eventFile);
   let data: Record<string, unknown> = starterLedger(event);
   let source = "a starter ledger (no ledger file beside the event)";
@@ -89,7 +89,10 @@ function ledgerKey(store: Store): string {
   return `${store.ledger.lastSeq()}\u0000${store.meta(LEDGER_KEY) ?? ""}`;
 }
 
-const cache = new WeakMap<Store, { key: string; event: Event; result: ReturnType<typeof safeParseLedger> }>();
+const cache = new WeakMap<
+  Store,
+  { key: string; event: HackDayEvent; result: ReturnType<typeof safeParseLedger> }
+>();
 
 function fileData(store: Store, extra: unknown[] = [], base?: Record<string, unknown>) {
   const stored = base ?? (JSON.parse(store.meta(LEDGER_KEY) ?? "{}") as Record<string, unknown>);

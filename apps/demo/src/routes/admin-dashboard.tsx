@@ -1,4 +1,4 @@
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
 import { judgeIds, progressFor } from "../integrations/judging.js";
@@ -32,7 +32,7 @@ const minutesAgo = (iso: string | null, now: Date) =>
   iso === null ? "never" : `${Math.max(0, Math.round((now.getTime() - Date.parse(iso)) / 60_000))} min ago`;
 
 /** What judging looks like right now: from the ballots, the judges' states and the rota's plan. */
-function snapshot(store: Store, event: Event): Snapshot {
+function snapshot(store: Store, event: HackDayEvent): Snapshot {
   const title = new Map(event.projects.map((p) => [p.id, p.title]));
   const seenBy = new Map<string, Set<string>>(event.projects.map((p) => [p.id, new Set()]));
   const byJudge = new Map<string, Set<string>>();

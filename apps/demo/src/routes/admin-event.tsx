@@ -2,9 +2,9 @@ import { readFile } from "node:fs/promises";
 import {
   type DiffKind,
   diffEvents,
-  type Event,
   type EventDiff,
   formatIssue,
+  type HackDayEvent,
   isEmptyDiff,
   parseEventText,
   safeParseEvent,
@@ -124,7 +124,7 @@ export function eventFileRoutes(deps: AppDeps): Hono<AppEnv> {
   };
 
   /** The new file's structure with the database's ballots, validated as one event (a removed project with votes fails). */
-  const withBallots = (incoming: Event) => {
+  const withBallots = (incoming: HackDayEvent) => {
     const current = store.exportEvent();
     const draft = toEventFileData(incoming) as Draft;
     if (draft.judging && current.judging)
@@ -191,7 +191,7 @@ export function eventFileRoutes(deps: AppDeps): Hono<AppEnv> {
     const pending = JSON.parse(store.meta(PENDING_KEY) ?? "null") as {
       id: string;
       name: string;
-      event: Event;
+      event: HackDayEvent;
     } | null;
     if (!pending || pending.id !== c.var.form.pending) {
       return c.html(

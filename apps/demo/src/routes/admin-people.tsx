@@ -1,4 +1,4 @@
-import { cleanText, type Event, JUDGING_METHODS, TEXT_LIMITS } from "@hackdaykit/schema";
+import { cleanText, type HackDayEvent, JUDGING_METHODS, TEXT_LIMITS } from "@hackdaykit/schema";
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
 import { checkChange, type Draft, issueLines } from "../editor.js";
@@ -13,7 +13,7 @@ type Field = {
   kind?: "text" | "textarea" | "number" | "select" | "checkbox" | "email" | "url";
   max?: number;
   required?: boolean;
-  options?: (event: Event) => [string, string][];
+  options?: (event: HackDayEvent) => [string, string][];
 };
 
 /** One kind of thing an organiser adds, edits and deletes; the schema validates every change. */
@@ -25,7 +25,7 @@ interface Kind {
   singular: string;
   fields: Field[];
   /** The entities of this kind, as shown. */
-  items: (event: Event) => Draft[];
+  items: (event: HackDayEvent) => Draft[];
   label: (e: Draft) => string;
   /** The form's values on an entity (new or existing); text already cleaned. */
   fill: (e: Draft, form: Record<string, string>) => void;
@@ -159,7 +159,7 @@ function Fields({
   kind: Kind;
   entity?: Draft;
   prefix: string;
-  event: Event;
+  event: HackDayEvent;
 }) {
   return (
     <>

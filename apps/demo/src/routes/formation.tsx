@@ -1,4 +1,4 @@
-import type { Event, Person } from "@hackdaykit/schema";
+import type { HackDayEvent, Person } from "@hackdaykit/schema";
 import { DataTable } from "@hackdaykit/site";
 import {
   type Allocation,
@@ -36,7 +36,7 @@ function InterestTable({ counts }: { counts: ReturnType<typeof interest> }) {
   );
 }
 
-function interest(event: Event, choices: ReturnType<FormationStore["choices"]>) {
+function interest(event: HackDayEvent, choices: ReturnType<FormationStore["choices"]>) {
   const pitches = event.formation?.pitches ?? [];
   return pitches.map((pitch) => {
     let first = 0;
@@ -65,10 +65,10 @@ const namesText = ({ named, others }: { named: string[]; others: number }) =>
 export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { store } = deps;
-  const peopleById = (event: Event) => new Map(event.people.map((p) => [p.id, p]));
-  const titleOf = (event: Event, id: string) =>
+  const peopleById = (event: HackDayEvent) => new Map(event.people.map((p) => [p.id, p]));
+  const titleOf = (event: HackDayEvent, id: string) =>
     event.formation?.pitches.find((p) => p.id === id)?.title ?? id;
-  const attendees = (event: Event) => problemFromEvent(event, []).people.map((p) => p.id);
+  const attendees = (event: HackDayEvent) => problemFromEvent(event, []).people.map((p) => p.id);
 
   // ---- Organiser -------------------------------------------------------------------------------------------
   const organiserOnly: Parameters<typeof app.use>[1] = async (c, next) => {

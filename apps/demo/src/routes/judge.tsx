@@ -1,4 +1,4 @@
-import type { Event, Project } from "@hackdaykit/schema";
+import type { HackDayEvent, Project } from "@hackdaykit/schema";
 import { DataTable } from "@hackdaykit/site";
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
@@ -10,7 +10,7 @@ import type { Store } from "../store/index.js";
 import { ErrorPage } from "../views/error.js";
 import { ActionButton, Csrf, Layout, Notice } from "../views/layout.js";
 
-function judgeName(event: Event, id: string): string {
+function judgeName(event: HackDayEvent, id: string): string {
   return event.people.find((p) => p.id === id)?.name ?? id;
 }
 
@@ -20,7 +20,7 @@ function projectLabel(p: Project | undefined): string {
 }
 
 /** Projects this judge may score with the rubric: not conflicted. */
-function rubricProjects(event: Event, judge: string): Project[] {
+function rubricProjects(event: HackDayEvent, judge: string): Project[] {
   const conflicted = conflictedProjects(event, judge);
   return event.projects.filter((p) => !conflicted.has(p.id));
 }

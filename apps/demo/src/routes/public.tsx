@@ -1,5 +1,5 @@
 import { type Agenda, buildAgenda } from "@hackdaykit/schedule";
-import { type Event, formatOffset, resolveWallTime } from "@hackdaykit/schema";
+import { formatOffset, type HackDayEvent, resolveWallTime } from "@hackdaykit/schema";
 import {
   AgendaView,
   awardsByProject,
@@ -20,9 +20,9 @@ import { ResultsView } from "../views/results.js";
 // The public pages are the site package's views (the same ones `hackday site build` writes); this file holds
 // only the routes, the caching and what a live server adds: "now / next" and webcal:// links for this host.
 
-const agendaCache = new WeakMap<Event, Agenda>();
+const agendaCache = new WeakMap<HackDayEvent, Agenda>();
 /** The schedule package's agenda (real instants, local times, days) for the public event, computed once per version. */
-function agendaOf(event: Event): Agenda {
+function agendaOf(event: HackDayEvent): Agenda {
   let agenda = agendaCache.get(event);
   if (!agenda) {
     agenda = buildAgenda(event);
@@ -47,13 +47,13 @@ function atParam(value: string | undefined, zone: string): Date {
   return Number.isNaN(at.getTime()) ? new Date() : at;
 }
 
-const pageCache = new WeakMap<Event, Map<string, string>>();
+const pageCache = new WeakMap<HackDayEvent, Map<string, string>>();
 
 /**
  * Public pages are the same for everyone until the event changes (and, for now/next, until the minute turns),
  * so their HTML is kept per public-event version and key. A new version is a new object: old pages go with it.
  */
-async function cached(event: Event, key: string, render: () => unknown): Promise<string> {
+async function cached(event: HackDayEvent, key: string, render: () => unknown): Promise<string> {
   let pages = pageCache.get(event);
   if (!pages) {
     pages = new Map();
@@ -94,7 +94,7 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
     return c.html(html);
   });
 
-  const agendaPage = (event: Event, host: string, atText: string | undefined) => (
+  const agendaPage = (event: HackDayEvent, host: string, atText: string | undefined) => (
     <Layout title="Agenda" eventName={event.name} head={<JsonLd data={jsonLd(event)} />}>
       <AgendaView
         event={event}

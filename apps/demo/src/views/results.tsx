@@ -1,5 +1,5 @@
 import { rankingScore } from "@hackdaykit/judging";
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 import { DataTable } from "@hackdaykit/site";
 import { type JudgedResult, namedLines } from "../confidence.js";
 import type { PrizeResult } from "../integrations/types.js";
@@ -123,7 +123,7 @@ export function ResultsView({
   results,
   audience = "public",
 }: {
-  event: Event;
+  event: HackDayEvent;
   results: ShownResult[];
   audience?: "public" | "admin";
 }) {

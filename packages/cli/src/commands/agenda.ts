@@ -4,12 +4,10 @@ import {
   buildAgenda,
   detectConflicts,
   endLabel,
-  formatOffset,
   hasHardConflict,
-  isoInZone,
   wallTextFor,
 } from "@hackdaykit/schedule";
-import { type Event, formatIssue } from "@hackdaykit/schema";
+import { formatIssue, formatOffset, type HackDayEvent, isoInZone } from "@hackdaykit/schema";
 import { readEvent } from "../input.js";
 import { colours, emit, emitJson, table } from "../io.js";
 import { type CommandContext, summaryOf } from "./index.js";
@@ -29,7 +27,7 @@ const weekday = (date: string) =>
     timeZone: "UTC", // a bare date: UTC just names it, it is not the event's clock
   }).format(new Date(`${date}T12:00:00Z`));
 
-function agendaText(agenda: Agenda, event: Event, bold: (s: string) => string): string {
+function agendaText(agenda: Agenda, event: HackDayEvent, bold: (s: string) => string): string {
   const out: string[] = [];
   for (const day of agenda.days) {
     out.push(bold(`${weekday(day.date)} (${agenda.zone})`));

@@ -1,6 +1,6 @@
 import { buildIcs, type FeedScope, type RotaSlotLike } from "@hackdaykit/ical";
 import { buildRota, rotaProblemFromEvent, ScheduleError } from "@hackdaykit/schedule";
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 import { readEvent, readInput } from "../input.js";
 import { CliError, colours, emit, jsonText } from "../io.js";
 import { wholeNumber } from "../option-values.js";
@@ -42,7 +42,7 @@ function stampOption(value: string | undefined, env: Record<string, string | und
 }
 
 /** A judge's timed visits, from the same default rota `hackday rota` plans; none if the event has no judging. */
-function rotaFor(event: Event, person: string, settings: RotaSettings): RotaSlotLike[] {
+function rotaFor(event: HackDayEvent, person: string, settings: RotaSettings): RotaSlotLike[] {
   try {
     const { problem, timing } = rotaProblemFromEvent(event, settings);
     if (!problem.judges.some((judge) => judge.id === person)) return [];

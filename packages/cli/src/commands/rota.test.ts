@@ -19,14 +19,16 @@ interface Assignment {
 }
 
 describe("hackday rota", () => {
-  it("--json on the large example: 660 timed assignments, no shortfall, nobody double-booked", async () => {
+  it("--json on the large example: 660 timed slots, no shortfall, nobody double-booked", async () => {
     const out = captureIo();
     expect(await run(["rota", expo, "--json"], out.io)).toBe(0);
     const data = JSON.parse(out.stdout);
     expect(data.session).toBe("expo-judging");
     expect(data.shortfall).toEqual([]);
-    const assignments = data.assignments as Assignment[];
+    const assignments = data.slots as Assignment[];
     expect(assignments).toHaveLength(660);
+    // `assignments` is the deprecated name of the same list, kept for one minor release.
+    expect(data.assignments).toEqual(data.slots);
     expect(assignments[0]).toEqual({
       judge: expect.any(String),
       project: expect.any(String),
@@ -43,7 +45,7 @@ describe("hackday rota", () => {
   it("--views 2 halves the visits; a short window gives a shortfall with reasons", async () => {
     const two = captureIo();
     expect(await run(["rota", expo, "--views", "2", "--json"], two.io)).toBe(0);
-    expect(JSON.parse(two.stdout).assignments).toHaveLength(440);
+    expect(JSON.parse(two.stdout).slots).toHaveLength(440);
     const small = captureIo();
     expect(await run(["rota", nhs, "--json"], small.io)).toBe(0);
     const data = JSON.parse(small.stdout);
@@ -75,15 +77,15 @@ describe("hackday rota", () => {
       out.io,
     );
     expect(code).toBe(0);
-    const before = JSON.parse(first.stdout).assignments as Assignment[];
+    const before = JSON.parse(first.stdout).slots as Assignment[];
     const after = JSON.parse(out.stdout);
     const past = (list: Assignment[]) =>
       list
         .filter((a) => a.round < 6)
         .map((a) => `${a.judge}>${a.project}@${a.round}`)
         .sort();
-    expect(past(after.assignments)).toEqual(past(before));
-    expect(after.assignments.filter((a: Assignment) => a.round >= 6 && a.judge === "bea-osei")).toEqual([]);
+    expect(past(after.slots)).toEqual(past(before));
+    expect(after.slots.filter((a: Assignment) => a.round >= 6 && a.judge === "bea-osei")).toEqual([]);
     expect(after.changes.removed.every((v: Assignment) => v.judge === "bea-osei")).toBe(true);
     expect(after.changes.added.length).toBe(after.changes.removed.length);
   });
@@ -97,12 +99,13 @@ describe("hackday rota", () => {
     expect(await run(["rota", expo, "--views", "0"], c.io)).toBe(2);
     const d = captureIo();
     const previous = join(dir, "rota.json");
+    // An older version's `assignments` is still read.
     writeFileSync(previous, JSON.stringify({ assignments: [] }));
     expect(await run(["rota", expo, "--previous", previous, "--judge-left", "nobody"], d.io)).toBe(1);
     expect(d.stderr).toMatch(/no judge "nobody"/);
     const e = captureIo();
     const stale = join(dir, "stale.json");
-    writeFileSync(stale, JSON.stringify({ assignments: [{ judge: "bea-osei", project: "nope", round: 1 }] }));
+    writeFileSync(stale, JSON.stringify({ slots: [{ judge: "bea-osei", project: "nope", round: 1 }] }));
     expect(await run(["rota", expo, "--previous", stale, "--from-round", "2"], e.io)).toBe(1);
     expect(e.stderr).toMatch(/not a rota for .*"nope" is not a project/);
   });
@@ -110,7 +113,7 @@ describe("hackday rota", () => {
   it("the built binary prints the rota JSON", () => {
     const result = spawnSync(process.execPath, [builtBin, "rota", expo, "--json"], { encoding: "utf8" });
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout).assignments).toHaveLength(660);
+    expect(JSON.parse(result.stdout).slots).toHaveLength(660);
   });
 });
 
@@ -139,7 +142,7 @@ describe("hackday rota when judge time is short (issue 11)", () => {
     expect(await run(["rota", file, "--minutes", "30", "--views", "3", "--json"], json.io)).toBe(0);
     const data = JSON.parse(json.stdout);
     const visits = new Map<string, number>();
-    for (const a of data.assignments as Assignment[]) visits.set(a.project, (visits.get(a.project) ?? 0) + 1);
+    for (const a of data.slots as Assignment[]) visits.set(a.project, (visits.get(a.project) ?? 0) + 1);
     expect(visits.size).toBe(40);
     expect(data.viewsGiven).toEqual([
       { views: 2, projects: 10 },

@@ -31,7 +31,7 @@ interface Options {
   absent: string[];
 }
 
-/** Reads the `assignments` of an earlier `hackday rota --json` for re-planning. */
+/** Reads the `slots` (or, from an older version, `assignments`) of an earlier `hackday rota --json`. */
 async function readPrevious(file: string): Promise<RotaVisit[]> {
   const read = await readTextFile(file);
   if (!read.ok) throw new CliError(`${file}: ${read.issue.message}`);
@@ -41,13 +41,15 @@ async function readPrevious(file: string): Promise<RotaVisit[]> {
   } catch (err) {
     throw new CliError(`${file}: not JSON (${(err as Error).message})`);
   }
-  const list = (data as { assignments?: unknown })?.assignments;
+  const { slots, assignments } = (data ?? {}) as { slots?: unknown; assignments?: unknown };
+  const key = slots !== undefined ? "slots" : "assignments";
+  const list = slots ?? assignments;
   if (!Array.isArray(list))
-    throw new CliError(`${file}: expected the JSON of "hackday rota --json" with an "assignments" list`);
+    throw new CliError(`${file}: expected the JSON of "hackday rota --json" with a "slots" list`);
   return list.map((entry, i) => {
     const e = entry as Partial<RotaVisit>;
     if (typeof e.judge !== "string" || typeof e.project !== "string" || !Number.isInteger(e.round)) {
-      throw new CliError(`${file}: assignments[${i}]: expected {judge, project, round}`);
+      throw new CliError(`${file}: ${key}[${i}]: expected {judge, project, round}`);
     }
     return {
       judge: e.judge,
@@ -75,6 +77,14 @@ function planFor(rota: Rota, timing: RotaTiming, projects: number, judges: numbe
 type Plan = ReturnType<typeof planFor>;
 
 function rotaJson(rota: Rota, event: string, session: string, plan: Plan, changes?: RotaChanges) {
+  const slots = rota.slots.map((slot) => ({
+    judge: slot.judge,
+    project: slot.project,
+    table: slot.table,
+    round: slot.round,
+    start: isoInZone(slot.start, rota.zone),
+    end: isoInZone(slot.end, rota.zone),
+  }));
   return {
     event,
     session,
@@ -85,14 +95,9 @@ function rotaJson(rota: Rota, event: string, session: string, plan: Plan, change
     changeover: rota.changeover,
     rounds: rota.rounds,
     roundsAvailable: rota.roundsAvailable,
-    assignments: rota.slots.map((slot) => ({
-      judge: slot.judge,
-      project: slot.project,
-      table: slot.table,
-      round: slot.round,
-      start: isoInZone(slot.start, rota.zone),
-      end: isoInZone(slot.end, rota.zone),
-    })),
+    slots,
+    /** @deprecated The same list as `slots` (the library's name); kept for one minor release, then removed. */
+    assignments: slots,
     shortfall: rota.shortfall,
     viewsGiven: rota.viewsGiven,
     loads: rota.loads,

@@ -1,5 +1,5 @@
 import { JudgingInputError, parseCsv } from "@hackdaykit/judging";
-import { type Event, formatPath, PITCH_RANKING_PATTERN, ValidationError } from "@hackdaykit/schema";
+import { formatPath, type HackDayEvent, PITCH_RANKING_PATTERN, ValidationError } from "@hackdaykit/schema";
 import {
   type Allocation,
   allocateTeams,
@@ -84,7 +84,7 @@ const gotText = (p: PersonOutcome): string =>
           ? "leads"
           : `unplaced (${p.unplacedReason})`;
 
-function allocationText(event: Event, a: Allocation): string {
+function allocationText(event: HackDayEvent, a: Allocation): string {
   const s = a.summary;
   const order = Object.keys(s.ranks).sort((x, y) => {
     const rank = (k: string) =>

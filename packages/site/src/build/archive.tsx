@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 import type { Child } from "hono/jsx";
 import { slug } from "../format.js";
 import { relative, staticLinks } from "../links.js";
@@ -9,7 +9,7 @@ import { type ArchiveFilter, type ArchiveProject, ArchiveView, SeriesNav } from 
 
 export interface ArchiveSource {
   /** A `publicView` of the event. */
-  event: Event;
+  event: HackDayEvent;
   /** Its folder in the site ("event-id/"). */
   prefix: string;
   awards: ReadonlyMap<string, readonly { prize: string; place: number }[]>;

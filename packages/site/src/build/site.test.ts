@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseLedgerText } from "@hackdaykit/ledger";
-import { type Event, loadEvent, parseEventText } from "@hackdaykit/schema";
+import { type HackDayEvent, loadEvent, parseEventText } from "@hackdaykit/schema";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -36,8 +36,8 @@ function withResults(text: string): string {
 `;
 }
 
-let nhs: Event;
-let riverbend: Event;
+let nhs: HackDayEvent;
+let riverbend: HackDayEvent;
 let series: BuildSiteOptions;
 
 beforeAll(async () => {
@@ -170,7 +170,7 @@ describe("buildSite over the two examples as a series", () => {
 
 describe("the project archive", () => {
   it("has one page per theme, and each project page lists its themes", () => {
-    const themed: Event = {
+    const themed: HackDayEvent = {
       ...nhs,
       projects: nhs.projects.map((p, i) => ({
         ...p,
@@ -206,7 +206,7 @@ describe("stable republishing", () => {
 
   it("keeps .ics SEQUENCE history from the previous build's output", () => {
     const before = buildSite({ events: [{ event: nhs }], today: "2026-06-01" }).files;
-    const moved: Event = {
+    const moved: HackDayEvent = {
       ...nhs,
       sessions: nhs.sessions.map((s) => (s.id === "demos" ? { ...s, start: "2026-05-17T15:00" } : s)),
     };

@@ -9,7 +9,7 @@ import {
   openAccountsSvg,
 } from "@hackdaykit/ledger";
 import { buildAgenda } from "@hackdaykit/schedule";
-import { type Event, publicView, ValidationError } from "@hackdaykit/schema";
+import { type HackDayEvent, publicView, ValidationError } from "@hackdaykit/schema";
 import { SITE_CSS } from "../css.js";
 import { dateRange } from "../format.js";
 import { relative, type SiteLinks, staticLinks } from "../links.js";
@@ -31,7 +31,7 @@ import { type AtomEntry, atomFeed, sitemap } from "./atom.js";
 
 export interface SiteEvent {
   /** The event as loaded; the build publishes only its `publicView`. */
-  event: Event;
+  event: HackDayEvent;
   /** The event's accounts, published as open accounts (`openAccounts` filtered to this event). */
   ledger?: Ledger;
 }
@@ -230,7 +230,7 @@ function checkUnique(events: readonly SiteEvent[]): void {
 }
 
 /** The public feeds of an event: the whole agenda, each track, each room with sessions. */
-export function feedScopes(event: Event): [string, FeedScope][] {
+export function feedScopes(event: HackDayEvent): [string, FeedScope][] {
   const rooms = (event.venue?.rooms ?? []).filter((r) => event.sessions.some((s) => s.room === r.id));
   return [
     ["calendar.ics", { kind: "event" }],
@@ -240,7 +240,7 @@ export function feedScopes(event: Event): [string, FeedScope][] {
 }
 
 /** News entries derived from the event file: the event itself (as last changed) and its results once out. */
-function newsOf(event: Event, prefix: string): AtomEntry[] {
+function newsOf(event: HackDayEvent, prefix: string): AtomEntry[] {
   const changed = event.sessions
     .map((s) => s.updated)
     .filter((u): u is string => u !== undefined)

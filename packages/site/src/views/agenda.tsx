@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { Agenda, AgendaItem } from "@hackdaykit/schedule";
-import { daysBetween, type Event, localParts } from "@hackdaykit/schema";
+import { daysBetween, type HackDayEvent, localParts } from "@hackdaykit/schema";
 import { dayLabel } from "../format.js";
 import type { SiteLinks } from "../links.js";
 import { roomName } from "./names.js";
@@ -22,7 +22,7 @@ export function timeSpan(item: AgendaItem, zone: string): string {
 }
 
 /** The live "now / next" box (the demo refreshes it; a static page has no "now"). */
-export function NowNext({ event, agenda, at }: { event: Event; agenda: Agenda; at: Date }) {
+export function NowNext({ event, agenda, at }: { event: HackDayEvent; agenda: Agenda; at: Date }) {
   const { now, next } = nowNext(agenda.items, at);
   const item = (s: AgendaItem) => (
     <li>
@@ -49,7 +49,7 @@ export function NowNext({ event, agenda, at }: { event: Event; agenda: Agenda; a
 }
 
 /** The feeds of an event, as paths from the event's root (the demo serves the same paths). */
-export function feedPaths(event: Event): { label: string; path: string }[] {
+export function feedPaths(event: HackDayEvent): { label: string; path: string }[] {
   const rooms = (event.venue?.rooms ?? []).filter((r) => event.sessions.some((s) => s.room === r.id));
   return [
     { label: "Subscribe to the whole agenda", path: "calendar.ics" },
@@ -62,7 +62,7 @@ export function feedPaths(event: Event): { label: string; path: string }[] {
 }
 
 export interface AgendaViewProps {
-  event: Event;
+  event: HackDayEvent;
   agenda: Agenda;
   links: SiteLinks;
   /** `webcal://` address of a feed path, where the site's address is known (one-click subscribe). */

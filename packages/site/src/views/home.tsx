@@ -1,11 +1,11 @@
 /** @jsxImportSource hono/jsx */
-import { type Event, formatMoney } from "@hackdaykit/schema";
+import { formatMoney, type HackDayEvent } from "@hackdaykit/schema";
 import { dateRange, dayLabel, mapLink } from "../format.js";
 import type { SiteLinks } from "../links.js";
 import { Notice } from "./layout.js";
 
 /** The event's home page body: when, where, what to read next, prizes and sponsors. */
-export function HomeView({ event, links }: { event: Event; links: SiteLinks }) {
+export function HomeView({ event, links }: { event: HackDayEvent; links: SiteLinks }) {
   const venue = event.venue;
   const tiers = [...new Set(event.sponsors.map((s) => s.tier ?? "supporter"))];
   return (

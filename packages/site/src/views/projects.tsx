@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { Event, Person, Project, Team } from "@hackdaykit/schema";
+import type { HackDayEvent, Person, Project, Team } from "@hackdaykit/schema";
 import { ordinal } from "../format.js";
 import type { SiteLinks } from "../links.js";
 
@@ -12,10 +12,10 @@ const LINKS = [
   ["slides", "Slides"],
 ] as const;
 
-const indexes = new WeakMap<Event, { teams: Map<string, Team>; people: Map<string, Person> }>();
+const indexes = new WeakMap<HackDayEvent, { teams: Map<string, Team>; people: Map<string, Person> }>();
 
 /** Teams and people by id, once per event object: project pages look them up hundreds of times. */
-function indexOf(event: Event) {
+function indexOf(event: HackDayEvent) {
   let index = indexes.get(event);
   if (!index) {
     index = {
@@ -28,7 +28,7 @@ function indexOf(event: Event) {
 }
 
 /** Only the team members who agreed to be named (a `publicView` marks the others `public: false`). */
-export function namedMembers(event: Event, project: Project): { named: string[]; others: number } {
+export function namedMembers(event: HackDayEvent, project: Project): { named: string[]; others: number } {
   const { teams, people } = indexOf(event);
   const members = (project.team === undefined ? undefined : teams.get(project.team))?.members ?? [];
   const named = members.flatMap((id) => {
@@ -38,7 +38,7 @@ export function namedMembers(event: Event, project: Project): { named: string[];
   return { named, others: members.length - named.length };
 }
 
-function TeamLine({ event, project }: { event: Event; project: Project }) {
+function TeamLine({ event, project }: { event: HackDayEvent; project: Project }) {
   const team = project.team === undefined ? undefined : indexOf(event).teams.get(project.team);
   if (!team) return null;
   const { named, others } = namedMembers(event, project);
@@ -80,7 +80,15 @@ function Won({ awards }: { awards: readonly { prize: string; place: number }[] |
 }
 
 /** Every project as a card linking to its own page. */
-export function ProjectsView({ event, links, awards }: { event: Event; links: SiteLinks; awards: Awards }) {
+export function ProjectsView({
+  event,
+  links,
+  awards,
+}: {
+  event: HackDayEvent;
+  links: SiteLinks;
+  awards: Awards;
+}) {
   const prizeName = (id: string) => event.prizes.find((p) => p.id === id)?.name ?? id;
   return (
     <>
@@ -115,7 +123,7 @@ export function ProjectView({
   links,
   awards,
 }: {
-  event: Event;
+  event: HackDayEvent;
   project: Project;
   links: SiteLinks;
   awards: Awards;
