@@ -119,7 +119,10 @@ export function publishedResults(store: Store): (JudgedResult & { published: str
  * The results a visitor may see, as the site's plain data: the event file's published results, with each prize
  * published here (winners only) in place of the file's for the same prize.
  */
-export function publicResults(event: Event, published: readonly JudgedResult[]): ResultsData | undefined {
+export function publicResults(
+  event: HackDayEvent,
+  published: readonly JudgedResult[],
+): ResultsData | undefined {
   const fromFile = resultsOf(event);
   if (published.length === 0) return fromFile;
   const live = published.map(

@@ -23,7 +23,11 @@ export function submissionDeadline(store: Store, event: HackDayEvent): Deadline 
 }
 
 /** Whether teams may still edit: before the deadline and before any result is published. */
-export function submissionsOpen(store: Store, event: HackDayEvent, now: Date): { open: boolean; why?: string } {
+export function submissionsOpen(
+  store: Store,
+  event: HackDayEvent,
+  now: Date,
+): { open: boolean; why?: string } {
   if (store.results.list().some((r) => r.published !== null)) {
     return { open: false, why: "results have been published" };
   }

@@ -1,7 +1,7 @@
 import { detectConflicts } from "@hackdaykit/schedule";
 import {
-  type HackDayEvent,
   formatPath,
+  type HackDayEvent,
   safeParseEvent,
   toEventFileData,
   type ValidationIssue,

@@ -1,6 +1,5 @@
 import {
   addDays,
-  type HackDayEvent,
   fnv1a,
   type HackDayEvent,
   isoInZone,

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { seededRandom, shuffle } from "@hackdaykit/schema/internal";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ballotPositions } from "./ballots.js";
@@ -19,7 +20,6 @@ import {
   schulze,
   stackRank,
 } from "./index.js";
-import { seededRandom, shuffle } from "./random.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
 const wiki = parseRankedCsv(fixture("ballots-schulze-wikipedia-45.csv"));

@@ -1,6 +1,6 @@
 import { byId } from "./ballots.js";
 import { JudgingInputError } from "./errors.js";
-import { parsePairwiseCsv, type PairwiseVote } from "./pairwise.js";
+import { type PairwiseVote, parsePairwiseCsv } from "./pairwise.js";
 import { scanVotes } from "./vote-scan.js";
 
 /**

@@ -1,10 +1,10 @@
+/** @deprecated Import `localParts` from `@hackdaykit/schema`, which owns the time rules. */
+export { localParts } from "@hackdaykit/schema";
 export { buildAgenda } from "./agenda.js";
 export type { AssignInput, AssignResult, RotaConflict, RotaJudge, RotaProject } from "./assign.js";
 export { detectConflicts, hasHardConflict } from "./conflicts.js";
 export { daysLater, endLabel } from "./end-label.js";
 export { type EventRotaOptions, rotaProblemFromEvent, ScheduleError } from "./event-rota.js";
-/** @deprecated Import `localParts` from `@hackdaykit/schema`, which owns the time rules. */
-export { localParts } from "@hackdaykit/schema";
 export { wallTextFor } from "./local.js";
 export { judgesNeeded, longestVisit, type PlanInput, viewsPossible } from "./planner.js";
 export {

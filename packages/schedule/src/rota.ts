@@ -80,7 +80,7 @@ export function tableNumbers(projects: readonly RotaProject[]): Map<string, numb
  * Builds an optimal expo-judging rota: assigns judges by min-cost flow, colours the visits into rounds so no
  * judge and no table is double-booked, orders each judge's visits by table number to keep walks short, and
  * times every round from the session's start.
- * @throws `RangeError` when the timing is invalid (see {@link roundsAvailable}) or `views` is not a whole number ≥ 1.
+ * @throws `RangeError` when the timing is invalid or `views` is not a whole number ≥ 1.
  * @example
  * ```ts
  * const { problem, timing } = rotaProblemFromEvent(event, { views: 3, minutes: 4 });

@@ -138,7 +138,7 @@ function fail(file: string, message: string, line?: number): never {
  * Reads a Devpost project export (CSV) into people, teams, projects and prize entries of the event schema.
  * Columns are matched by name, whatever their order or the export's wording. Emails stay on the people as
  * private contact details (`public: false`); nothing here makes anyone's name public.
- * @throws {@link FeedError} when the text is not a readable CSV, is empty, or has no project title column.
+ * @throws `ValidationError` (from `@hackdaykit/schema`) when the text is not a readable CSV, is empty, or has no project title column.
  */
 export function importDevpost(csv: string, options: DevpostOptions = {}): DevpostImport {
   const file = options.file ?? "devpost.csv";

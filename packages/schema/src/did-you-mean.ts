@@ -72,7 +72,7 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   return few.length > 0 ? `expected ${or(quoted(few))}` : "";
 }
 
-/** {@link didYouMean} in brackets, to put after a message, or nothing: ` (did you mean "CAD"?)`. */
+/** The closest match (by edit distance) in brackets, to put after a message, or nothing: ` (did you mean "CAD"?)`. */
 export function hint(word: string, candidates: Iterable<string>): string {
   const text = didYouMean(word, candidates);
   return text ? ` (${text})` : "";

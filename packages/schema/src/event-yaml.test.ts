@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { Event } from "./event.js";
+import type { HackDayEvent } from "./event.js";
 import { toEventYaml } from "./event-yaml.js";
 import { loadEvent, parseEventText, safeParseEvent } from "./load.js";
 import { formatDecimal } from "./money.js";
@@ -84,7 +84,7 @@ const eventArbitrary = fc
     }),
   )
   .filter((result) => result.ok)
-  .map((result) => (result as { event: Event }).event);
+  .map((result) => (result as { event: HackDayEvent }).event);
 
 describe("toEventYaml", () => {
   it("reads back to the same event, whatever the text and money (property)", () => {
@@ -92,7 +92,7 @@ describe("toEventYaml", () => {
       fc.property(eventArbitrary, (event) => {
         const back = parseEventText(toEventYaml(event), "event.yaml");
         expect(back).toMatchObject({ ok: true });
-        expect((back as { event: Event }).event).toEqual(event);
+        expect((back as { event: HackDayEvent }).event).toEqual(event);
       }),
       { numRuns: 200 },
     );

@@ -1,5 +1,5 @@
 import { Document, visit } from "yaml";
-import type { Event } from "./event.js";
+import type { HackDayEvent } from "./event.js";
 import { formatDecimal, type Money } from "./money.js";
 
 function isMoney(value: unknown): value is Money {
@@ -16,7 +16,7 @@ function isMoney(value: unknown): value is Money {
  * The event as an event file writes it: plain JSON data with money as text ("3000.00 GBP"), which
  * {@link parseEvent} reads back to the same event. Edit this (a form's draft) and validate it again.
  */
-export function toEventFileData(event: Event): Record<string, unknown> {
+export function toEventFileData(event: HackDayEvent): Record<string, unknown> {
   return JSON.parse(JSON.stringify(event), (_key, value: unknown) =>
     isMoney(value) ? `${formatDecimal(value)} ${value.currency}` : value,
   ) as Record<string, unknown>;
@@ -36,7 +36,7 @@ const ESCAPES: Record<string, string> = { "\u0085": "\\N", "\u2028": "\\L", "\u2
  * writeFileSync("event.yaml", toEventYaml(await loadEvent("event.yaml")));
  * ```
  */
-export function toEventYaml(event: Event): string {
+export function toEventYaml(event: HackDayEvent): string {
   const doc = new Document(toEventFileData(event));
   visit(doc, {
     Scalar(_key, node) {

@@ -9,7 +9,7 @@ export function truncate(text: string, limit = QUOTE_LIMIT): string {
 }
 
 /**
- * Input as a message quotes it: in double quotes, cut to about {@link QUOTE_LIMIT} characters, so an 11 MB line
+ * Input as a message quotes it: in double quotes, cut to about 200 characters, so an 11 MB line
  * in a CSV file never comes back as an 11 MB error message.
  */
 export function quote(text: string, limit = QUOTE_LIMIT): string {

@@ -7,10 +7,10 @@ import {
   JudgingInputError,
   judgePrizes,
   PAIRWISE_METHODS,
+  type PairwiseVote,
   type PrizeOptions,
   type Ranked,
   scoreOf,
-  type PairwiseVote,
 } from "@hackdaykit/judging";
 import type { HackDayEvent } from "@hackdaykit/schema";
 import type { Store } from "../store/index.js";

@@ -19,7 +19,7 @@ import {
   toLedgerFileData,
   transactionData,
 } from "@hackdaykit/ledger";
-import { type HackDayEvent, formatIssue } from "@hackdaykit/schema";
+import { formatIssue, type HackDayEvent } from "@hackdaykit/schema";
 import { DataTable, AccountsView as OpenAccountsView, svgSize } from "@hackdaykit/site";
 import type { Child } from "hono/jsx";
 import type { Store } from "../store/index.js";

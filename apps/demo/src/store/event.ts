@@ -1,4 +1,4 @@
-import type { Event, Project, Session } from "@hackdaykit/schema";
+import type { HackDayEvent, Project, Session } from "@hackdaykit/schema";
 import type { Absence } from "./absence.js";
 import type { Ballots } from "./ballots.js";
 import { now, type Sql } from "./sql.js";
@@ -12,8 +12,8 @@ const UPSERT = (table: "sessions" | "projects") =>
  * in their own tables so one edit rewrites one row; ballots come from {@link Ballots}.
  */
 export class EventStore {
-  #cache: { generation: number; event: Event } | undefined;
-  #base: { structure: number; event: Event } | undefined;
+  #cache: { generation: number; event: HackDayEvent } | undefined;
+  #base: { structure: number; event: HackDayEvent } | undefined;
 
   constructor(
     readonly sql: Sql,
@@ -26,7 +26,7 @@ export class EventStore {
   }
 
   /** Loads an event file's contents into an empty database. */
-  seed(event: Event, source: string): void {
+  seed(event: HackDayEvent, source: string): void {
     this.sql.structural(() => {
       const at = now();
       this.sql
@@ -41,25 +41,25 @@ export class EventStore {
     });
   }
 
-  #doc(): Event {
+  #doc(): HackDayEvent {
     const row = this.sql.prepare("SELECT json FROM event_doc WHERE id = 1").get() as
       | { json: string }
       | undefined;
     if (!row) throw new Error("the database has no event yet");
-    return JSON.parse(row.json) as Event;
+    return JSON.parse(row.json) as HackDayEvent;
   }
 
   /**
    * The event (private data included) with live sessions and projects but no ballots: what every page needs.
    * The same object is returned until the event's structure changes, so caches may key on it.
    */
-  event(): Event {
+  event(): HackDayEvent {
     if (this.#base?.structure !== this.sql.structureGeneration) {
       const sessions = (
         this.sql.prepare("SELECT json FROM sessions ORDER BY position").all() as { json: string }[]
       ).map((r) => JSON.parse(r.json) as Session);
       const doc = this.#doc();
-      const event: Event = { ...doc, sessions, projects: this.projects() };
+      const event: HackDayEvent = { ...doc, sessions, projects: this.projects() };
       if (doc.judging) {
         event.judging = { ...doc.judging, ballots: { scores: [], rankings: [], votes: [], voids: [] } };
       }
@@ -69,10 +69,10 @@ export class EventStore {
   }
 
   /** The event with its effective ballots (voided votes left out), for computing results. */
-  eventWithBallots(): Event {
+  eventWithBallots(): HackDayEvent {
     if (this.#cache?.generation === this.sql.generation) return this.#cache.event;
     const base = this.event();
-    const event: Event = { ...base };
+    const event: HackDayEvent = { ...base };
     if (base.judging) {
       event.judging = {
         ...base.judging,
@@ -92,7 +92,7 @@ export class EventStore {
   }
 
   /** The event as an event file would hold it: every vote cast, voided ones listed under `voids`. */
-  exportEvent(): Event {
+  exportEvent(): HackDayEvent {
     const event = structuredClone(this.eventWithBallots());
     if (event.judging) {
       const votes = this.ballots.votes();
@@ -104,7 +104,7 @@ export class EventStore {
     return event;
   }
 
-  updateDoc(change: (doc: Event) => void): void {
+  updateDoc(change: (doc: HackDayEvent) => void): void {
     this.sql.structural(() => {
       const doc = this.#doc();
       change(doc);
@@ -119,7 +119,7 @@ export class EventStore {
    * transaction: the organisers' editors and "load event file" end here. Ballots, links and flags stay; a session
    * whose content changed gets a new `updated` stamp, so calendar feeds raise its SEQUENCE.
    */
-  replaceStructure(event: Event): void {
+  replaceStructure(event: HackDayEvent): void {
     this.sql.structural(() => {
       const { sessions, projects } = event;
       const at = now();
@@ -195,7 +195,7 @@ export class EventStore {
 }
 
 /** The event as the event_doc row keeps it: sessions, projects and ballots live in their own tables. */
-function eventDocument(event: Event) {
+function eventDocument(event: HackDayEvent) {
   const { sessions: _sessions, projects: _projects, judging, ...rest } = event;
   return {
     ...rest,

@@ -59,7 +59,11 @@ export function ResultTable({ result }: { result: PrizeResult }) {
   return (
     <DataTable
       caption={`Full ranking for ${result.name}`}
-      columns={[{ label: "Rank", numeric: true }, { label: "Project" }, { label: scoreLabel(result), numeric: true }]}
+      columns={[
+        { label: "Rank", numeric: true },
+        { label: "Project" },
+        { label: scoreLabel(result), numeric: true },
+      ]}
       rows={result.ranking.map((r) => [
         r.rank,
         r.title,

@@ -15,7 +15,7 @@ import {
   voteLog,
   withoutConflicts,
 } from "@hackdaykit/judging";
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 import { conflictOfInterest, type JudgingMethod } from "@hackdaykit/schema/lite";
 import { readInput } from "../../input.js";
 import { CliError } from "../../io.js";
@@ -43,7 +43,7 @@ export interface PreparedBallots {
 export async function prepareBallots(
   method: JudgingMethod,
   file: string | undefined,
-  event: Event | undefined,
+  event: HackDayEvent | undefined,
   options: JudgeOptions,
 ): Promise<PreparedBallots> {
   const all = commaList(options.projects) ?? event?.projects.map((p) => p.id);
@@ -91,7 +91,7 @@ export async function prepareBallots(
 async function loadBallots(
   method: JudgingMethod,
   file: string | undefined,
-  event: Event | undefined,
+  event: HackDayEvent | undefined,
   options: JudgeOptions,
   candidates: readonly string[] | undefined,
 ): Promise<Omit<PreparedBallots, "candidates" | "conflictsApplied">> {

@@ -1,8 +1,8 @@
 import type { RankingResult } from "@hackdaykit/judging";
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 
 /** Privacy: people who have not consented to being named appear as "judge-N", unless `showAll`. */
-export function judgeNames(event: Event | undefined, showAll = false): (id: string) => string {
+export function judgeNames(event: HackDayEvent | undefined, showAll = false): (id: string) => string {
   if (!event || showAll) return (id) => id;
   const people = new Map(event.people.map((p) => [p.id, p]));
   const labels = new Map<string, string>();

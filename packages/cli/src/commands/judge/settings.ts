@@ -5,7 +5,7 @@ import {
   parseCriteriaSpec,
   type RubricCriterion,
 } from "@hackdaykit/judging";
-import type { Event } from "@hackdaykit/schema";
+import type { HackDayEvent } from "@hackdaykit/schema";
 import { JUDGING_METHODS, type JudgingMethod } from "@hackdaykit/schema/lite";
 import { CliError } from "../../io.js";
 import { commaList } from "../../option-values.js";
@@ -55,7 +55,7 @@ export function tieBreakNames(spec: string): ("head-to-head" | JudgingMethod)[] 
 }
 
 /** Rubric criteria from `--criteria` (and `--scale`), else the event's; none when neither gives any. */
-export function criteriaOf(options: JudgeOptions, event: Event | undefined): RubricCriterion[] {
+export function criteriaOf(options: JudgeOptions, event: HackDayEvent | undefined): RubricCriterion[] {
   if (options.criteria !== undefined) {
     const scale = options.scale === undefined ? undefined : parseScale(options.scale);
     return parseCriteriaSpec(options.criteria).map((c) => (scale ? { ...c, scale } : c));
