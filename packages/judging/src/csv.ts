@@ -96,7 +96,7 @@ export function checkHeader(
   for (const name of required) {
     if (!header.includes(name)) {
       throw new JudgingInputError(
-        `header "${fields.join(",")}" lacks column "${name}" (expected ${required.join(",")})`,
+        `header "${fields.map((f) => f.trim()).join(",")}" lacks column "${name}" (expected ${required.join(",")})`,
         { line },
       );
     }
