@@ -14,13 +14,19 @@ export interface SourceDocument {
 
 /** Anchors and aliases (`&a`, `*a`): only the position-keeping parser caps how far they expand. */
 const ANCHOR_OR_ALIAS = /(?:^|[\s[\]{},])[&*][^\s[\]{},]/;
+/**
+ * Plain scalars the two parsers read differently: js-yaml takes signed hex/octal and binary (`-0o5`, `0b101`) as
+ * numbers, where YAML 1.2's core schema (the `yaml` writer and reader) keeps them strings, and the reverse for
+ * signed fractions without a leading zero (`-.5`). Texts with anything like them take the full parser (slower, never wrong).
+ */
+const READ_DIFFERENTLY = /[-+]0[oxb]|\b0b[01]|[-+]\.\d/i;
 
 /**
  * A plain YAML 1.2 document (no anchors, one document, no duplicate keys) parsed by js-yaml's core schema, which
  * is ten times faster than building the position-keeping document; undefined when the text needs the full parser.
  */
 function fastParse(text: string): { data: unknown } | undefined {
-  if (ANCHOR_OR_ALIAS.test(text)) return undefined;
+  if (ANCHOR_OR_ALIAS.test(text) || READ_DIFFERENTLY.test(text)) return undefined;
   try {
     // An empty document is null, as the full parser has it.
     return { data: load(text, { schema: CORE_SCHEMA }) ?? null };
