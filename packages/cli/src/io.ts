@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { formatIssue, HackdayError, type HackdayIssue } from "@hackdaykit/schema/lite";
 
@@ -42,6 +41,8 @@ export function inFile(err: HackdayError, file: string): CliError {
  * @throws {@link CliError} when the file cannot be written; the old file, if any, is left as it was.
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  // Loaded here, not at the top: node:crypto costs ~9 ms, and most commands never write a file.
+  const { randomBytes } = await import("node:crypto");
   const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
   try {
     await writeFile(temporary, content);
