@@ -14,7 +14,7 @@ export interface EligibilityReport {
  * as unchecked, not held against the project.
  */
 export function eligibility(
-  event: Pick<HackDayEvent, "projects" | "judging">,
+  event: { projects: readonly HackDayEvent["projects"][number][]; judging?: HackDayEvent["judging"] },
   prize?: Pick<Prize, "id" | "requires">,
 ): EligibilityReport {
   const rules: { flag: EligibilityFlag; reason: string }[] = [];

@@ -139,7 +139,9 @@ export function voteParticipants(
  * An event's pairwise votes in casting order with its voids struck out; a vote without an id is `#index`.
  * @throws {@link JudgingInputError} when a void names a vote id that no vote has.
  */
-export function eventVotes(event: HackDayEvent): (PairwiseVote & { prize?: string | undefined })[] {
+export function eventVotes(event: {
+  judging?: { ballots?: Pick<HackDayEvent["judging"] & {}, "ballots">["ballots"] | undefined } | undefined;
+}): (PairwiseVote & { prize?: string | undefined })[] {
   const ballots = event.judging?.ballots;
   if (!ballots) return [];
   return withoutVoids(

@@ -1,4 +1,4 @@
-import type { Ballots, HackDayEvent, Judging, Person, Prize, Project, Team } from "@hackdaykit/schema";
+import type { Ballots, Judging, Person, Prize, Project, Team } from "@hackdaykit/schema";
 import { conflictOfInterest, type JudgingMethod } from "@hackdaykit/schema/lite";
 import { byId, parseRanking, type RankedBallot } from "./ballots.js";
 import { withoutConflicts } from "./conflicts.js";
@@ -62,23 +62,21 @@ export interface PrizeResult {
   note?: string;
 }
 
-/** The input as the event the shared rules read (eligibility, conflicts, voids), missing parts empty. */
-function asEvent(input: PrizeInput): HackDayEvent {
-  const given = input.ballots ?? input.judging?.ballots ?? {};
+/** The input with its ballots settled (the `ballots` given, else the judging section's; missing kinds empty). */
+function withBallots(input: PrizeInput, judging: NonNullable<PrizeInput["judging"]>) {
+  const given = input.ballots ?? judging.ballots ?? {};
   const ballots: Ballots = {
     scores: given.scores ?? [],
     rankings: given.rankings ?? [],
     votes: given.votes ?? [],
     voids: given.voids ?? [],
   };
-  // Only these fields are read below and by the rules it calls; the rest of an event is not needed.
   return {
-    prizes: [...input.prizes],
-    projects: [...input.projects],
-    people: [...(input.people ?? [])],
-    teams: [...(input.teams ?? [])],
-    judging: { ...input.judging!, ballots },
-  } as unknown as HackDayEvent;
+    ...input,
+    people: input.people ?? [],
+    teams: input.teams ?? [],
+    judging: { ...judging, ballots },
+  };
 }
 
 /**
@@ -94,8 +92,8 @@ function asEvent(input: PrizeInput): HackDayEvent {
  */
 export function judgePrizes(input: PrizeInput, options: PrizeOptions = {}): PrizeResult[] {
   if (!input.judging) throw new JudgingInputError("the event has no judging section");
-  const event = asEvent(input);
-  const judging = event.judging!;
+  const event = withBallots(input, input.judging);
+  const judging = event.judging;
   const multipleWins = options.multipleWins ?? judging.multipleWins;
   const criteria = judging.criteria.map((c) => ({ id: c.id, weight: c.weight, scale: c.scale }));
   const votes = eventVotes(event);

@@ -1,6 +1,18 @@
 import type { HackDayEvent } from "./event.js";
 import type { Conflict } from "./judging.js";
 
+/** The parts of an event the conflict-of-interest rule reads: a whole event will do, and so will just these. */
+export interface ConflictSources {
+  /** Whose organisations count (their `affiliations`). */
+  people: readonly Pick<HackDayEvent["people"][number], "id" | "affiliations">[];
+  /** Who is on each team. */
+  teams: readonly Pick<HackDayEvent["teams"][number], "id" | "members">[];
+  /** Each project's team and pitcher. */
+  projects: readonly Pick<HackDayEvent["projects"][number], "id" | "team" | "pitchedBy">[];
+  /** The conflicts judges declared. */
+  judging?: { conflicts?: readonly Conflict[] | undefined } | undefined;
+}
+
 /** Organisation names compare trimmed and case-blind ("NHS Digital " is "nhs digital"). */
 export const organisationKey = (name: string) => name.trim().toLowerCase();
 
@@ -28,7 +40,7 @@ export interface ConflictOfInterest {
  * a conflict with it, its team or an organisation of someone on it. Returns the reason, or undefined.
  */
 export function conflictOfInterest(
-  event: HackDayEvent,
+  event: ConflictSources,
 ): (judge: string, projectId: string) => string | undefined {
   const people = new Map(event.people.map((person) => [person.id, person]));
   const teams = new Map(event.teams.map((team) => [team.id, team.members]));
@@ -62,7 +74,7 @@ export function conflictOfInterest(
 }
 
 /** Every conflict of interest between these judges and the event's projects, by project then judge. */
-export function conflictsOfInterest(event: HackDayEvent, judges: readonly string[]): ConflictOfInterest[] {
+export function conflictsOfInterest(event: ConflictSources, judges: readonly string[]): ConflictOfInterest[] {
   const reasonFor = conflictOfInterest(event);
   const out: ConflictOfInterest[] = [];
   for (const project of event.projects) {
@@ -75,7 +87,7 @@ export function conflictsOfInterest(event: HackDayEvent, judges: readonly string
 }
 
 /** For each project, the people it belongs to: its team's members and whoever pitched it. */
-export function projectPeople(event: HackDayEvent): Map<string, Set<string>> {
+export function projectPeople(event: Omit<ConflictSources, "people" | "judging">): Map<string, Set<string>> {
   const teams = new Map(event.teams.map((team) => [team.id, team.members]));
   return new Map(
     event.projects.map((project) => [
@@ -94,7 +106,7 @@ export function projectPeople(event: HackDayEvent): Map<string, Set<string>> {
  * One rule for every package that avoids or discounts conflicted judges.
  */
 export function declaredConflicts(
-  event: HackDayEvent,
+  event: ConflictSources,
 ): (judge: string, projectId: string) => Conflict | undefined {
   const byJudge = new Map<string, Conflict[]>();
   for (const conflict of event.judging?.conflicts ?? []) {

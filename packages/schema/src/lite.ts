@@ -3,6 +3,7 @@
 // the conflict-of-interest rule should not pay it. The main entry re-exports all of this (same objects).
 export {
   type ConflictOfInterest,
+  type ConflictSources,
   conflictOfInterest,
   conflictsOfInterest,
   projectPeople,
