@@ -10,6 +10,12 @@ export type {
   TeamOutcome,
   UnplacedReason,
 } from "./explain.js";
+export {
+  type PreferenceRow,
+  PreferencesCsvError,
+  type PreferencesCsvOptions,
+  parsePreferencesCsv,
+} from "./preferences-csv.js";
 export type { PrepareOptions } from "./prepare.js";
 export {
   type FormationPerson,

@@ -1,10 +1,11 @@
-import { JudgingInputError, parseCsv } from "@hackdaykit/judging";
-import { formatPath, type HackDayEvent, PITCH_RANKING_PATTERN, ValidationError } from "@hackdaykit/schema";
+import { formatPath, type HackDayEvent, ValidationError } from "@hackdaykit/schema";
 import {
   type Allocation,
   allocateTeams,
   type PersonOutcome,
-  type PitchChoice,
+  type PreferenceRow,
+  PreferencesCsvError,
+  parsePreferencesCsv,
   problemFromEvent,
   type SimulationReport,
   simulateFormation,
@@ -38,26 +39,13 @@ interface SimulateOptions {
 
 const share = (max: number) => numberOption(`a number from 0 to ${max}`, (n) => n >= 0 && n <= max);
 
-/** `person,ranking[,avoid]` rows (avoid: pitch ids separated by spaces or `;`), with the CSV line of each. */
-async function readPreferences(file: string): Promise<{ choices: PitchChoice[]; lines: number[] }> {
+/** The preferences CSV named by `--preferences`; its errors name the file, line and column. */
+async function readPreferences(file: string): Promise<PreferenceRow[]> {
   const text = await readInput(file);
   try {
-    const csv = parseCsv(text, ["person", "ranking"], ["avoid"]);
-    const at = (name: string) => csv.column.get(name);
-    const choices = csv.rows.map((row) => {
-      const avoid = at("avoid") === undefined ? "" : row.cells[at("avoid")!]!;
-      const person = row.cells[at("person")!]!;
-      const ranking = row.cells[at("ranking")!]!;
-      if (person === "") throw new JudgingInputError("empty person", { line: row.line });
-      if (!PITCH_RANKING_PATTERN.test(ranking))
-        throw new JudgingInputError(`ranking "${ranking}": expected pitch ids like a>b=c>d`, {
-          line: row.line,
-        });
-      return { person, ranking, avoid: avoid.split(/[\s;]+/).filter((id) => id !== "") };
-    });
-    return { choices, lines: csv.rows.map((row) => row.line) };
+    return parsePreferencesCsv(text, { file });
   } catch (err) {
-    if (err instanceof JudgingInputError) throw new CliError(`${file}:${err.line ?? 1}: ${err.detail}`);
+    if (err instanceof PreferencesCsvError) throw new CliError(err.issues);
     throw err;
   }
 }
@@ -173,11 +161,16 @@ function simulationText(r: SimulationReport): string {
 }
 
 /** A library ValidationError about the preferences or pins, located in the file it came from. */
-function locate(err: ValidationError, event: string, prefs: string | undefined, lines: number[]): CliError {
+function locate(
+  err: ValidationError,
+  event: string,
+  prefs: string | undefined,
+  rows: readonly PreferenceRow[],
+): CliError {
   const messages = err.issues.map((issue) => {
     const [head, index] = issue.path;
     if (head === "preferences" && prefs !== undefined && typeof index === "number")
-      return `${prefs}:${lines[index]}: ${issue.message}`;
+      return `${prefs}:${rows[index]!.line}: ${issue.message}`;
     if (head === "pins") return `--pin ${String(index ?? "")}: ${issue.message}`;
     return `${event}: formation: ${formatPath(issue.path)}: ${issue.message}`;
   });
@@ -215,12 +208,12 @@ export function registerTeams({ program, io, setExit }: CommandContext): void {
         options.preferences === undefined ? undefined : await readPreferences(options.preferences);
       let allocation: Allocation;
       try {
-        allocation = await allocateTeams(problemFromEvent(event, prefs?.choices), {
+        allocation = await allocateTeams(problemFromEvent(event, prefs), {
           pins,
           ...(options.seed !== undefined && { seed: options.seed }),
         });
       } catch (err) {
-        if (err instanceof ValidationError) throw locate(err, file, options.preferences, prefs?.lines ?? []);
+        if (err instanceof ValidationError) throw locate(err, file, options.preferences, prefs ?? []);
         throw err;
       }
       const out = options.json
