@@ -1,4 +1,4 @@
-import { stringify } from "yaml";
+import { toYamlText } from "@hackdaykit/schema";
 import { formatMinor } from "./amount.js";
 import type { Ledger } from "./model.js";
 
@@ -52,9 +52,12 @@ export function transactionData(
   };
 }
 
-/** YAML text of the ledger in our own format. */
+/**
+ * YAML text of the ledger in our own format, which {@link parseLedgerText} reads back to the same ledger. Written
+ * by schema's `toYamlText`, as event files are: U+2028, U+2029, U+0085 and control characters are escaped.
+ */
 export function toLedgerYaml(ledger: Ledger): string {
-  return stringify(toLedgerFileData(ledger), { lineWidth: 0 });
+  return toYamlText(toLedgerFileData(ledger));
 }
 
 /** YAML sequence text (no key) of transactions, as they would be written under `transactions:`. */
@@ -62,8 +65,5 @@ export function transactionsYaml(
   transactions: readonly Ledger["transactions"][number][],
   defaultEvent?: string,
 ): string {
-  return stringify(
-    transactions.map((t) => transactionData({ ...t, line: undefined }, defaultEvent)),
-    { lineWidth: 0 },
-  );
+  return toYamlText(transactions.map((t) => transactionData({ ...t, line: undefined }, defaultEvent)));
 }

@@ -1,6 +1,6 @@
-import { Document, visit } from "yaml";
 import type { HackDayEvent } from "./event.js";
 import { formatDecimal, type Money } from "./money.js";
+import { toYamlText } from "./yaml-text.js";
 
 function isMoney(value: unknown): value is Money {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
@@ -22,14 +22,9 @@ export function toEventFileData(event: HackDayEvent): Record<string, unknown> {
   ) as Record<string, unknown>;
 }
 
-// YAML readers differ on U+2028/2029 and U+0085 (PyYAML takes them as line breaks): write them as the escapes
-// every YAML 1.1/1.2 reader knows (\L, \P, \N), which exist only inside double-quoted scalars.
-const YAML_BREAKS = /[\u0085\u2028\u2029]/;
-const ESCAPES: Record<string, string> = { "\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P" };
-
 /**
  * The event as a YAML event file (private data included, as {@link toEventFileData} gives it), which
- * {@link loadEvent} reads back to the same event and PyYAML reads too.
+ * {@link loadEvent} reads back to the same event, written by {@link toYamlText}.
  *
  * @example
  * ```ts
@@ -37,11 +32,5 @@ const ESCAPES: Record<string, string> = { "\u0085": "\\N", "\u2028": "\\L", "\u2
  * ```
  */
 export function toEventYaml(event: HackDayEvent): string {
-  const doc = new Document(toEventFileData(event));
-  visit(doc, {
-    Scalar(_key, node) {
-      if (typeof node.value === "string" && YAML_BREAKS.test(node.value)) node.type = "QUOTE_DOUBLE";
-    },
-  });
-  return doc.toString({ lineWidth: 0 }).replace(/[\u0085\u2028\u2029]/g, (ch) => ESCAPES[ch]!);
+  return toYamlText(toEventFileData(event));
 }

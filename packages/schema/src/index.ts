@@ -78,3 +78,4 @@ export {
 } from "./load.js";
 export { MoneySchema } from "./money-schema.js";
 export { TimeZoneSchema, WallTimeSchema } from "./time-schema.js";
+export { toYamlText } from "./yaml-text.js";
