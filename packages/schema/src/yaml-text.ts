@@ -1,16 +1,17 @@
 import { Document, visit } from "yaml";
 
 // Characters YAML readers disagree on or refuse when written raw: C0 controls but LF (a raw CR reads as a line
-// break; PyYAML refuses a tab inside a plain scalar), DEL and the C1 controls, NEL/LS/PS (U+0085/2028/2029: line breaks to YAML 1.1 readers such as
-// PyYAML, text to YAML 1.2 ones), the byte-order mark, U+FFFE/FFFF and lone surrogates. A string holding any of
-// them is written double-quoted, the only style with escapes.
+// break; PyYAML refuses a tab inside a plain scalar), DEL and the C1 controls, NEL/LS/PS (U+0085/2028/2029: line
+// breaks to YAML 1.1 readers such as PyYAML, text to YAML 1.2 ones), the byte-order mark, U+FFFE/FFFF and lone
+// surrogates. A string holding any of them is written double-quoted, the only style with escapes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const UNSAFE =
   /[\0-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 // Inside double quotes the `yaml` writer escapes C0 controls and lone surrogates (as JSON does) but leaves these raw.
 const RAW_IN_QUOTES = /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
 const NAMED: Record<string, string> = { "\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P" };
-const escape = (ch: string): string => {
+const escapeChar = (ch: string): string => {
   const code = ch.charCodeAt(0);
   return NAMED[ch] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16)}`);
 };
@@ -42,5 +43,5 @@ export function toYamlText(data: unknown): string {
   });
   const text = doc.toString({ lineWidth: 0 });
   // Every such character is now inside a double-quoted scalar, keys included, where an escape means it.
-  return escaped ? text.replace(RAW_IN_QUOTES, escape) : text;
+  return escaped ? text.replace(RAW_IN_QUOTES, escapeChar) : text;
 }
