@@ -162,7 +162,9 @@ export const SponsorSchema = z
     url: url("Sponsor web site").optional(),
     logo: z.string().optional().meta({ description: "Logo URL or path" }),
     description: longText().optional().meta({ description: "About the sponsor" }),
-    pledges: z.array(PledgeSchema).default([]).meta({ description: "What the sponsor has promised" }),
+    // prefault, not default: zod's JSON Schema (io "input") drops the default of a list whose items transform
+    // (money text → Money), and [] parses to [] either way.
+    pledges: z.array(PledgeSchema).prefault([]).meta({ description: "What the sponsor has promised" }),
   })
   .meta({ id: "Sponsor", description: "An organisation supporting the event (sponsors are public)" });
 
@@ -345,10 +347,11 @@ export const EventSchema = z
     }),
     venue: VenueSchema.optional(),
     people: z.array(PersonSchema).default([]),
-    sponsors: z.array(SponsorSchema).default([]),
+    // prefault: see Sponsor.pledges.
+    sponsors: z.array(SponsorSchema).prefault([]),
     tracks: z.array(TrackSchema).default([]),
     sessions: z.array(SessionSchema).default([]),
-    prizes: z.array(PrizeSchema).default([]),
+    prizes: z.array(PrizeSchema).prefault([]),
     teams: z.array(TeamSchema).default([]),
     projects: z.array(ProjectSchema).default([]),
     judging: JudgingSchema.optional(),

@@ -3,6 +3,8 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { z } from "zod";
+import { EventSchema } from "./event.js";
 import { toJsonSchema } from "./json-schema.js";
 
 const root = new URL("../../../", import.meta.url);
@@ -18,6 +20,25 @@ describe("event JSON Schema", () => {
   it("is the committed event.schema.json (run the build to refresh it)", () => {
     const committed = JSON.parse(readFileSync(new URL("packages/schema/event.schema.json", root), "utf8"));
     expect(committed).toEqual(toJsonSchema());
+  });
+
+  it("says every default the loader fills in (e.g. sponsors: [], prizes: [])", () => {
+    const dropped: unknown[] = [];
+    z.toJSONSchema(EventSchema, {
+      target: "draft-2020-12",
+      io: "input",
+      unrepresentable: "any",
+      override: ({ zodSchema, jsonSchema }) => {
+        const def = zodSchema._zod.def;
+        if (def.type === "default" && !("default" in jsonSchema)) dropped.push(jsonSchema);
+      },
+    });
+    expect(dropped).toEqual([]);
+    const event = (
+      toJsonSchema().$defs as Record<string, { properties: Record<string, { default?: unknown }> }>
+    ).Event!.properties;
+    expect(event.sponsors!.default).toEqual([]);
+    expect(event.prizes!.default).toEqual([]);
   });
 
   it.each(examples)("accepts %s under an independent validator (ajv)", (file) => {

@@ -3,10 +3,15 @@ import { z } from "zod";
 /** Marks a value that did not parse, so it is left out of what survives. */
 const LOST = Symbol("lost");
 
-/** The object, array or default a schema wraps, seen through `.optional()` and `.default()`. */
+/** The object or array a schema wraps, seen through `.optional()`, `.default()`, `.prefault()` and `.nullable()`. */
 function unwrap(schema: z.ZodType): z.ZodType {
   let inner = schema;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault || inner instanceof z.ZodNullable) {
+  while (
+    inner instanceof z.ZodOptional ||
+    inner instanceof z.ZodDefault ||
+    inner instanceof z.ZodPrefault ||
+    inner instanceof z.ZodNullable
+  ) {
     inner = inner.def.innerType as z.ZodType;
   }
   return inner;
