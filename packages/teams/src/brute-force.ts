@@ -1,17 +1,17 @@
 import type { Prepared } from "./prepare.js";
-import { compareScores, type Placement, type Score, score, violation } from "./score.js";
+import { compareScores, type FormationScore, type Placement, score, violation } from "./score.js";
 
 /**
  * The best score over every placement of every unit (each pitch it accepts, or unplaced): the reference the
  * solver is tested against on small instances. (m + 1)^units placements — keep it to a handful of people.
  */
-export function bruteForce(prepared: Prepared): { score: Score; placement: Placement } {
+export function bruteForce(prepared: Prepared): { score: FormationScore; placement: Placement } {
   const options = prepared.units.map((unit) => {
     if (unit.pinned !== undefined) return [unit.pinned];
     return [null, ...unit.cost.flatMap((c, j) => (c === null ? [] : [j]))];
   });
   const current: (number | null)[] = options.map(() => null);
-  let best: { score: Score; placement: Placement } | undefined;
+  let best: { score: FormationScore; placement: Placement } | undefined;
   const visit = (u: number) => {
     if (u === options.length) {
       if (violation(prepared, current) !== undefined) return;

@@ -1,5 +1,5 @@
 import type { Prepared, Standing } from "./prepare.js";
-import { type Placement, type Score, score, sizes } from "./score.js";
+import { type FormationScore, type Placement, score, sizes } from "./score.js";
 
 /** Why a person is not on a pitch they like better than the one they got. */
 export type Blocker =
@@ -75,7 +75,7 @@ export interface Summary {
 }
 
 export interface Explained {
-  score: Score;
+  score: FormationScore;
   teams: TeamOutcome[];
   dropped: DroppedPitch[];
   people: PersonOutcome[];

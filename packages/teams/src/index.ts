@@ -1,3 +1,5 @@
+import type { FormationScore } from "./score.js";
+
 export { type AllocateOptions, type Allocation, allocateTeams, OBJECTIVE } from "./allocate.js";
 export type {
   BetterChoice,
@@ -25,7 +27,6 @@ export {
   problemFromEvent,
 } from "./problem.js";
 export { formatPitchRanking, parsePitchRanking, rankCost } from "./ranking.js";
-export type { Score } from "./score.js";
 export {
   generateProblem,
   type SimulationOptions,
@@ -34,3 +35,7 @@ export {
   SKILL_MIX,
   simulateFormation,
 } from "./simulate.js";
+
+export type { FormationScore };
+/** @deprecated Renamed {@link FormationScore} (judging has scores of its own); this alias goes in a later minor. */
+export type Score = FormationScore;

@@ -1,7 +1,7 @@
 import type { Prepared } from "./prepare.js";
 
 /** Compared in order: fewer people unplaced, then fewer wanted skills left uncovered, then lower rank cost. */
-export interface Score {
+export interface FormationScore {
   unplaced: number;
   /** Σ over skills of min(kept teams wanting it, people having it) − kept teams wanting it that have it. */
   skillShortfall: number;
@@ -12,7 +12,7 @@ export interface Score {
 /** A unit's pitch index, or null when unplaced. */
 export type Placement = readonly (number | null)[];
 
-export const compareScores = (a: Score, b: Score): number =>
+export const compareScores = (a: FormationScore, b: FormationScore): number =>
   a.unplaced - b.unplaced || a.skillShortfall - b.skillShortfall || a.rankCost - b.rankCost;
 
 /** Team sizes per pitch. */
@@ -42,7 +42,7 @@ export function violation(prepared: Prepared, placement: Placement): string | un
 }
 
 /** The score of a placement that keeps every rule (see {@link violation}). */
-export function score(prepared: Prepared, placement: Placement): Score {
+export function score(prepared: Prepared, placement: Placement): FormationScore {
   const size = sizes(prepared, placement);
   let unplaced = 0;
   let rankCost = 0;
