@@ -4,8 +4,8 @@ import { Document, visit } from "yaml";
 // break; PyYAML refuses a tab inside a plain scalar), DEL and the C1 controls, NEL/LS/PS (U+0085/2028/2029: line
 // breaks to YAML 1.1 readers such as PyYAML, text to YAML 1.2 ones), the byte-order mark, U+FFFE/FFFF and lone
 // surrogates. A string holding any of them is written double-quoted, the only style with escapes.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\0-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 // Inside double quotes the `yaml` writer escapes C0 controls and lone surrogates (as JSON does) but leaves these raw.
