@@ -79,7 +79,7 @@ export function parsePreferencesCsv(text: string, options: PreferencesCsvOptions
       );
   }
   names.forEach((name, i) => {
-    const { line, column } = head.at[i]!;
+    const { line, column } = head.at[i] ?? { line: head.line, column: undefined };
     if (!(REQUIRED as readonly string[]).includes(name) && !(OPTIONAL as readonly string[]).includes(name))
       fail(`unknown column ${quote(name)} (expected ${EXPECTED})`, line, column);
     if (names.indexOf(name) !== i) fail(`column "${name}" appears twice`, line, column);
@@ -91,7 +91,8 @@ export function parsePreferencesCsv(text: string, options: PreferencesCsvOptions
   const avoid = names.indexOf("avoid");
   const issues: HackdayIssue[] = [];
   const problem = (message: string, record: CsvRecord, field?: number) => {
-    const at = field === undefined ? { line: record.line } : record.at[field]!;
+    // A field csv-parse split where the walk did not (relaxed quotes) is located by its line alone.
+    const at = (field === undefined ? undefined : record.at[field]) ?? { line: record.line };
     issues.push({ path: [], message, ...where, ...at });
   };
   const rows: PreferenceRow[] = [];
