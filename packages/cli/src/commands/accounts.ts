@@ -1,6 +1,6 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 import { extname } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import type { LedgerContext } from "@hackdaykit/ledger";
 import {
   ACCOUNT_PATTERN,
@@ -128,45 +128,52 @@ function warn(io: Io, warnings: readonly ValidationIssue[], file: string): void 
 const json = (value: unknown) => jsonText(toJsonValue(value));
 const money = (amount: bigint, currency: string) => `${formatMinor(amount, currency)} ${currency}`;
 
+/** Opens a journal for reading; a missing or unreadable file, or a folder, is an input error. */
+async function openJournal(io: Io, file: string): Promise<{ handle: FileHandle; size: number }> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(file, "r");
+    const info = await handle.stat();
+    if (info.isFile()) return { handle, size: info.size };
+  } catch (err) {
+    await handle?.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    const message = code === "ENOENT" ? "no such file" : `cannot be read (${code})`;
+    fail(io, [{ severity: "error", path: [], message }], file);
+  }
+  await handle.close();
+  return fail(io, [{ severity: "error", path: [], message: "is not a regular file" }], file);
+}
+
 /** Streams a journal through the balance fast path, with a progress line on a terminal for big files. */
 async function streamJournalBalances(io: Io, file: string) {
-  let size = 0;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) fail(io, [{ severity: "error", path: [], message: "is not a regular file" }], file);
-    size = info.size;
-  } catch (err) {
-    if (err instanceof CliError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    fail(
-      io,
-      [
-        {
-          severity: "error",
-          path: [],
-          message: code === "ENOENT" ? "no such file" : `cannot be read (${code})`,
-        },
-      ],
-      file,
-    );
-  }
+  const { handle, size } = await openJournal(io, file);
   const showProgress = Boolean(io.stderr.isTTY) && size > 8 * 1024 * 1024;
-  const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
   async function* chunks() {
+    // One buffer, refilled: the reader copies what it keeps, and a fresh 1 MB buffer per read would add ~10 MB
+    // to the peak memory on a 30 MB journal.
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
     let read = 0;
     let shown = -1;
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      read += chunk.length;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      read += bytesRead;
       const percent = Math.floor((read * 100) / size);
       if (showProgress && percent !== shown) {
         shown = percent;
         const bar = "#".repeat(Math.floor(percent / 5)).padEnd(20, ".");
         io.stderr.write(`\r[${bar}] ${percent}% of ${(size / 1048576).toFixed(0)} MB`);
       }
-      yield chunk;
+      yield buffer.subarray(0, bytesRead);
     }
     if (showProgress) io.stderr.write("\r\u001b[K");
   }
+  // The reader is one hot loop that V8 optimises while it runs. With V8's default inlining budget its compiler
+  // threads re-compile the same small functions into every caller: ~0.14 s of CPU on a 200k-transaction
+  // journal, ~0.06 s less with a smaller budget, and the loop runs as fast (per-thread CPU from /proc). The flag
+  // only steers how much the optimising compiler inlines from here on (in a program calling `run`, too).
+  setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
   try {
     const result = await balanceJournalStream(chunks(), { file });
     // No transactions: an empty (blank) file is an error, not empty books.
@@ -183,7 +190,7 @@ async function streamJournalBalances(io: Io, file: string) {
     }
     throw err;
   } finally {
-    stream.destroy();
+    await handle.close();
   }
 }
 

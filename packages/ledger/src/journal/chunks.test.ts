@@ -47,6 +47,25 @@ describe("feedChunks", () => {
     );
   });
 
+  it("reads Node Buffer chunks that share one reused buffer (a reader filling the same memory each time)", async () => {
+    const whole = await balanceJournalStream(textChunks(JOURNAL.slice(1)));
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 64 }), async (size) => {
+        async function* reused() {
+          const memory = Buffer.alloc(size);
+          for (let start = 0; start < bytes.length; start += size) {
+            const piece = bytes.subarray(start, start + size);
+            memory.set(piece);
+            yield memory.subarray(0, piece.length);
+            memory.fill(0x3f); // what the next read would overwrite
+          }
+        }
+        expect(await balanceJournalStream(reused())).toEqual(whole);
+      }),
+      { numRuns: 64 },
+    );
+  });
+
   it("rejects bytes that are not UTF-8, wherever the chunk ends", async () => {
     async function* bad() {
       yield bytes.slice(0, 40);

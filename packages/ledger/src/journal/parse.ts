@@ -72,7 +72,7 @@ export async function feedChunks(
     const newline = rest.lastIndexOf(10);
     if (newline >= 0) feedBytes(fast, rest.subarray(0, newline + 1));
     // A copy: the stream may reuse the chunk's memory for the next one.
-    return newline + 1 < rest.length ? rest.slice(newline + 1) : undefined;
+    return newline + 1 < rest.length ? copyBytes(rest.subarray(newline + 1)) : undefined;
   };
   const pendingBytes = () => {
     const text = carryBytes === undefined ? "" : decoder.decode(carryBytes);
@@ -99,7 +99,7 @@ export async function feedChunks(
       carryBytes = bytes;
       continue;
     }
-    carryBytes = newline + 1 < bytes.length ? bytes.slice(newline + 1) : undefined;
+    carryBytes = newline + 1 < bytes.length ? copyBytes(bytes.subarray(newline + 1)) : undefined;
     const lines = bytes.subarray(0, newline + 1);
     feedText(carry + decoder.decode(lines));
   }
@@ -109,6 +109,9 @@ export async function feedChunks(
   }
   feedLast(reader, carry + pendingBytes());
 }
+
+/** A copy of `bytes` (a Node Buffer's `slice` is a view, not a copy). */
+const copyBytes = (bytes: Uint8Array) => new Uint8Array(bytes);
 
 function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
   const joined = new Uint8Array(a.length + b.length);
