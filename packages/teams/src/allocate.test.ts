@@ -71,14 +71,15 @@ describe("allocateTeams", () => {
         const prepared = prepare(problem);
         const best = bruteForce(prepared);
         expect(allocation.score).toEqual(best.score);
-        // Every path is optimal too: the full programme (no pooling of interchangeable people), and the one
-        // weighted objective without the strict first solve.
+        // Every path is optimal too: the full programme (no pooling of interchangeable people), the one
+        // weighted objective without the strict first solve, and integer placements without the relaxation.
         const order = prepared.units.map((_, u) => u);
         for (const pooled of [true, false])
           for (const strict of [true, false])
-            expect(score(prepared, await solveExactly(prepared, order, { pooled, strict }))).toEqual(
-              best.score,
-            );
+            for (const relaxed of [true, false])
+              expect(
+                score(prepared, await solveExactly(prepared, order, { pooled, strict, relaxed })),
+              ).toEqual(best.score);
 
         // Everyone exactly once: on one team or listed unplaced.
         const seen = [
@@ -138,10 +139,11 @@ describe("allocateTeams", () => {
       fc.asyncProperty(options, async ({ extra, ...o }) => {
         const problem = generateProblem({ ...o, maxSize: o.minSize + extra });
         const a = await allocateTeams(problem);
-        // The fast path (pooled, strict first) reaches the same optimum as the full weighted programme.
+        // The fast path (pooled, strict first, relaxed) reaches the same optimum as the full weighted integer
+        // programme.
         const prepared = prepare(problem);
         const order = prepared.units.map((_, u) => u);
-        const full = await solveExactly(prepared, order, { pooled: false, strict: false });
+        const full = await solveExactly(prepared, order, { pooled: false, strict: false, relaxed: false });
         expect(a.score).toEqual(score(prepared, full));
         const teamOf = new Map<string, string>();
         for (const team of a.teams) {

@@ -69,6 +69,10 @@ export interface Columns {
  * objective, about a fifth of its columns. When its pooled seats can be handed out to real units (a matching),
  * that placement is optimal for the full programme too.
  *
+ * `relaxed` makes the placements of people who come alone (and pooled seats for one) continuous: a relaxation
+ * whose optimum, when it comes back whole, is the integer programme's optimum. Only the pitches kept and the
+ * groups stay integer, so HiGHS's cut rounds are fewer and cheaper (see {@link solveExactly}).
+ *
  * `strict` makes "nobody unplaced" and "no wanted skill uncovered" hard rules and the rank cost the whole
  * objective: no large weights. Its optimum, when it has one, is the lexicographic optimum.
  */
@@ -76,13 +80,13 @@ export function buildProgramme(
   prepared: Prepared,
   order: readonly number[],
   pool: Pool,
-  { strict = false }: { strict?: boolean } = {},
+  { strict = false, relaxed = false }: { strict?: boolean; relaxed?: boolean } = {},
 ): { programme: Programme; columns: Columns } {
   const { units, pitches, wantedBy, skillSupply } = prepared;
   const w = weights(prepared);
   const cols: Programme["cols"] = [];
   const rows: Programme["rows"] = [];
-  const col = (cost = 0, upper = 1) => cols.push({ cost, lower: 0, upper, integer: true }) - 1;
+  const col = (cost = 0, upper = 1, integer = true) => cols.push({ cost, lower: 0, upper, integer }) - 1;
   const row = (terms: [number, number][], lower: number, upper: number) => {
     // A column may appear twice (a pitcher's own placement is also "their pitch is kept"): add them up.
     const sum = new Map<number, number>();
@@ -120,11 +124,13 @@ export function buildProgramme(
   for (const u of order) {
     const unit = units[u]!;
     const size = unit.members.length;
+    // With `relaxed`, one person's placements (but not a pitcher's own, which is "kept") are continuous.
+    const integer = !relaxed || size > 1;
     const assign: [number, number][] = [];
     const pooled = pool[u]!;
     if (pooled.size > 0) {
       const [first] = pooled.keys();
-      const g = col(unit.cost[first!]!);
+      const g = col(unit.cost[first!]!, 1, integer);
       columns.g[u] = g;
       assign.push([g, 1]);
       const seat = pooled.get(first!)!;
@@ -135,7 +141,7 @@ export function buildProgramme(
     }
     unit.cost.forEach((cost, j) => {
       if (cost === null || pooled.has(j)) return;
-      const c = unit.leads.includes(j) ? y[j]! : col(cost);
+      const c = unit.leads.includes(j) ? y[j]! : col(cost, 1, integer);
       columns.x[u]!.set(j, c);
       assign.push([c, 1]);
       onPitch[j]!.push([c, size]);
@@ -157,7 +163,7 @@ export function buildProgramme(
   pitches.forEach((pitch, j) => {
     for (const [seat, count] of seats[j]!) {
       const [size, skills] = seat.split(":") as [string, string];
-      const f = col(0, Math.min(count, Math.floor(pitch.maxSize / Number(size))));
+      const f = col(0, Math.min(count, Math.floor(pitch.maxSize / Number(size))), !relaxed || size !== "1");
       columns.f[j]!.set(seat, f);
       onPitch[j]!.push([f, Number(size)]);
       const list = balance.get(seat) ?? [];

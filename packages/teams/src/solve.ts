@@ -58,7 +58,7 @@ export function handOut(
 }
 
 /** Runs a programme to proven optimality: each column's value and the objective, or null when infeasible. */
-async function run(
+export async function run(
   programme: Programme,
 ): Promise<{ value: Float64Array | readonly number[]; objective: number } | null> {
   const { cols, rows } = programme;
@@ -121,20 +121,28 @@ async function run(
   return { value: colValue, objective };
 }
 
+/** Whether every column the programme left continuous came back whole (then it is the integer optimum too). */
+export function whole(programme: Programme, value: ArrayLike<number>): boolean {
+  return programme.cols.every((c, i) => c.integer || Math.abs(value[i]! - Math.round(value[i]!)) <= 1e-6);
+}
+
 /**
- * One programme solved and read back: the placement, "infeasible", or "pool" when its pooled seats cannot be
- * handed out to real people (then the full programme decides). Checked against the exact score computed here.
+ * One programme solved and read back: the placement, "infeasible", "fractional" when the relaxed programme's
+ * optimum is not whole (then the integer one decides), or "pool" when its pooled seats cannot be handed out to
+ * real people (then the full programme decides). Checked against the exact score computed here.
  */
 async function attempt(
   prepared: Prepared,
   order: readonly number[],
   pool: Pool,
   strict: boolean,
-): Promise<Placement | "infeasible" | "pool"> {
-  const { programme, columns } = buildProgramme(prepared, order, pool, { strict });
+  relaxed: boolean,
+): Promise<Placement | "infeasible" | "fractional" | "pool"> {
+  const { programme, columns } = buildProgramme(prepared, order, pool, { strict, relaxed });
   const solved = await run(programme);
   if (solved === null) return "infeasible";
   const { value, objective } = solved;
+  if (!whole(programme, value)) return "fractional";
   const on = (c: number | undefined) => c !== undefined && value[c]! > 0.5;
   const placement: (number | null)[] = columns.x.map((byPitch) => {
     for (const [j, c] of byPitch) if (on(c)) return j;
@@ -168,21 +176,27 @@ async function attempt(
  * the order that is fast in the common case: first with nobody unplaced and every wanted skill covered as hard
  * rules and the rank cost alone as the objective (no large weights); only when that is infeasible, the one
  * weighted objective. Each with the pooled programme first, and the full one when its pool cannot be handed
- * out. `pooled: false` and `strict: false` force the full programme and the weighted objective (the tests check
- * every path against brute force).
+ * out; each relaxed first (people alone placed continuously), and integer when that optimum is not whole.
+ * `pooled: false`, `strict: false` and `relaxed: false` force the full programme, the weighted objective and
+ * integer placements (the tests check every path against brute force).
  */
 export async function solveExactly(
   prepared: Prepared,
   order: readonly number[],
-  options: { pooled?: boolean; strict?: boolean } = {},
+  options: { pooled?: boolean; strict?: boolean; relaxed?: boolean } = {},
 ): Promise<Placement> {
   if (prepared.pitches.length === 0) return prepared.units.map(() => null);
   const none: Pool = prepared.units.map(() => new Map());
   const pool = (options.pooled ?? true) ? poolOf(prepared) : none;
+  const relaxed = options.relaxed ?? true;
   for (const strict of (options.strict ?? true) ? [true, false] : [false]) {
-    let found = await attempt(prepared, order, pool, strict);
-    if (found === "pool") found = await attempt(prepared, order, none, strict);
-    if (found !== "infeasible" && found !== "pool") return found;
+    const solve = async (p: Pool) => {
+      const found = await attempt(prepared, order, p, strict, relaxed);
+      return found === "fractional" ? attempt(prepared, order, p, strict, false) : found;
+    };
+    let found = await solve(pool);
+    if (found === "pool") found = await solve(none);
+    if (found !== "infeasible" && found !== "pool" && found !== "fractional") return found;
   }
   throw new Error("the solver found no placement that keeps the pins");
 }
