@@ -59,7 +59,8 @@ export interface Columns {
 /**
  * The integer programme. Columns: y_j (pitch j kept), x_u_j (unit u on pitch j), z_u (unit u unplaced), c_j_k
  * (kept pitch j has someone with its wanted skill k), and for a skill wanted by more pitches than people have
- * it, m_k = min(kept pitches wanting k, people with k) through a binary b_k.
+ * it, m_k = min(kept pitches wanting k, people with k) through a binary b_k. c and m are continuous: given whole
+ * placements, their best values are whole too, and nothing reads them back.
  *
  * y_j is the pitcher's own x column, and x_u_j ≤ y_j for every ranked placement: nobody sits on a pitch that is
  * only partly kept, which closes most of the gap between the relaxation and the integer optimum.
@@ -195,7 +196,7 @@ export function buildProgramme(
       return;
     }
     // m_k ≥ min(kept pitches wanting k, supply): b_k = 0 takes the first, b_k = 1 the second.
-    const m = scarce ? col(strict ? 0 : w.skill, supply) : undefined;
+    const m = scarce ? col(strict ? 0 : w.skill, supply, false) : undefined;
     if (m !== undefined) {
       const b = col();
       row([[m, 1], ...wanting.map((j): [number, number] => [y[j]!, -1]), [b, wanting.length]], 0, Infinity);
@@ -215,7 +216,7 @@ export function buildProgramme(
     for (const j of wanting) {
       const terms = skillTerms[j]!.get(k);
       if (terms === undefined) continue;
-      const c = col(strict ? 0 : -w.skill);
+      const c = col(strict ? 0 : -w.skill, 1, false);
       covered.push([c, 1]);
       row(
         [

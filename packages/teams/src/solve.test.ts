@@ -50,24 +50,26 @@ describe("solveExactly, relaxed", () => {
   it("falls back to the integer programme when the relaxed optimum is not whole", async () => {
     const prepared = prepare(problem);
     const order = prepared.units.map((_, u) => u);
-    const { programme } = buildProgramme(prepared, order, poolOf(prepared), { strict: true, relaxed: true });
+    const { programme, columns } = buildProgramme(prepared, order, poolOf(prepared), {
+      strict: true,
+      relaxed: true,
+    });
     const solved = await run(programme);
     expect(solved).not.toBeNull();
-    expect(whole(programme, solved!.value)).toBe(false);
+    expect(whole(columns, solved!.value)).toBe(false);
     const integer = await solveExactly(prepared, order, { relaxed: false });
     expect(score(prepared, await solveExactly(prepared, order))).toEqual(score(prepared, integer));
   });
 
-  it("whole: only continuous columns need to come back whole", () => {
-    const programme = {
-      cols: [
-        { cost: 0, lower: 0, upper: 1, integer: false },
-        { cost: 0, lower: 0, upper: 1, integer: true },
-      ],
-      rows: [],
+  it("whole: every placement, pooled or not, must come back whole", () => {
+    const columns = {
+      x: [new Map([[0, 0]]), new Map([[0, 1]])],
+      g: [undefined, 2],
+      f: [new Map([["1:", 3]])],
     };
-    expect(whole(programme, [1, 0.5])).toBe(true);
-    expect(whole(programme, [1 - 1e-9, 0])).toBe(true);
-    expect(whole(programme, [0.5, 0])).toBe(false);
+    expect(whole(columns, [1, 0, 0, 1])).toBe(true);
+    expect(whole(columns, [1 - 1e-9, 0, 0, 1])).toBe(true);
+    expect(whole(columns, [0.5, 0.5, 0, 1])).toBe(false);
+    expect(whole(columns, [1, 0, 0, 0.5])).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import highsModule from "highs";
 import type { Prepared } from "./prepare.js";
-import { buildProgramme, type Pool, type Programme, poolOf, weights } from "./programme.js";
+import { buildProgramme, type Columns, type Pool, type Programme, poolOf, weights } from "./programme.js";
 import { type Placement, score } from "./score.js";
 
 // highs declares its ES module build as CommonJS types: at run time the default import is the loader itself.
@@ -121,9 +121,14 @@ export async function run(
   return { value: colValue, objective };
 }
 
-/** Whether every column the programme left continuous came back whole (then it is the integer optimum too). */
-export function whole(programme: Programme, value: ArrayLike<number>): boolean {
-  return programme.cols.every((c, i) => c.integer || Math.abs(value[i]! - Math.round(value[i]!)) <= 1e-6);
+/** Whether every placement came back whole (then a relaxed programme's optimum is the integer optimum too). */
+export function whole(columns: Columns, value: ArrayLike<number>): boolean {
+  const near = (c: number) => Math.abs(value[c]! - Math.round(value[c]!)) <= 1e-6;
+  return (
+    columns.x.every((byPitch) => [...byPitch.values()].every(near)) &&
+    columns.g.every((c) => c === undefined || near(c)) &&
+    columns.f.every((bySeat) => [...bySeat.values()].every(near))
+  );
 }
 
 /**
@@ -142,7 +147,7 @@ async function attempt(
   const solved = await run(programme);
   if (solved === null) return "infeasible";
   const { value, objective } = solved;
-  if (!whole(programme, value)) return "fractional";
+  if (!whole(columns, value)) return "fractional";
   const on = (c: number | undefined) => c !== undefined && value[c]! > 0.5;
   const placement: (number | null)[] = columns.x.map((byPitch) => {
     for (const [j, c] of byPitch) if (on(c)) return j;
