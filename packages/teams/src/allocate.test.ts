@@ -72,8 +72,10 @@ describe("allocateTeams", () => {
         const best = bruteForce(prepared);
         expect(allocation.score).toEqual(best.score);
         // Every path is optimal too: the full programme (no pooling of interchangeable people), the one
-        // weighted objective without the strict first solve, and integer placements without the relaxation.
+        // weighted objective without the strict first solve, integer placements without the relaxation, and the
+        // scarce-skill rule whole rather than split into cases.
         const order = prepared.units.map((_, u) => u);
+        expect(score(prepared, await solveExactly(prepared, order, { split: false }))).toEqual(best.score);
         for (const pooled of [true, false])
           for (const strict of [true, false])
             for (const relaxed of [true, false])

@@ -74,6 +74,11 @@ export interface Columns {
  * whose optimum, when it comes back whole, is the integer programme's optimum. Only the pitches kept and the
  * groups stay integer, so HiGHS's cut rounds are fewer and cheaper (see {@link solveExactly}).
  *
+ * `split` (strict only) decides, for a scarce skill k, which half of "covered ≥ min(kept wanting k, supply)"
+ * holds: false, every kept pitch wanting k is covered; true, every holder of k covers a team. The two cases
+ * together are the rule (nobody covers two teams), and each has a far tighter relaxation than the rule with
+ * b_k. `below` adds "objective ≤ below − 1".
+ *
  * `strict` makes "nobody unplaced" and "no wanted skill uncovered" hard rules and the rank cost the whole
  * objective: no large weights. Its optimum, when it has one, is the lexicographic optimum.
  */
@@ -81,7 +86,12 @@ export function buildProgramme(
   prepared: Prepared,
   order: readonly number[],
   pool: Pool,
-  { strict = false, relaxed = false }: { strict?: boolean; relaxed?: boolean } = {},
+  {
+    strict = false,
+    relaxed = false,
+    split,
+    below,
+  }: { strict?: boolean; relaxed?: boolean; split?: ReadonlyMap<number, boolean>; below?: number } = {},
 ): { programme: Programme; columns: Columns } {
   const { units, pitches, wantedBy, skillSupply } = prepared;
   const w = weights(prepared);
@@ -186,7 +196,8 @@ export function buildProgramme(
     if (wanting.length === 0) return;
     const supply = skillSupply[k]!;
     const scarce = supply < wanting.length;
-    if (strict && !scarce) {
+    const everyone = split?.get(k);
+    if (strict && (!scarce || everyone === false)) {
       // Every kept pitch that wants k gets someone with k.
       for (const j of wanting) {
         const terms = skillTerms[j]!.get(k);
@@ -195,9 +206,11 @@ export function buildProgramme(
       }
       return;
     }
-    // m_k ≥ min(kept pitches wanting k, supply): b_k = 0 takes the first, b_k = 1 the second.
+    // m_k ≥ min(kept pitches wanting k, supply): b_k = 0 takes the first, b_k = 1 the second. In a split
+    // case that has every holder of k covering a team, m_k is simply the supply.
     const m = scarce ? col(strict ? 0 : w.skill, supply, false) : undefined;
-    if (m !== undefined) {
+    if (m !== undefined && strict && everyone === true) cols[m]!.lower = supply;
+    else if (m !== undefined) {
       const b = col();
       row([[m, 1], ...wanting.map((j): [number, number] => [y[j]!, -1]), [b, wanting.length]], 0, Infinity);
       row(
@@ -230,5 +243,12 @@ export function buildProgramme(
     }
     if (strict) row([...covered, [m!, -1]], 0, Infinity);
   });
+  // A case that must beat one already solved: costs are whole, so by at least 1.
+  if (below !== undefined)
+    row(
+      cols.flatMap((c, i): [number, number][] => (c.cost === 0 ? [] : [[i, c.cost]])),
+      -Infinity,
+      below - 1,
+    );
   return { programme: { cols, rows }, columns };
 }

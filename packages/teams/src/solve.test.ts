@@ -3,7 +3,7 @@ import { prepare } from "./prepare.js";
 import { buildProgramme, type Pool, poolOf } from "./programme.js";
 import { score } from "./score.js";
 import { generateProblem } from "./simulate.js";
-import { handOut, run, solveExactly, whole } from "./solve.js";
+import { handOut, run, solveExactly, splits, whole } from "./solve.js";
 
 describe("handOut", () => {
   // Unit 0 may sit on pitch 1 or 0 (it tries 1 first); unit 1 on 0 or 1; unit 2 only on pitch 1.
@@ -71,5 +71,26 @@ describe("solveExactly, relaxed", () => {
     expect(whole(columns, [1 - 1e-9, 0, 0, 1])).toBe(true);
     expect(whole(columns, [0.5, 0.5, 0, 1])).toBe(false);
     expect(whole(columns, [1, 0, 0, 0.5])).toBe(false);
+  });
+});
+
+describe("splits", () => {
+  it("splits on each scarce skill, every kept pitch covered first; none without scarce skills", () => {
+    const event = (clinicians: number) =>
+      prepare({
+        people: Array.from({ length: 6 }, (_, i) => ({
+          id: `p${i}`,
+          skills: i < clinicians ? ["clinician"] : [],
+        })),
+        pitches: [0, 1, 2].map((j) => ({
+          id: `t${j}`,
+          pitcher: `p${j + 3}`,
+          minSize: 1,
+          maxSize: 3,
+          skillsWanted: ["clinician"],
+        })),
+      });
+    expect(splits(event(3))).toEqual([undefined]);
+    expect(splits(event(2))).toEqual([new Map([[0, false]]), new Map([[0, true]])]);
   });
 });

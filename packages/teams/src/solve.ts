@@ -142,8 +142,10 @@ async function attempt(
   pool: Pool,
   strict: boolean,
   relaxed: boolean,
+  split?: ReadonlyMap<number, boolean>,
+  below?: number,
 ): Promise<Placement | "infeasible" | "fractional" | "pool"> {
-  const { programme, columns } = buildProgramme(prepared, order, pool, { strict, relaxed });
+  const { programme, columns } = buildProgramme(prepared, order, pool, { strict, relaxed, split, below });
   const solved = await run(programme);
   if (solved === null) return "infeasible";
   const { value, objective } = solved;
@@ -177,31 +179,55 @@ async function attempt(
 }
 
 /**
+ * The cases a strict solve splits into: for each scarce skill (fewer people have it than pitches want it), either
+ * every kept pitch wanting it is covered or every holder covers a team; all combinations, "every kept pitch"
+ * first. Beyond three scarce skills, one case with the rule whole.
+ */
+export function splits(prepared: Prepared): (ReadonlyMap<number, boolean> | undefined)[] {
+  const scarce = prepared.wantedBy.flatMap((wanting, k) =>
+    wanting.length > prepared.skillSupply[k]! ? [k] : [],
+  );
+  if (scarce.length === 0 || scarce.length > 3) return [undefined];
+  return Array.from(
+    { length: 2 ** scarce.length },
+    (_, bits) => new Map(scarce.map((k, i) => [k, ((bits >> i) & 1) === 1] as const)),
+  );
+}
+
+/**
  * An optimal placement (proved by the solver: zero gap). The objective is lexicographic, so it is solved in
  * the order that is fast in the common case: first with nobody unplaced and every wanted skill covered as hard
  * rules and the rank cost alone as the objective (no large weights); only when that is infeasible, the one
- * weighted objective. Each with the pooled programme first, and the full one when its pool cannot be handed
- * out; each relaxed first (people alone placed continuously), and integer when that optimum is not whole.
- * `pooled: false`, `strict: false` and `relaxed: false` force the full programme, the weighted objective and
- * integer placements (the tests check every path against brute force).
+ * weighted objective. The strict solve is split into cases on scarce skills (see {@link splits}), each later
+ * case asked to beat the best so far. Each programme is pooled first, and full when its pool cannot be handed
+ * out; relaxed first (people alone placed continuously), and integer when that optimum is not whole.
+ * `pooled: false`, `strict: false`, `relaxed: false` and `split: false` force the full programme, the weighted
+ * objective, integer placements and the unsplit rule (the tests check every path against brute force).
  */
 export async function solveExactly(
   prepared: Prepared,
   order: readonly number[],
-  options: { pooled?: boolean; strict?: boolean; relaxed?: boolean } = {},
+  options: { pooled?: boolean; strict?: boolean; relaxed?: boolean; split?: boolean } = {},
 ): Promise<Placement> {
   if (prepared.pitches.length === 0) return prepared.units.map(() => null);
   const none: Pool = prepared.units.map(() => new Map());
   const pool = (options.pooled ?? true) ? poolOf(prepared) : none;
   const relaxed = options.relaxed ?? true;
   for (const strict of (options.strict ?? true) ? [true, false] : [false]) {
-    const solve = async (p: Pool) => {
-      const found = await attempt(prepared, order, p, strict, relaxed);
-      return found === "fractional" ? attempt(prepared, order, p, strict, false) : found;
+    const solve = async (split?: ReadonlyMap<number, boolean>, below?: number) => {
+      const once = async (p: Pool) => {
+        const found = await attempt(prepared, order, p, strict, relaxed, split, below);
+        return found === "fractional" ? attempt(prepared, order, p, strict, false, split, below) : found;
+      };
+      const found = await once(pool);
+      return found === "pool" ? once(none) : found;
     };
-    let found = await solve(pool);
-    if (found === "pool") found = await solve(none);
-    if (found !== "infeasible" && found !== "pool" && found !== "fractional") return found;
+    let best: Placement | undefined;
+    for (const split of strict && options.split !== false ? splits(prepared) : [undefined]) {
+      const found = await solve(split, best && score(prepared, best).rankCost);
+      if (found !== "infeasible" && found !== "pool" && found !== "fractional") best = found;
+    }
+    if (best !== undefined) return best;
   }
   throw new Error("the solver found no placement that keeps the pins");
 }
