@@ -4,7 +4,7 @@ import { allocateTeams } from "./allocate.js";
 import { bruteForce } from "./brute-force.js";
 import { prepare } from "./prepare.js";
 import type { FormationProblem } from "./problem.js";
-import { score } from "./score.js";
+import { score, violation } from "./score.js";
 import { generateProblem } from "./simulate.js";
 import { solveExactly } from "./solve.js";
 
@@ -165,6 +165,36 @@ describe("allocateTeams", () => {
         expect(a.envy).toEqual([]);
       }),
       { numRuns: 12 },
+    );
+  });
+
+  it("the fast path (relaxed, split on scarce skills) reaches the integer programme's optimum on medium events", async () => {
+    // Scarce skills (few people, many pitches wanting them) and many pairs: where the relaxation and the case
+    // split do their work. The reference is the programme before them: whole, weighted, integer, unsplit.
+    const options = fc.record({
+      attendees: fc.integer({ min: 30, max: 70 }),
+      pitches: fc.integer({ min: 5, max: 14 }),
+      skew: fc.double({ min: 0, max: 2, noNaN: true }),
+      minSize: fc.integer({ min: 2, max: 4 }),
+      extra: fc.integer({ min: 1, max: 5 }),
+      pairs: fc.double({ min: 0.1, max: 0.5, noNaN: true }),
+      seed: fc.nat(10_000),
+    });
+    await fc.assert(
+      fc.asyncProperty(options, async ({ extra, ...o }) => {
+        const prepared = prepare(generateProblem({ ...o, maxSize: o.minSize + extra }));
+        const order = prepared.units.map((_, u) => u);
+        const fast = await solveExactly(prepared, order);
+        const reference = await solveExactly(prepared, order, {
+          pooled: false,
+          strict: false,
+          relaxed: false,
+          split: false,
+        });
+        expect(violation(prepared, fast)).toBeUndefined();
+        expect(score(prepared, fast)).toEqual(score(prepared, reference));
+      }),
+      { numRuns: 15 },
     );
   });
 });
