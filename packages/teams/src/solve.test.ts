@@ -91,6 +91,7 @@ describe("splits", () => {
         })),
       });
     expect(splits(event(3))).toEqual([undefined]);
+    expect(splits(event(0))).toEqual([undefined]);
     expect(splits(event(2))).toEqual([new Map([[0, false]]), new Map([[0, true]])]);
   });
 });

@@ -179,13 +179,14 @@ async function attempt(
 }
 
 /**
- * The cases a strict solve splits into: for each scarce skill (fewer people have it than pitches want it), either
- * every kept pitch wanting it is covered or every holder covers a team; all combinations, "every kept pitch"
- * first. Beyond three scarce skills, one case with the rule whole.
+ * The cases a strict solve splits into: for each scarce skill (fewer people have it than pitches want it, but
+ * some), either every kept pitch wanting it is covered or every holder covers a team; all combinations, "every
+ * kept pitch" first. Beyond three scarce skills, one case with the rule whole.
  */
 export function splits(prepared: Prepared): (ReadonlyMap<number, boolean> | undefined)[] {
+  // Nobody has it: the rule asks for nothing, and needs no split.
   const scarce = prepared.wantedBy.flatMap((wanting, k) =>
-    wanting.length > prepared.skillSupply[k]! ? [k] : [],
+    wanting.length > prepared.skillSupply[k]! && prepared.skillSupply[k]! > 0 ? [k] : [],
   );
   if (scarce.length === 0 || scarce.length > 3) return [undefined];
   return Array.from(
