@@ -4,7 +4,7 @@ import { allocateTeams } from "./allocate.js";
 import { bruteForce } from "./brute-force.js";
 import { prepare } from "./prepare.js";
 import type { FormationProblem } from "./problem.js";
-import { score } from "./score.js";
+import { score, violation } from "./score.js";
 import { generateProblem } from "./simulate.js";
 import { solveExactly } from "./solve.js";
 
@@ -71,14 +71,17 @@ describe("allocateTeams", () => {
         const prepared = prepare(problem);
         const best = bruteForce(prepared);
         expect(allocation.score).toEqual(best.score);
-        // Every path is optimal too: the full programme (no pooling of interchangeable people), and the one
-        // weighted objective without the strict first solve.
+        // Every path is optimal too: the full programme (no pooling of interchangeable people), the one
+        // weighted objective without the strict first solve, integer placements without the relaxation, and the
+        // scarce-skill rule whole rather than split into cases.
         const order = prepared.units.map((_, u) => u);
+        expect(score(prepared, await solveExactly(prepared, order, { split: false }))).toEqual(best.score);
         for (const pooled of [true, false])
           for (const strict of [true, false])
-            expect(score(prepared, await solveExactly(prepared, order, { pooled, strict }))).toEqual(
-              best.score,
-            );
+            for (const relaxed of [true, false])
+              expect(
+                score(prepared, await solveExactly(prepared, order, { pooled, strict, relaxed })),
+              ).toEqual(best.score);
 
         // Everyone exactly once: on one team or listed unplaced.
         const seen = [
@@ -138,10 +141,11 @@ describe("allocateTeams", () => {
       fc.asyncProperty(options, async ({ extra, ...o }) => {
         const problem = generateProblem({ ...o, maxSize: o.minSize + extra });
         const a = await allocateTeams(problem);
-        // The fast path (pooled, strict first) reaches the same optimum as the full weighted programme.
+        // The fast path (pooled, strict first, relaxed) reaches the same optimum as the full weighted integer
+        // programme.
         const prepared = prepare(problem);
         const order = prepared.units.map((_, u) => u);
-        const full = await solveExactly(prepared, order, { pooled: false, strict: false });
+        const full = await solveExactly(prepared, order, { pooled: false, strict: false, relaxed: false });
         expect(a.score).toEqual(score(prepared, full));
         const teamOf = new Map<string, string>();
         for (const team of a.teams) {
@@ -161,6 +165,36 @@ describe("allocateTeams", () => {
         expect(a.envy).toEqual([]);
       }),
       { numRuns: 12 },
+    );
+  });
+
+  it("the fast path (relaxed, split on scarce skills) reaches the integer programme's optimum on medium events", async () => {
+    // Scarce skills (few people, many pitches wanting them) and many pairs: where the relaxation and the case
+    // split do their work. The reference is the programme before them: whole, weighted, integer, unsplit.
+    const options = fc.record({
+      attendees: fc.integer({ min: 30, max: 70 }),
+      pitches: fc.integer({ min: 5, max: 14 }),
+      skew: fc.double({ min: 0, max: 2, noNaN: true }),
+      minSize: fc.integer({ min: 2, max: 4 }),
+      extra: fc.integer({ min: 1, max: 5 }),
+      pairs: fc.double({ min: 0.1, max: 0.5, noNaN: true }),
+      seed: fc.nat(10_000),
+    });
+    await fc.assert(
+      fc.asyncProperty(options, async ({ extra, ...o }) => {
+        const prepared = prepare(generateProblem({ ...o, maxSize: o.minSize + extra }));
+        const order = prepared.units.map((_, u) => u);
+        const fast = await solveExactly(prepared, order);
+        const reference = await solveExactly(prepared, order, {
+          pooled: false,
+          strict: false,
+          relaxed: false,
+          split: false,
+        });
+        expect(violation(prepared, fast)).toBeUndefined();
+        expect(score(prepared, fast)).toEqual(score(prepared, reference));
+      }),
+      { numRuns: 15 },
     );
   });
 });

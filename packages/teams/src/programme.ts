@@ -59,7 +59,8 @@ export interface Columns {
 /**
  * The integer programme. Columns: y_j (pitch j kept), x_u_j (unit u on pitch j), z_u (unit u unplaced), c_j_k
  * (kept pitch j has someone with its wanted skill k), and for a skill wanted by more pitches than people have
- * it, m_k = min(kept pitches wanting k, people with k) through a binary b_k.
+ * it, m_k = min(kept pitches wanting k, people with k) through a binary b_k. c and m are continuous: given whole
+ * placements, their best values are whole too, and nothing reads them back.
  *
  * y_j is the pitcher's own x column, and x_u_j ≤ y_j for every ranked placement: nobody sits on a pitch that is
  * only partly kept, which closes most of the gap between the relaxation and the integer optimum.
@@ -69,6 +70,15 @@ export interface Columns {
  * objective, about a fifth of its columns. When its pooled seats can be handed out to real units (a matching),
  * that placement is optimal for the full programme too.
  *
+ * `relaxed` makes the placements of people who come alone (and pooled seats for one) continuous: a relaxation
+ * whose optimum, when it comes back whole, is the integer programme's optimum. Only the pitches kept and the
+ * groups stay integer, so HiGHS's cut rounds are fewer and cheaper (see {@link solveExactly}).
+ *
+ * `split` (strict only) decides, for a scarce skill k, which half of "covered ≥ min(kept wanting k, supply)"
+ * holds: false, every kept pitch wanting k is covered; true, every holder of k covers a team. The two cases
+ * together are the rule (nobody covers two teams), and each has a far tighter relaxation than the rule with
+ * b_k. `below` adds "objective ≤ below − 1".
+ *
  * `strict` makes "nobody unplaced" and "no wanted skill uncovered" hard rules and the rank cost the whole
  * objective: no large weights. Its optimum, when it has one, is the lexicographic optimum.
  */
@@ -76,13 +86,18 @@ export function buildProgramme(
   prepared: Prepared,
   order: readonly number[],
   pool: Pool,
-  { strict = false }: { strict?: boolean } = {},
+  {
+    strict = false,
+    relaxed = false,
+    split,
+    below,
+  }: { strict?: boolean; relaxed?: boolean; split?: ReadonlyMap<number, boolean>; below?: number } = {},
 ): { programme: Programme; columns: Columns } {
   const { units, pitches, wantedBy, skillSupply } = prepared;
   const w = weights(prepared);
   const cols: Programme["cols"] = [];
   const rows: Programme["rows"] = [];
-  const col = (cost = 0, upper = 1) => cols.push({ cost, lower: 0, upper, integer: true }) - 1;
+  const col = (cost = 0, upper = 1, integer = true) => cols.push({ cost, lower: 0, upper, integer }) - 1;
   const row = (terms: [number, number][], lower: number, upper: number) => {
     // A column may appear twice (a pitcher's own placement is also "their pitch is kept"): add them up.
     const sum = new Map<number, number>();
@@ -120,11 +135,13 @@ export function buildProgramme(
   for (const u of order) {
     const unit = units[u]!;
     const size = unit.members.length;
+    // With `relaxed`, one person's placements (but not a pitcher's own, which is "kept") are continuous.
+    const integer = !relaxed || size > 1;
     const assign: [number, number][] = [];
     const pooled = pool[u]!;
     if (pooled.size > 0) {
       const [first] = pooled.keys();
-      const g = col(unit.cost[first!]!);
+      const g = col(unit.cost[first!]!, 1, integer);
       columns.g[u] = g;
       assign.push([g, 1]);
       const seat = pooled.get(first!)!;
@@ -135,7 +152,7 @@ export function buildProgramme(
     }
     unit.cost.forEach((cost, j) => {
       if (cost === null || pooled.has(j)) return;
-      const c = unit.leads.includes(j) ? y[j]! : col(cost);
+      const c = unit.leads.includes(j) ? y[j]! : col(cost, 1, integer);
       columns.x[u]!.set(j, c);
       assign.push([c, 1]);
       onPitch[j]!.push([c, size]);
@@ -157,7 +174,7 @@ export function buildProgramme(
   pitches.forEach((pitch, j) => {
     for (const [seat, count] of seats[j]!) {
       const [size, skills] = seat.split(":") as [string, string];
-      const f = col(0, Math.min(count, Math.floor(pitch.maxSize / Number(size))));
+      const f = col(0, Math.min(count, Math.floor(pitch.maxSize / Number(size))), !relaxed || size !== "1");
       columns.f[j]!.set(seat, f);
       onPitch[j]!.push([f, Number(size)]);
       const list = balance.get(seat) ?? [];
@@ -179,7 +196,8 @@ export function buildProgramme(
     if (wanting.length === 0) return;
     const supply = skillSupply[k]!;
     const scarce = supply < wanting.length;
-    if (strict && !scarce) {
+    const everyone = split?.get(k);
+    if (strict && (!scarce || everyone === false)) {
       // Every kept pitch that wants k gets someone with k.
       for (const j of wanting) {
         const terms = skillTerms[j]!.get(k);
@@ -188,9 +206,11 @@ export function buildProgramme(
       }
       return;
     }
-    // m_k ≥ min(kept pitches wanting k, supply): b_k = 0 takes the first, b_k = 1 the second.
-    const m = scarce ? col(strict ? 0 : w.skill, supply) : undefined;
-    if (m !== undefined) {
+    // m_k ≥ min(kept pitches wanting k, supply): b_k = 0 takes the first, b_k = 1 the second. In a split
+    // case that has every holder of k covering a team, m_k is simply the supply.
+    const m = scarce ? col(strict ? 0 : w.skill, supply, false) : undefined;
+    if (m !== undefined && strict && everyone === true) cols[m]!.lower = supply;
+    else if (m !== undefined) {
       const b = col();
       row([[m, 1], ...wanting.map((j): [number, number] => [y[j]!, -1]), [b, wanting.length]], 0, Infinity);
       row(
@@ -209,7 +229,7 @@ export function buildProgramme(
     for (const j of wanting) {
       const terms = skillTerms[j]!.get(k);
       if (terms === undefined) continue;
-      const c = col(strict ? 0 : -w.skill);
+      const c = col(strict ? 0 : -w.skill, 1, false);
       covered.push([c, 1]);
       row(
         [
@@ -223,5 +243,12 @@ export function buildProgramme(
     }
     if (strict) row([...covered, [m!, -1]], 0, Infinity);
   });
+  // A case that must beat one already solved: costs are whole, so by at least 1.
+  if (below !== undefined)
+    row(
+      cols.flatMap((c, i): [number, number][] => (c.cost === 0 ? [] : [[i, c.cost]])),
+      -Infinity,
+      below - 1,
+    );
   return { programme: { cols, rows }, columns };
 }

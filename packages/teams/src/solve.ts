@@ -1,6 +1,6 @@
 import highsModule from "highs";
 import type { Prepared } from "./prepare.js";
-import { buildProgramme, type Pool, type Programme, poolOf, weights } from "./programme.js";
+import { buildProgramme, type Columns, type Pool, type Programme, poolOf, weights } from "./programme.js";
 import { type Placement, score } from "./score.js";
 
 // highs declares its ES module build as CommonJS types: at run time the default import is the loader itself.
@@ -58,7 +58,7 @@ export function handOut(
 }
 
 /** Runs a programme to proven optimality: each column's value and the objective, or null when infeasible. */
-async function run(
+export async function run(
   programme: Programme,
 ): Promise<{ value: Float64Array | readonly number[]; objective: number } | null> {
   const { cols, rows } = programme;
@@ -121,20 +121,35 @@ async function run(
   return { value: colValue, objective };
 }
 
+/** Whether every placement came back whole (then a relaxed programme's optimum is the integer optimum too). */
+export function whole(columns: Columns, value: ArrayLike<number>): boolean {
+  const near = (c: number) => Math.abs(value[c]! - Math.round(value[c]!)) <= 1e-6;
+  return (
+    columns.x.every((byPitch) => [...byPitch.values()].every(near)) &&
+    columns.g.every((c) => c === undefined || near(c)) &&
+    columns.f.every((bySeat) => [...bySeat.values()].every(near))
+  );
+}
+
 /**
- * One programme solved and read back: the placement, "infeasible", or "pool" when its pooled seats cannot be
- * handed out to real people (then the full programme decides). Checked against the exact score computed here.
+ * One programme solved and read back: the placement, "infeasible", "fractional" when the relaxed programme's
+ * optimum is not whole (then the integer one decides), or "pool" when its pooled seats cannot be handed out to
+ * real people (then the full programme decides). Checked against the exact score computed here.
  */
 async function attempt(
   prepared: Prepared,
   order: readonly number[],
   pool: Pool,
   strict: boolean,
-): Promise<Placement | "infeasible" | "pool"> {
-  const { programme, columns } = buildProgramme(prepared, order, pool, { strict });
+  relaxed: boolean,
+  split?: ReadonlyMap<number, boolean>,
+  below?: number,
+): Promise<Placement | "infeasible" | "fractional" | "pool"> {
+  const { programme, columns } = buildProgramme(prepared, order, pool, { strict, relaxed, split, below });
   const solved = await run(programme);
   if (solved === null) return "infeasible";
   const { value, objective } = solved;
+  if (!whole(columns, value)) return "fractional";
   const on = (c: number | undefined) => c !== undefined && value[c]! > 0.5;
   const placement: (number | null)[] = columns.x.map((byPitch) => {
     for (const [j, c] of byPitch) if (on(c)) return j;
@@ -164,25 +179,56 @@ async function attempt(
 }
 
 /**
+ * The cases a strict solve splits into: for each scarce skill (fewer people have it than pitches want it, but
+ * some), either every kept pitch wanting it is covered or every holder covers a team; all combinations, "every
+ * kept pitch" first. Beyond three scarce skills, one case with the rule whole.
+ */
+export function splits(prepared: Prepared): (ReadonlyMap<number, boolean> | undefined)[] {
+  // Nobody has it: the rule asks for nothing, and needs no split.
+  const scarce = prepared.wantedBy.flatMap((wanting, k) =>
+    wanting.length > prepared.skillSupply[k]! && prepared.skillSupply[k]! > 0 ? [k] : [],
+  );
+  if (scarce.length === 0 || scarce.length > 3) return [undefined];
+  return Array.from(
+    { length: 2 ** scarce.length },
+    (_, bits) => new Map(scarce.map((k, i) => [k, ((bits >> i) & 1) === 1] as const)),
+  );
+}
+
+/**
  * An optimal placement (proved by the solver: zero gap). The objective is lexicographic, so it is solved in
  * the order that is fast in the common case: first with nobody unplaced and every wanted skill covered as hard
  * rules and the rank cost alone as the objective (no large weights); only when that is infeasible, the one
- * weighted objective. Each with the pooled programme first, and the full one when its pool cannot be handed
- * out. `pooled: false` and `strict: false` force the full programme and the weighted objective (the tests check
- * every path against brute force).
+ * weighted objective. The strict solve is split into cases on scarce skills (see {@link splits}), each later
+ * case asked to beat the best so far. Each programme is pooled first, and full when its pool cannot be handed
+ * out; relaxed first (people alone placed continuously), and integer when that optimum is not whole.
+ * `pooled: false`, `strict: false`, `relaxed: false` and `split: false` force the full programme, the weighted
+ * objective, integer placements and the unsplit rule (the tests check every path against brute force).
  */
 export async function solveExactly(
   prepared: Prepared,
   order: readonly number[],
-  options: { pooled?: boolean; strict?: boolean } = {},
+  options: { pooled?: boolean; strict?: boolean; relaxed?: boolean; split?: boolean } = {},
 ): Promise<Placement> {
   if (prepared.pitches.length === 0) return prepared.units.map(() => null);
   const none: Pool = prepared.units.map(() => new Map());
   const pool = (options.pooled ?? true) ? poolOf(prepared) : none;
+  const relaxed = options.relaxed ?? true;
   for (const strict of (options.strict ?? true) ? [true, false] : [false]) {
-    let found = await attempt(prepared, order, pool, strict);
-    if (found === "pool") found = await attempt(prepared, order, none, strict);
-    if (found !== "infeasible" && found !== "pool") return found;
+    const solve = async (split?: ReadonlyMap<number, boolean>, below?: number) => {
+      const once = async (p: Pool) => {
+        const found = await attempt(prepared, order, p, strict, relaxed, split, below);
+        return found === "fractional" ? attempt(prepared, order, p, strict, false, split, below) : found;
+      };
+      const found = await once(pool);
+      return found === "pool" ? once(none) : found;
+    };
+    let best: Placement | undefined;
+    for (const split of strict && options.split !== false ? splits(prepared) : [undefined]) {
+      const found = await solve(split, best && score(prepared, best).rankCost);
+      if (found !== "infeasible" && found !== "pool" && found !== "fractional") best = found;
+    }
+    if (best !== undefined) return best;
   }
   throw new Error("the solver found no placement that keeps the pins");
 }
