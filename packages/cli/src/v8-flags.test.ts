@@ -26,7 +26,7 @@ describe("V8 flags the hackday process sets", () => {
   it("the built hackday applies it: far fewer HiGHS functions reach TurboFan than at a small budget", () => {
     // V8 traces each optimised (TurboFan) compile of a WebAssembly function on stdout, one line each.
     const optimised = (...node: string[]) => {
-      const args = ["teams", "simulate", "--attendees", "60", "--pitches", "12", "--runs", "1", "--json"];
+      const args = ["teams", "simulate", "--attendees", "120", "--pitches", "25", "--runs", "1", "--json"];
       const r = spawnSync(process.execPath, ["--trace-wasm-compilation-times", ...node, builtBin, ...args], {
         encoding: "utf8",
       });
