@@ -1,23 +1,32 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { commandsRun } from "./program.js";
 import { builtBin } from "./test-io.js";
-import { TEAMS_WASM_TIERING_BUDGET, v8FlagsFor } from "./v8-flags.js";
+import { BALANCE_INLINING_BUDGET, TEAMS_WASM_TIERING_BUDGET, v8FlagsFor } from "./v8-flags.js";
 
 const budget = `--wasm-tiering-budget=${TEAMS_WASM_TIERING_BUDGET}`;
+const inlining = `--max-inlined-bytecode-size-cumulative=${BALANCE_INLINING_BUDGET}`;
 
 describe("V8 flags the hackday process sets", () => {
   it("sets the WebAssembly tiering budget for teams commands only", () => {
-    expect(v8FlagsFor(commandsRun(["teams", "event.yaml", "--preferences", "p.csv"]), [])).toEqual([budget]);
-    expect(v8FlagsFor(commandsRun(["teams", "simulate", "--runs", "2"]), [])).toEqual([budget]);
-    expect(v8FlagsFor(commandsRun(["--json", "teams", "event.yaml"]), [])).toEqual([budget]);
-    expect(v8FlagsFor(commandsRun(["judge", "schulze", "teams.csv"]), [])).toEqual([]);
-    expect(v8FlagsFor(commandsRun(["validate", "event.yaml"]), [])).toEqual([]);
-    expect(v8FlagsFor(commandsRun([]), [])).toEqual([]);
+    expect(v8FlagsFor(["teams", "event.yaml", "--preferences", "p.csv"], [])).toEqual([budget]);
+    expect(v8FlagsFor(["teams", "simulate", "--runs", "2"], [])).toEqual([budget]);
+    expect(v8FlagsFor(["--json", "teams", "event.yaml"], [])).toEqual([budget]);
+    expect(v8FlagsFor(["judge", "schulze", "teams.csv"], [])).toEqual([]);
+    expect(v8FlagsFor(["validate", "event.yaml"], [])).toEqual([]);
+    expect(v8FlagsFor([], [])).toEqual([]);
+  });
+
+  it("sets the inlining budget for accounts balance only", () => {
+    expect(v8FlagsFor(["accounts", "balance", "books.journal"], [])).toEqual([inlining]);
+    expect(v8FlagsFor(["accounts", "--json", "balance", "books.journal"], [])).toEqual([inlining]);
+    expect(v8FlagsFor(["accounts", "register", "books.journal"], [])).toEqual([]);
+    expect(v8FlagsFor(["accounts", "balance", "x"], ["--max_inlined_bytecode_size_cumulative=920"])).toEqual(
+      [],
+    );
   });
 
   it("leaves a budget given on node's command line alone", () => {
-    const paths = commandsRun(["teams", "event.yaml"]);
+    const paths = ["teams", "event.yaml"];
     expect(v8FlagsFor(paths, ["--wasm-tiering-budget=1800000"])).toEqual([]);
     expect(v8FlagsFor(paths, ["--wasm_tiering_budget=5"])).toEqual([]);
     expect(v8FlagsFor(paths, ["--max-old-space-size=4096"])).toEqual([budget]);

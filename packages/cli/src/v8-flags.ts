@@ -9,12 +9,27 @@
 export const TEAMS_WASM_TIERING_BUDGET = 600_000_000;
 
 /**
- * The V8 flags the `hackday` process sets for the commands it runs (paths from `commandsRun`), before any of
- * them loads: none, unless a `teams` command runs and node was not started with its own tiering budget.
- * Only the process's entry point applies them: `run()` from code leaves its importer's V8 alone.
+ * V8's cumulative inlining budget in `hackday accounts balance`. The journal reader is one hot loop that V8
+ * optimises while it runs; with the default budget its compiler threads re-compile the same small functions
+ * into every caller: ~0.14 s of CPU on a 200k-transaction journal, ~0.06 s less at 200, with the loop as fast
+ * (per-thread CPU from /proc; packages/ledger/bench/balance.mjs).
  */
-export function v8FlagsFor(paths: readonly string[], execArgv: readonly string[]): string[] {
-  if (paths[0] !== "teams") return [];
-  if (execArgv.some((arg) => /^--wasm[-_]tiering[-_]budget(=|$)/.test(arg))) return [];
-  return [`--wasm-tiering-budget=${TEAMS_WASM_TIERING_BUDGET}`];
+export const BALANCE_INLINING_BUDGET = 200;
+
+/**
+ * The V8 flags the `hackday` process sets for the command it runs (its arguments, without `node` and the
+ * script), before any command code loads, leaving out any flag node was started with. Only the process's entry
+ * point applies them: `run()` from code leaves its importer's V8 alone.
+ */
+export function v8FlagsFor(args: readonly string[], execArgv: readonly string[]): string[] {
+  const [command, sub] = args.filter((arg) => !arg.startsWith("-"));
+  const flags: string[] = [];
+  if (command === "teams") flags.push(`--wasm-tiering-budget=${TEAMS_WASM_TIERING_BUDGET}`);
+  if (command === "accounts" && sub === "balance")
+    flags.push(`--max-inlined-bytecode-size-cumulative=${BALANCE_INLINING_BUDGET}`);
+  const given = new Set(execArgv.map(flagName));
+  return flags.filter((flag) => !given.has(flagName(flag)));
 }
+
+/** `--wasm_tiering_budget=5` → `wasm-tiering-budget`: V8 reads `_` and `-` alike. */
+const flagName = (arg: string) => arg.replace(/^--/, "").split("=")[0]!.replaceAll("_", "-");

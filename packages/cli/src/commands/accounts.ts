@@ -1,6 +1,5 @@
 import { type FileHandle, open } from "node:fs/promises";
 import { extname } from "node:path";
-import { setFlagsFromString } from "node:v8";
 import type { LedgerContext } from "@hackdaykit/ledger";
 import {
   ACCOUNT_PATTERN,
@@ -169,11 +168,6 @@ async function streamJournalBalances(io: Io, file: string) {
     }
     if (showProgress) io.stderr.write("\r\u001b[K");
   }
-  // The reader is one hot loop that V8 optimises while it runs. With V8's default inlining budget its compiler
-  // threads re-compile the same small functions into every caller: ~0.14 s of CPU on a 200k-transaction
-  // journal, ~0.06 s less with a smaller budget, and the loop runs as fast (per-thread CPU from /proc). The flag
-  // only steers how much the optimising compiler inlines from here on (in a program calling `run`, too).
-  setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
   try {
     const result = await balanceJournalStream(chunks(), { file });
     // No transactions: an empty (blank) file is an error, not empty books.
