@@ -14,7 +14,7 @@ const numberish = fc
   .map((parts) => parts.join(""));
 
 it("reads number-like plain scalars as YAML 1.2 does (found: `-0o5` became -5, a tag value lost)", () => {
-  for (const scalar of ["-0o5", "+0x1F", "0b101", "-0b1", "+.5"]) {
+  for (const scalar of ["-0o5", "+0x1F", "0b101", "-0b1", "+.5", "1E310", "-2.e308"]) {
     expect(parseSource(`v: ${scalar}\n`).data).toEqual(parse(`v: ${scalar}\n`));
   }
   fc.assert(

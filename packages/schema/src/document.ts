@@ -17,9 +17,10 @@ const ANCHOR_OR_ALIAS = /(?:^|[\s[\]{},])[&*][^\s[\]{},]/;
 /**
  * Plain scalars the two parsers read differently: js-yaml takes signed hex/octal and binary (`-0o5`, `0b101`) as
  * numbers, where YAML 1.2's core schema (the `yaml` writer and reader) keeps them strings, and the reverse for
- * signed fractions without a leading zero (`-.5`). Texts with anything like them take the full parser (slower, never wrong).
+ * signed fractions without a leading zero (`-.5`); numbers too big for a double (`1E310`) are Infinity to YAML 1.2
+ * and strings to js-yaml. Texts with anything like them take the full parser (slower, never wrong).
  */
-const READ_DIFFERENTLY = /[-+]0[oxb]|\b0b[01]|[-+]\.\d/i;
+const READ_DIFFERENTLY = /[-+]0[oxb]|\b0b[01]|[-+]\.\d|\d\.?e[-+]?\d{3}/i;
 
 /**
  * A plain YAML 1.2 document (no anchors, one document, no duplicate keys) parsed by js-yaml's core schema, which
