@@ -9,7 +9,7 @@ parentPort?.on("message", async ({ problem, pins }) => {
     parentPort?.postMessage({ ok: true, allocation: await allocateTeams(problem, { pins }) });
   } catch (error) {
     // Errors lose their class crossing threads: send what the organiser's message is made of.
-    const { name = "Error", message = String(error), code, issues } = error instanceof Error ? error : {};
-    parentPort?.postMessage({ ok: false, error: { name, message, code, issues } });
+    const { message = String(error), code, issues } = error instanceof Error ? error : {};
+    parentPort?.postMessage({ ok: false, error: { message, code, issues } });
   }
 });

@@ -8,7 +8,7 @@ const WORKER_SCRIPT = new URL("./allocation-worker.js", import.meta.url);
 /** What allocation-worker.js answers: the allocation, or the parts of the error it threw. */
 type Reply =
   | { ok: true; allocation: Allocation }
-  | { ok: false; error: { name: string; message: string; code?: string; issues?: HackdayIssue[] } };
+  | { ok: false; error: { message: string; code?: string; issues?: HackdayIssue[] } };
 
 /** An allocation is already running: the organiser waits for it rather than starting a second one. */
 export class AllocationBusyError extends Error {
@@ -55,7 +55,7 @@ export class Allocator {
     return this.#worker;
   }
 
-  /** Rejects with AllocationBusyError while one runs, the library's HackdayError for bad input, AllocationFailedError otherwise. */
+  /** Rejects with AllocationBusyError while one runs, the library's error for bad input, else AllocationFailedError. */
   allocate(problem: FormationProblem, pins: Record<string, string>): Promise<Allocation> {
     if (this.#pending) return Promise.reject(new AllocationBusyError());
     const worker = this.#start();

@@ -1,5 +1,4 @@
-import type { HackDayEvent, Person } from "@hackdaykit/schema";
-import { HackdayError } from "@hackdaykit/schema";
+import { type HackDayEvent, HackdayError, type Person } from "@hackdaykit/schema";
 import { DataTable } from "@hackdaykit/site";
 import { type Allocation, type PitchChoice, parsePitchRanking, problemFromEvent } from "@hackdaykit/teams";
 import { type Context, Hono } from "hono";
@@ -175,7 +174,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
     f.saveAllocation(allocation);
     return allocation;
   };
-  /** The page for an allocation that did not run: bad input and "already running" as notices, anything else as an error page. */
+  /** An allocation that did not run: bad input and "already running" as notices, anything else an error page. */
   const notAllocated = (c: Context<AppEnv>, err: unknown, prefix: string) => {
     if (err instanceof AllocationBusyError) return busy(c);
     if (err instanceof HackdayError)
