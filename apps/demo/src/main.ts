@@ -3,19 +3,11 @@ import { setFlagsFromString } from "node:v8";
 import { formatIssue, ValidationError } from "@hackdaykit/schema";
 import { HELP, parseOptions } from "./options.js";
 import { startServer } from "./server.js";
-
-/**
- * V8's budget for tiering WebAssembly up to TurboFan, as `hackday teams` sets it (packages/cli/src/v8-flags.ts;
- * the teams README, "Speed"): the first allocation in a process costs ~1.3 s of CPU instead of ~4.6 s, later ones
- * ~1.37 s instead of ~1.04 s, right for a server that allocates a few times a day. Process-wide, so the allocation
- * worker inherits it; set here, the process's entry, so tests that start the server in-process leave V8 alone.
- */
-const WASM_TIERING_BUDGET = "--wasm-tiering-budget=600000000";
+import { demoV8Flags } from "./v8-flags.js";
 
 async function main(): Promise<number> {
-  // Before the first allocation starts the worker that loads HiGHS; a budget node was started with is kept.
-  if (!process.execArgv.some((arg) => /^--wasm[-_]tiering[-_]budget(=|$)/.test(arg)))
-    setFlagsFromString(WASM_TIERING_BUDGET);
+  // Before the first allocation starts the worker that loads HiGHS.
+  for (const flag of demoV8Flags(process.execArgv)) setFlagsFromString(flag);
   const root = resolve(import.meta.dirname, "../../..");
   // `npm run` changes to the root; paths the user typed are relative to where they typed them.
   const cwd = process.env.INIT_CWD ?? process.cwd();
