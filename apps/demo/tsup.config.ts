@@ -1,8 +1,9 @@
 import { defineConfig } from "tsup";
 
-// The app is not published: one ESM bundle of our code, dependencies stay external.
+// The app is not published: one ESM bundle of our code, dependencies stay external. The allocation worker is its
+// own file, beside main.js, where allocator.ts looks for it.
 export default defineConfig({
-  entry: ["src/main.ts"],
+  entry: ["src/main.ts", "src/allocation-worker.js"],
   format: ["esm"],
   dts: false,
   sourcemap: true,

@@ -1,10 +1,13 @@
 import type { HackDayEvent } from "@hackdaykit/schema";
 import { publicView } from "@hackdaykit/schema";
+import type { Allocator } from "./allocator.js";
 import type { RateLimiter } from "./security.js";
 import type { Store } from "./store/index.js";
 
 export interface AppDeps {
   store: Store;
+  /** Runs team allocations in a worker thread. */
+  allocator: Allocator;
   loginLimiter: RateLimiter;
   /** Set Secure on cookies (the site is served over HTTPS). */
   secureCookies: boolean;

@@ -1,9 +1,13 @@
 import { resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { formatIssue, ValidationError } from "@hackdaykit/schema";
 import { HELP, parseOptions } from "./options.js";
 import { startServer } from "./server.js";
+import { demoV8Flags } from "./v8-flags.js";
 
 async function main(): Promise<number> {
+  // Before the first allocation starts the worker that loads HiGHS.
+  for (const flag of demoV8Flags(process.execArgv)) setFlagsFromString(flag);
   const root = resolve(import.meta.dirname, "../../..");
   // `npm run` changes to the root; paths the user typed are relative to where they typed them.
   const cwd = process.env.INIT_CWD ?? process.cwd();

@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { diffEvents, isEmptyDiff, loadEvent, readEventFile } from "@hackdaykit/schema";
 import { serve } from "@hono/node-server";
+import { Allocator } from "./allocator.js";
 import { createApp } from "./app.js";
 import { seedLedger } from "./integrations/ledger.js";
 import { hashPassword, newPassword, RateLimiter, verifyPassword } from "./security.js";
@@ -30,6 +31,8 @@ export interface RunningServer {
   url: string;
   port: number;
   store: Store;
+  /** The team allocation's worker thread (started on the first allocation). */
+  allocator: Allocator;
   /** The generated admin password, on the run that created it. */
   generatedPassword?: string;
   close(): Promise<void>;
@@ -69,8 +72,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store.admin.setPasswordHash(await hashPassword(generatedPassword));
   }
   const limit = options.loginLimit ?? { attempts: 5, windowMs: 15 * 60_000 };
+  const allocator = new Allocator();
   const app = createApp({
     store,
+    allocator,
     loginLimiter: new RateLimiter(limit.attempts, limit.windowMs),
     secureCookies: options.secureCookies ?? false,
     trustedProxies: options.trustedProxies ?? [],
@@ -88,15 +93,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://${host === "127.0.0.1" ? "localhost" : host}:${port}`,
     port,
     store,
+    allocator,
     ...(generatedPassword !== undefined && { generatedPassword }),
-    close: () =>
-      new Promise<void>((resolve) => {
+    async close() {
+      // The worker first: a running allocation is refused before the database it would be saved to closes.
+      await allocator.close();
+      await new Promise<void>((resolve) => {
         server.close(() => {
           db.close();
           resolve();
         });
         // Keep-alive sockets would hold close() open.
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      }),
+      });
+    },
   };
 }

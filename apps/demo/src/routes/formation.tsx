@@ -1,14 +1,9 @@
-import type { HackDayEvent, Person } from "@hackdaykit/schema";
+import { type HackDayEvent, HackdayError, type Person } from "@hackdaykit/schema";
 import { DataTable } from "@hackdaykit/site";
-import {
-  type Allocation,
-  allocateTeams,
-  type PitchChoice,
-  parsePitchRanking,
-  problemFromEvent,
-} from "@hackdaykit/teams";
-import { Hono } from "hono";
+import { type Allocation, type PitchChoice, parsePitchRanking, problemFromEvent } from "@hackdaykit/teams";
+import { type Context, Hono } from "hono";
 import { getCookie } from "hono/cookie";
+import { AllocationBusyError } from "../allocator.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import type { FormationStore } from "../store/formation.js";
 import { ErrorPage } from "../views/error.js";
@@ -172,12 +167,40 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
     );
   };
 
+  // The allocation runs in the allocator's worker thread; only a complete one is saved.
   const run = async (): Promise<Allocation> => {
     const f = store.formation;
-    const allocation = await allocateTeams(problemFromEvent(store.event(), f.choices()), { pins: f.pins() });
+    const allocation = await deps.allocator.allocate(problemFromEvent(store.event(), f.choices()), f.pins());
     f.saveAllocation(allocation);
     return allocation;
   };
+  /** An allocation that did not run: bad input and "already running" as notices, anything else an error page. */
+  const notAllocated = (c: Context<AppEnv>, err: unknown, prefix: string) => {
+    if (err instanceof AllocationBusyError) return busy(c);
+    if (err instanceof HackdayError)
+      return c.html(adminPage(c.var.csrf, { kind: "warn", body: `${prefix}: ${err.message}` }), 400);
+    console.error(
+      `[demo] ${c.req.method} ${c.req.path}: ${err instanceof Error ? err.message : String(err)}`,
+    );
+    return c.html(
+      <ErrorPage eventName={store.event().name} title="The allocation did not finish">
+        <p>
+          The allocation stopped before it finished, so nothing was saved and the last allocation stands. Run
+          it again from <a href="/admin/teams">Choose your team</a>.
+        </p>
+      </ErrorPage>,
+      500,
+    );
+  };
+  // Changing pins or publishing mid-run would be overwritten by the allocation when it lands.
+  const busy = (c: Context<AppEnv>) =>
+    c.html(
+      adminPage(c.var.csrf, {
+        kind: "warn",
+        body: "An allocation is running: reload this page in a few seconds to see it, then try again.",
+      }),
+      409,
+    );
 
   app.get("/admin/teams", (c) => c.html(adminPage(c.var.csrf)));
   app.post("/admin/teams/open", (c) => {
@@ -215,7 +238,11 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
     );
   });
   app.post("/admin/teams/allocate", async (c) => {
-    await run();
+    try {
+      await run();
+    } catch (err) {
+      return notAllocated(c, err, "The allocation cannot run");
+    }
     return c.redirect("/admin/teams", 303);
   });
   app.post("/admin/teams/pin", async (c) => {
@@ -229,6 +256,7 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
         adminPage(c.var.csrf, { kind: "warn", body: "Choose a person and a team from the lists." }),
         400,
       );
+    if (deps.allocator.running) return busy(c);
     const f = store.formation;
     const before = f.pins()[person];
     f.pin(person, pitch === "" ? undefined : pitch);
@@ -236,12 +264,12 @@ export function formationRoutes(deps: AppDeps): Hono<AppEnv> {
       await run();
     } catch (err) {
       f.pin(person, before);
-      const message = err instanceof Error ? err.message : String(err);
-      return c.html(adminPage(c.var.csrf, { kind: "warn", body: `That pin cannot hold: ${message}` }), 400);
+      return notAllocated(c, err, "That pin cannot hold");
     }
     return c.redirect("/admin/teams", 303);
   });
   app.post("/admin/teams/publish", (c) => {
+    if (deps.allocator.running) return busy(c);
     store.formation.publish();
     return c.redirect("/admin/teams", 303);
   });
