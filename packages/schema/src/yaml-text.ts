@@ -8,6 +8,10 @@ const UNSAFE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\0-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+// Only spaces and line breaks, both: the `yaml` writer makes it a block scalar whose lines are all blank, and
+// readers then take its spaces for indentation (" \n" reads back as "\n"; fast-check found it).
+const BLANK_LINES = /^(?=[^]*\n)(?=[^]* )[ \n]+$/;
+
 // Inside double quotes the `yaml` writer escapes C0 controls and lone surrogates (as JSON does) but leaves these raw.
 const RAW_IN_QUOTES = /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
 const NAMED: Record<string, string> = { "\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P" };
@@ -35,7 +39,7 @@ export function toYamlText(data: unknown): string {
   let escaped = false;
   visit(doc, {
     Scalar(_key, node) {
-      if (typeof node.value === "string" && UNSAFE.test(node.value)) {
+      if (typeof node.value === "string" && (UNSAFE.test(node.value) || BLANK_LINES.test(node.value))) {
         node.type = "QUOTE_DOUBLE";
         escaped = true;
       }
