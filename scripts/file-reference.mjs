@@ -2,7 +2,7 @@
 // generated from the JSON Schema that zod derives from the schemas and their `.meta()` (descriptions, defaults,
 // allowed values), with each field's example taken from the example files in examples/. Run after a build:
 // `npm run docs:files`. Tests compare the committed pages with a fresh generation, so they cannot drift.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
@@ -236,15 +236,30 @@ export function exampleOf(page) {
   return parse(readFileSync(join(root, page.example), "utf8"));
 }
 
+/**
+ * A page (a key of PAGES) as generated from `jsonSchema` today, as committed (undefined when missing), and its
+ * fields without a description: what `npm run docs:files` writes and what the tests compare.
+ */
+export function pageState(key, jsonSchema) {
+  const page = PAGES[key];
+  const example = exampleOf(page);
+  const file = join(root, page.file);
+  return {
+    page,
+    generated: fileReference(jsonSchema, page, example),
+    committed: existsSync(file) ? readFileSync(file, "utf8") : undefined,
+    undescribed: undescribed(jsonSchema, example),
+  };
+}
+
 async function main() {
   const { toJsonSchema } = await import("@hackdaykit/schema");
   const { ledgerJsonSchema } = await import("@hackdaykit/ledger");
   const schemas = { event: toJsonSchema(), ledger: ledgerJsonSchema() };
-  for (const [key, page] of Object.entries(PAGES)) {
-    const example = exampleOf(page);
-    const missing = undescribed(schemas[key], example);
+  for (const key of Object.keys(PAGES)) {
+    const { page, generated, undescribed: missing } = pageState(key, schemas[key]);
     if (missing.length > 0) console.warn(`${page.file}: fields without a description: ${missing.join(", ")}`);
-    writeFileSync(join(root, page.file), fileReference(schemas[key], page, example));
+    writeFileSync(join(root, page.file), generated);
     console.log(`wrote ${page.file}`);
   }
 }
