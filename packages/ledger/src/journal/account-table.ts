@@ -1,4 +1,4 @@
-import { detach } from "./latin1.js";
+import { copyBytes, decodeUtf8, sameBytes } from "./utf8.js";
 
 /** One account, and where its running totals are: one per currency (usually just one). */
 export interface Slot {
@@ -9,55 +9,34 @@ export interface Slot {
   totals: Map<string, number>;
 }
 
-const FNV_PRIME = 0x01000193;
+/** The FNV-1a hash of a spelling starts here and takes each of its bytes in turn (see JournalReader.posting). */
+export const HASH_START = 0x811c9dc5;
+export const hashStep = (h: number, byte: number): number => Math.imul(h ^ byte, 0x01000193);
 
 /**
- * A hash of `text[start, end)` (not empty) from its length and seven of its characters, spread from the first
- * to the last: a name is compared in full on a hit anyway, so the hash only has to tell most names apart.
- */
-export function spellingHash(text: string, start: number, end: number): number {
-  const n = end - start;
-  const last = end - 1;
-  let h = Math.imul(n, 0x9e3779b1);
-  h = Math.imul(h ^ text.charCodeAt(start), FNV_PRIME);
-  h = Math.imul(h ^ text.charCodeAt(start + (n >> 2)), FNV_PRIME);
-  h = Math.imul(h ^ text.charCodeAt(start + (n >> 1)), FNV_PRIME);
-  h = Math.imul(h ^ text.charCodeAt(start + ((3 * n) >> 2)), FNV_PRIME);
-  h = Math.imul(h ^ text.charCodeAt(n > 2 ? last - 2 : start), FNV_PRIME);
-  h = Math.imul(h ^ text.charCodeAt(n > 1 ? last - 1 : start), FNV_PRIME);
-  h = Math.imul(h ^ text.charCodeAt(last), FNV_PRIME);
-  return h ^ (h >>> 15);
-}
-
-/**
- * Accounts by name, found from `text[start, end)` and its {@link spellingHash}, so a posting line builds no
- * string for an account seen before. Open addressing, spellings confirmed in place with a native
- * `startsWith`. `nameOf` turns a spelling into the account's name (latin1 text into UTF-8); tables for
- * differently encoded text share one `byName`.
+ * Accounts by their spelling in a posting line, UTF-8 bytes `bytes[start, end)` with the FNV-1a hash of them,
+ * so a posting builds no string for an account seen before. Open addressing; spellings confirmed byte by byte.
+ * A spelling (which may end in white space before its amount) becomes an account name through `nameOf`.
  */
 export class AccountTable {
-  constructor(
-    readonly byName: Map<string, Slot>,
-    private readonly nameOf: (spelling: string) => string,
-  ) {}
-  private spellings: string[] = [];
+  readonly byName = new Map<string, Slot>();
+  private spellings: Uint8Array[] = [];
   private slots: Slot[] = [];
   private hashes: number[] = [];
   private table = new Int32Array(256).fill(-1);
 
-  find(text: string, start: number, end: number, hash: number): Slot {
+  constructor(private readonly nameOf: (spelling: string) => string) {}
+
+  find(bytes: Uint8Array, start: number, end: number, hash: number): Slot {
     const mask = this.table.length - 1;
     let at = hash & mask;
     for (; ; at = (at + 1) & mask) {
       const k = this.table[at]!;
       if (k < 0) break;
-      const spelling = this.spellings[k]!;
-      if (this.hashes[k] === hash && spelling.length === end - start && sameAt(text, start, spelling))
-        return this.slots[k]!;
+      if (this.hashes[k] === hash && sameBytes(bytes, start, end, this.spellings[k]!)) return this.slots[k]!;
     }
     // A new spelling: the same account as one seen before (a Map lookup by name), or a new account.
-    const spelling = detach(text.slice(start, end));
-    const name = this.nameOf(spelling);
+    const name = this.nameOf(decodeUtf8(bytes, start, end));
     let slot = this.byName.get(name);
     if (slot === undefined) {
       slot = { name, lastCurrency: "", lastTotal: -1, totals: new Map() };
@@ -65,7 +44,7 @@ export class AccountTable {
     }
     const k = this.slots.length;
     this.slots.push(slot);
-    this.spellings.push(spelling);
+    this.spellings.push(copyBytes(bytes, start, end)); // the caller reuses its memory
     this.hashes.push(hash);
     if (this.slots.length * 2 > this.table.length) this.rehash(this.table.length * 2);
     else this.table[at] = k;
@@ -81,13 +60,4 @@ export class AccountTable {
       this.table[at] = k;
     }
   }
-}
-
-/**
- * Whether `text` holds `word` at `at`, compared from the end (names share their beginnings). A loop the
- * optimising compiler keeps inline is several times faster here than a call to `startsWith`.
- */
-export function sameAt(text: string, at: number, word: string): boolean {
-  for (let k = word.length - 1; k >= 0; k--) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
-  return true;
 }

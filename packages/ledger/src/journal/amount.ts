@@ -1,6 +1,6 @@
 import { currencyExponent } from "@hackdaykit/schema/lite";
 import { currencyOfCommodity } from "../amount.js";
-import { detach, latin1ToUtf8 } from "./latin1.js";
+import { copyBytes, decodeUtf8, sameBytes } from "./utf8.js";
 
 /** Result of reading one journal amount; `error` says what was wrong in words a person can act on. */
 export type JournalAmount = { currency: string; minor: number; error?: undefined } | { error: string };
@@ -104,27 +104,18 @@ export interface AmountSlot {
   currency: string;
 }
 
-// Commodity spellings seen so far (`£`, `EUR`, …) with their currency and exponent; a journal has a handful.
-// Spellings in latin1 text (UTF-8 bytes: `£` is two characters there) are kept apart.
-type Spelling = { text: string; currency: string; exponent: number };
-const utf16Spellings: Spelling[] = [];
-const latin1Spellings: Spelling[] = [];
+// Commodity spellings seen so far (`£`, `EUR`, …) as UTF-8 bytes, with their currency and exponent; a journal
+// has a handful.
+type Spelling = { bytes: Uint8Array; currency: string; exponent: number };
+const spellings: Spelling[] = [];
 
-/** The known commodity spelled by `text[start, end)`, read without building a string once it has been seen. */
-function commodityAt(text: string, start: number, end: number, latin1: boolean) {
-  const spellings = latin1 ? latin1Spellings : utf16Spellings;
-  for (const known of spellings) {
-    const s = known.text;
-    if (s.length !== end - start) continue;
-    let k = 0;
-    while (k < s.length && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-    if (k === s.length) return known;
-  }
+/** The known commodity spelled by `bytes[start, end)`, read without building a string once it has been seen. */
+function commodityAt(bytes: Uint8Array, start: number, end: number) {
+  for (const known of spellings) if (sameBytes(bytes, start, end, known.bytes)) return known;
   if (end === start || spellings.length >= 64) return undefined;
-  const spelling = detach(text.slice(start, end));
-  const currency = currencyOfCommodity(latin1 ? latin1ToUtf8(spelling) : spelling);
+  const currency = currencyOfCommodity(decodeUtf8(bytes, start, end));
   if (currency === undefined) return undefined;
-  const known = { text: spelling, currency, exponent: currencyExponent(currency) };
+  const known = { bytes: copyBytes(bytes, start, end), currency, exponent: currencyExponent(currency) };
   spellings.push(known);
   return known;
 }
@@ -132,26 +123,20 @@ function commodityAt(text: string, start: number, end: number, latin1: boolean) 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * The common shapes of {@link parseJournalAmount} read in place from `text[start, end)` (trimmed): `£1,250.00`,
- * `-£5`, `£-5`, `1250.00 GBP`, `-3 EUR`. Returns the minor units and puts the currency in `out`; or returns
- * NaN, having written nothing, for anything else or anything wrong: the caller then asks parseJournalAmount,
- * which reads every shape and words every error. With `latin1`, `text` holds UTF-8 bytes as latin1
- * characters (see latin1.ts). (The number is returned rather than stored: a field that holds small integers
- * first and larger ones later changes its object's shape, and V8 then drops the code compiled for it.)
+ * The common shapes of {@link parseJournalAmount} read in place from UTF-8 bytes `bytes[start, end)` (trimmed):
+ * `£1,250.00`, `-£5`, `£-5`, `1250.00 GBP`, `-3 EUR`. Returns the minor units and puts the currency in `out`;
+ * or returns NaN, having written nothing, for anything else or anything wrong: the caller then asks
+ * parseJournalAmount, which reads every shape and words every error. (The number is returned rather than
+ * stored: a field that holds small integers first and larger ones later changes its object's shape, and V8
+ * then drops the code compiled for it.)
  */
-export function readAmountFast(
-  text: string,
-  start: number,
-  end: number,
-  out: AmountSlot,
-  latin1 = false,
-): number {
+export function readAmountFast(bytes: Uint8Array, start: number, end: number, out: AmountSlot): number {
   let i = start;
   let negative = false;
-  let c = text.charCodeAt(i);
+  let c = bytes[i]!;
   if (c === 45) {
     negative = true;
-    c = text.charCodeAt(++i);
+    c = bytes[++i]!;
   }
   let commodityStart = -1;
   let commodityEnd = -1;
@@ -159,13 +144,13 @@ export function readAmountFast(
     // A symbol or code before the number, then an optional minus sign.
     commodityStart = i;
     while (i < end && !isDigit(c) && c !== 45 && c !== 32 && c !== 46 && c !== 43 && c !== 34 && c !== 44)
-      c = text.charCodeAt(++i);
+      c = bytes[++i]!;
     commodityEnd = i;
     if (c === 45) {
       negative = !negative;
-      c = text.charCodeAt(++i);
+      c = bytes[++i]!;
     }
-    if (!isDigit(c)) return Number.NaN;
+    if (!isDigit(c) || i >= end) return Number.NaN;
   }
   // Whole part: digits, with commas only between complete groups of three. `value` starts as -0, a double, so
   // V8 compiles its arithmetic for doubles from the start rather than for small integers, which an amount
@@ -174,7 +159,7 @@ export function readAmountFast(
   let group = -1; // digits since the last comma; -1 before any comma
   const wholeStart = i;
   while (i < end) {
-    c = text.charCodeAt(i);
+    c = bytes[i]!;
     if (isDigit(c)) {
       value = value * 10 + (c - 48);
       if (group >= 0) group++;
@@ -189,25 +174,23 @@ export function readAmountFast(
   let fractionEnd = i;
   if (c === 46 && i < end) {
     fractionStart = ++i;
-    while (i < end && isDigit(text.charCodeAt(i))) i++;
+    while (i < end && isDigit(bytes[i]!)) i++;
     fractionEnd = i;
-    c = i < end ? text.charCodeAt(i) : 0;
   }
   if (commodityStart < 0) {
     // The code after the number.
-    while (i < end && text.charCodeAt(i) === 32) i++;
+    while (i < end && bytes[i] === 32) i++;
     commodityStart = i;
     commodityEnd = end;
   } else if (i !== end) return Number.NaN;
-  const commodity = commodityAt(text, commodityStart, commodityEnd, latin1);
+  const commodity = commodityAt(bytes, commodityStart, commodityEnd);
   if (commodity === undefined) return Number.NaN;
   const exponent = commodity.exponent;
   for (let k = 0; k < exponent; k++) {
     const at = fractionStart + k;
-    value = value * 10 + (at < fractionEnd ? text.charCodeAt(at) - 48 : 0);
+    value = value * 10 + (at < fractionEnd ? bytes[at]! - 48 : 0);
   }
-  for (let at = fractionStart + exponent; at < fractionEnd; at++)
-    if (text.charCodeAt(at) !== 48) return Number.NaN;
+  for (let at = fractionStart + exponent; at < fractionEnd; at++) if (bytes[at] !== 48) return Number.NaN;
   if (value > MAX) return Number.NaN;
   out.currency = commodity.currency;
   return negative && value !== 0 ? -value : value;

@@ -1,117 +1,65 @@
 import { type AccountInfo, accountTypeOf, emptyLedger, type Ledger, type Transaction } from "../model.js";
-import { type ByteText, nodeByteText } from "./latin1.js";
 import { type BalanceRow, JournalReader, type JournalReaderOptions } from "./reader.js";
+import { checkUtf8, copyBytes } from "./utf8.js";
 
-/** Feeds every complete line of `text` to the reader (CRLF or LF); returns the unfinished tail. */
-function feedLines(reader: JournalReader, text: string): string {
-  let start = 0;
-  let newline = text.indexOf("\n");
-  while (newline >= 0) {
-    const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-    reader.lineAt(text, start, end);
-    start = newline + 1;
-    newline = text.indexOf("\n", start);
-  }
-  return text.slice(start);
-}
-
-/** The last line, which has no newline after it. */
-function feedLast(reader: JournalReader, tail: string): void {
-  if (tail !== "") reader.line(tail.endsWith("\r") ? tail.slice(0, -1) : tail);
-  reader.end();
-}
-
-const NEWLINE = new Uint8Array([10]);
+const encoder = new TextEncoder();
 
 /**
- * Feeds text chunks (any split, e.g. a file stream) to a reader line by line, without holding the whole text.
- * Byte chunks are read up to their last newline (a newline byte never sits inside a UTF-8 character), so each
- * piece is whole lines in one flat string: no string is glued to the tail of the one before. On Node, a piece
- * is checked to be UTF-8 and read as latin1 text (a copy; see latin1.ts) rather than decoded; elsewhere it is
- * decoded with TextDecoder.
+ * Feeds chunks of a journal (any split, e.g. a file stream; UTF-8 bytes or text) to a reader line by line,
+ * without holding the whole journal. Chunks are read up to their last newline (a newline byte never sits inside
+ * a UTF-8 character), so each piece is whole lines; only an unfinished last line is copied and carried over.
+ * Each piece is checked to be UTF-8.
  * @throws {@link JournalError} with the line number, when a line cannot be read or a transaction does not balance.
+ * @throws TypeError (as TextDecoder's) when the bytes are not UTF-8.
  */
 export async function feedChunks(
   reader: JournalReader,
   chunks: AsyncIterable<string | Uint8Array>,
 ): Promise<void> {
-  const byteText = nodeByteText();
-  // ignoreBOM: a mark is dropped once, at the very start, not at the start of every piece.
-  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-  let carry = ""; // an unfinished last line, as text
-  let carryBytes: Uint8Array | undefined; // or as bytes
+  let carry: Uint8Array | undefined; // an unfinished last line
   let first = true;
-  const feedText = (text: string) => {
-    if (first && text !== "") {
-      text = text.replace(/^\uFEFF/, ""); // a byte-order mark is not part of the first line
-      first = false;
-    }
-    carry = feedLines(reader, text);
-  };
-  /** Whole lines of bytes, read as latin1 text. */
-  const feedBytes = (fast: ByteText, bytes: Uint8Array) => {
+  let highSurrogate = ""; // a text chunk's last character, when it is the first half of a pair
+  const feedWholeLines = (piece: Uint8Array) => {
+    // A plain Uint8Array whatever the chunks were (Node Buffers, say), so the reader sees one kind of array.
+    let bytes = new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength);
     if (first) {
-      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3); // the BOM
       first = false;
     }
-    if (!fast.isUtf8(bytes)) decoder.decode(bytes); // throws the TypeError TextDecoder gives
-    if (bytes.length > 0) reader.latin1Lines(fast.latin1(bytes));
+    checkUtf8(bytes);
+    reader.bytes(bytes);
   };
-  /**
-   * Feeds the whole lines of `carried` bytes followed by `chunk`; returns what is left of an unfinished last
-   * line. The carried line is finished apart, so the chunk itself is never copied.
-   */
-  const feedWholeLines = (fast: ByteText, carried: Uint8Array | undefined, chunk: Uint8Array) => {
-    let rest = chunk;
-    if (carried !== undefined) {
-      const newline = chunk.indexOf(10);
-      if (newline < 0) return concatBytes(carried, chunk);
-      feedBytes(fast, concatBytes(carried, chunk.subarray(0, newline + 1)));
-      rest = chunk.subarray(newline + 1);
+  const encode = (chunk: string) => {
+    let text = highSurrogate + chunk;
+    highSurrogate = "";
+    const last = text.charCodeAt(text.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      highSurrogate = text.slice(-1);
+      text = text.slice(0, -1);
     }
-    const newline = rest.lastIndexOf(10);
-    if (newline >= 0) feedBytes(fast, rest.subarray(0, newline + 1));
-    // A copy: the stream may reuse the chunk's memory for the next one.
-    return newline + 1 < rest.length ? copyBytes(rest.subarray(newline + 1)) : undefined;
-  };
-  const pendingBytes = () => {
-    const text = carryBytes === undefined ? "" : decoder.decode(carryBytes);
-    carryBytes = undefined;
-    return text;
+    return encoder.encode(text);
   };
   for await (const chunk of chunks) {
-    if (typeof chunk === "string") {
-      feedText(carry + pendingBytes() + chunk);
-      continue;
-    }
-    if (byteText) {
-      if (carry !== "") {
-        // The unfinished line came as text: go on with it as bytes.
-        carryBytes = concatBytes(new TextEncoder().encode(carry), carryBytes ?? new Uint8Array(0));
-        carry = "";
+    let bytes = typeof chunk === "string" ? encode(chunk) : chunk;
+    if (carry !== undefined) {
+      const newline = bytes.indexOf(10);
+      if (newline < 0) {
+        carry = concatBytes(carry, bytes);
+        continue;
       }
-      carryBytes = feedWholeLines(byteText, carryBytes, chunk);
-      continue;
+      feedWholeLines(concatBytes(carry, bytes.subarray(0, newline + 1)));
+      carry = undefined;
+      bytes = bytes.subarray(newline + 1);
     }
-    const bytes = carryBytes === undefined ? chunk : concatBytes(carryBytes, chunk);
     const newline = bytes.lastIndexOf(10);
-    if (newline < 0) {
-      carryBytes = bytes;
-      continue;
-    }
-    carryBytes = newline + 1 < bytes.length ? copyBytes(bytes.subarray(newline + 1)) : undefined;
-    const lines = bytes.subarray(0, newline + 1);
-    feedText(carry + decoder.decode(lines));
+    if (newline >= 0) feedWholeLines(bytes.subarray(0, newline + 1));
+    // A copy: the stream may reuse the chunk's memory for the next one.
+    if (newline + 1 < bytes.length) carry = copyBytes(bytes, newline + 1);
   }
-  if (byteText && carryBytes !== undefined) {
-    feedBytes(byteText, concatBytes(carryBytes, NEWLINE));
-    carryBytes = undefined;
-  }
-  feedLast(reader, carry + pendingBytes());
+  if (highSurrogate !== "") carry = concatBytes(carry ?? new Uint8Array(0), encoder.encode(highSurrogate));
+  if (carry !== undefined) feedWholeLines(carry);
+  reader.end();
 }
-
-/** A copy of `bytes` (a Node Buffer's `slice` is a view, not a copy). */
-const copyBytes = (bytes: Uint8Array) => new Uint8Array(bytes);
 
 function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
   const joined = new Uint8Array(a.length + b.length);
@@ -182,7 +130,8 @@ export function parseJournal(source: string, options: Pick<JournalReaderOptions,
     onTransaction: (t) => ledger.transactions.push(normaliseImported(t, ids)),
     onAccount: (name) => declared.add(name),
   });
-  feedLast(reader, feedLines(reader, text));
+  reader.bytes(encoder.encode(text));
+  reader.end();
   ledger.accounts = [...declared].flatMap((name): AccountInfo[] => {
     const type = accountTypeOf(name);
     return type ? [{ name, type }] : [];

@@ -2,12 +2,11 @@ import { isIsoDate } from "@hackdaykit/schema/lite";
 import { formatMinor } from "../amount.js";
 import { balancePostings } from "../balance-check.js";
 import type { Posting, Transaction } from "../model.js";
-import { AccountTable, type Slot, sameAt, spellingHash } from "./account-table.js";
-import { Ahead } from "./ahead.js";
+import { AccountTable, HASH_START, hashStep, type Slot } from "./account-table.js";
 import { type AmountSlot, parseJournalAmount, readAmountFast } from "./amount.js";
 import { JournalError } from "./errors.js";
-import { latin1ToUtf8, whiteWidthBefore } from "./latin1.js";
 import { Totals } from "./totals.js";
+import { copyBytes, decodeUtf8, sameBytes } from "./utf8.js";
 
 export interface BalanceRow {
   account: string;
@@ -31,6 +30,7 @@ const TAG = /(?:^|[\s,])([^\s,:]+):([^,\n]*)/g;
 /**
  * Reads hledger/ledger journals line by line (the common subset) and keeps exact per-account totals as it goes,
  * so a balance report needs no transaction objects at all. Balance assertions are checked in file order.
+ * Lines are read as UTF-8 bytes (see utf8.ts): postings and date lines in place, building no strings.
  */
 export class JournalReader {
   transactionCount = 0;
@@ -40,22 +40,18 @@ export class JournalReader {
   private header = {
     line: 0,
     date: "",
-    /** The date line is `text[start, end)`, latin1 text of UTF-8 bytes if `latin1`; its rest from `restAt`. */
-    text: "",
+    /** The date line is `bytes[start, end)`; its rest (status, code, description) from `restAt`. */
+    bytes: NO_BYTES as Uint8Array,
     start: 0,
     end: 0,
-    latin1: false,
     restAt: 0,
     /** `; note` lines under the date line. */
     notes: "",
     parsed: undefined as HeaderDetails | undefined,
   };
-  private readonly accounts = new AccountTable(new Map(), (name) => name);
-  /** The same accounts found by their spelling in latin1 text (UTF-8 bytes). */
-  private readonly latin1Accounts = new AccountTable(this.accounts.byName, latin1ToUtf8);
+  // A spelling runs to the gap before the amount: white space before the gap is not part of the name.
+  private readonly accounts = new AccountTable((spelling) => spelling.trimEnd());
   private readonly sums = new Totals();
-  private readonly ahead = new Ahead();
-  private lineStart = 0; // where the last line given to lineAt started
   private slots: Slot[] = [];
   private currencies: (string | undefined)[] = [];
   /** A Float64Array, so a sum of them is never a small integer that overflows (which costs a deopt). */
@@ -67,7 +63,8 @@ export class JournalReader {
   private lines: number[] = [];
   private count = 0;
   private readonly monthDays = new Map<string, number>(); // days in each YYYY-MM seen, 0 if not a month
-  private lastDate = "?"; // the last fast-path date, checked once; "?" starts no date line
+  private lastDate = ""; // the last fast-path date (checked once), and its bytes
+  private lastDateBytes: Uint8Array = new Uint8Array(10);
   private readonly amount: AmountSlot = { currency: "" };
 
   /** Each account's running totals so far, by name, then by currency (for tests and benchmarks). @internal */
@@ -89,70 +86,71 @@ export class JournalReader {
 
   /** Feeds the next line (without its newline). */
   line(text: string): void {
-    this.lineAt(text, 0, text.length);
+    const bytes = encoder.encode(text);
+    this.dispatch(bytes, 0, bytes.length);
+    this.keepHeader();
   }
 
-  /** Feeds the next line, `text[start, end)`, without copying it out of a larger chunk. */
+  /** Feeds the next line, `text[start, end)`. */
   lineAt(text: string, start: number, end: number): void {
-    // Lines of one text come in order; another text, or going back, starts the searches ahead afresh.
-    if (text !== this.ahead.text || start < this.lineStart) this.ahead.reset(text);
-    this.lineStart = start;
-    this.dispatch(text, start, end, false);
+    this.line(text.slice(start, end));
   }
 
   /**
-   * Feeds every line of `text`, UTF-8 bytes held as latin1 text (one character per byte; see latin1.ts): valid
-   * UTF-8, ending with a newline (LF or CRLF). For streams of bytes: see feedChunks.
+   * Feeds every line of UTF-8 bytes (the last may lack its newline; LF or CRLF). The caller may reuse their
+   * memory afterwards: nothing read is kept as a view into them. For streams of bytes: see feedChunks.
    * @internal
    */
-  latin1Lines(text: string): void {
-    this.ahead.reset(text);
+  bytes(bytes: Uint8Array): void {
     let start = 0;
-    let newline = text.indexOf("\n");
-    while (newline >= 0) {
-      const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-      this.dispatch(text, start, end, true);
+    const n = bytes.length;
+    while (start < n) {
+      // A loop here is faster than indexOf, a call into the runtime for each (short) line.
+      let newline = start;
+      while (newline < n && bytes[newline] !== 10) newline++;
+      const end = newline > start && bytes[newline - 1] === 13 ? newline - 1 : newline;
+      this.dispatch(bytes, start, end);
       start = newline + 1;
-      newline = text.indexOf("\n", start);
     }
+    this.keepHeader();
   }
 
-  /** Postings, `YYYY-MM-DD` date lines and blank lines read in place; any other line as a string of its own. */
-  private dispatch(text: string, start: number, end: number, latin1: boolean): void {
+  /** The open transaction's date line, copied out of memory the caller may reuse. */
+  private keepHeader(): void {
+    const h = this.header;
+    if (this.mode !== "transaction" || h.bytes === NO_BYTES) return;
+    h.bytes = copyBytes(h.bytes, h.start, h.end);
+    h.end -= h.start;
+    h.restAt -= h.start;
+    h.start = 0;
+  }
+
+  /** Postings, date lines and blank lines read in place; any other line as a string of its own. */
+  private dispatch(bytes: Uint8Array, start: number, end: number): void {
+    this.lineNo++;
     if (start === end) {
-      this.lineNo++;
       if (this.mode === "comment-block") return;
       if (this.mode === "transaction") this.finish();
       this.mode = "top";
       return;
     }
-    const first = text.charCodeAt(start);
-    if (this.mode === "transaction" && (first === 32 || first === 9)) {
-      this.lineNo++;
-      this.posting(text, start, end, latin1);
-      return;
-    }
-    if (first >= 48 && first <= 57 && this.mode !== "comment-block" && isPlainDate(text, start, end)) {
-      this.lineNo++;
+    const first = bytes[start]!;
+    if (this.mode === "transaction" && (first === 32 || first === 9)) this.posting(bytes, start, end);
+    else if (first >= 48 && first <= 57 && this.mode !== "comment-block") {
       if (this.mode === "transaction") this.finish();
-      this.startTransaction(text, start, end, latin1);
-      return;
-    }
-    const line = start === 0 && end === text.length ? text : text.slice(start, end);
-    this.otherLine(latin1 ? latin1ToUtf8(line) : line);
+      this.startTransaction(bytes, start, end);
+    } else this.otherLine(decodeUtf8(bytes, start, end));
   }
 
-  /** Any line but a posting: date lines, directives, comments, blank lines. */
+  /** A line that is not a posting, a date line or blank: a directive, a comment, a line in a comment block. */
   private otherLine(text: string): void {
-    this.lineNo++;
     if (this.mode === "comment-block") {
       if (/^end\s+(comment|test)\b/.test(text)) this.mode = "top";
       return;
     }
     const first = text.charCodeAt(0);
     if (first === 32 || first === 9) {
-      if (this.mode === "transaction") this.posting(text, 0, text.length, false);
-      else if (this.mode === "directive" || text.trim() === "") return;
+      if (this.mode === "directive" || text.trim() === "") return;
       else {
         const trimmed = text.trimStart();
         if (trimmed.startsWith(";") || trimmed.startsWith("#")) return;
@@ -162,14 +160,10 @@ export class JournalReader {
     }
     if (this.mode === "transaction") this.finish();
     this.mode = "top";
-    if (text === "" || Number.isNaN(first)) return;
-    if (first >= 48 && first <= 57) {
-      this.startTransaction(text, 0, text.length, false);
-      return;
-    }
     // ; # * % | start comment lines at the top level, as in ledger and hledger.
     if (first === 59 || first === 35 || first === 42 || first === 37 || first === 124) return;
-    const word = /^\S+/.exec(text)![0];
+    if (text.trim() === "") return;
+    const word = text.trim().split(/\s/, 1)[0]!;
     if (DIRECTIVES_SKIPPED.has(word)) {
       if (word === "account") {
         const name = text
@@ -185,7 +179,6 @@ export class JournalReader {
       this.mode = "comment-block";
       return;
     }
-    if (text.trim() === "") return;
     this.fail(
       `unsupported journal syntax "${word}" (${describeDirective(word)}); hackdaykit reads dated transactions, comments and the commodity, account, payee and tag directives`,
     );
@@ -197,29 +190,28 @@ export class JournalReader {
     this.mode = "top";
   }
 
-  /** A date line, `text[start, end)`; in latin1 text only a plain `YYYY-MM-DD` one (see dispatch). */
-  private startTransaction(text: string, start: number, end: number, latin1: boolean): void {
+  /** A date line, `bytes[start, end)`. */
+  private startTransaction(bytes: Uint8Array, start: number, end: number): void {
     const h = this.header;
-    let restAt = 10;
+    let restAt = start + 10;
     // Fast path: YYYY-MM-DD, usually the same date as the transaction before (checked once).
-    if (isPlainDate(text, start, end)) {
-      if (!sameAt(text, start, this.lastDate)) this.newDate(text.slice(start, start + 10));
+    if (isPlainDate(bytes, start, end)) {
+      if (!sameBytes(bytes, start, start + 10, this.lastDateBytes)) this.newDate(bytes, start);
       h.date = this.lastDate;
-    } else restAt = this.otherDate(text.slice(start, end));
+    } else restAt = start + this.otherDate(decodeUtf8(bytes, start, end));
     // The rest (status, code, payee | description, comment) is read only when asked for: see details().
-    let i = start + restAt;
-    while (i < end && isBlank(text.charCodeAt(i))) i++;
-    const c = text.charCodeAt(i);
-    if (i < end && (c === 42 || c === 33)) while (++i < end && isBlank(text.charCodeAt(i)));
-    if (i < end && text.charCodeAt(i) === 40) {
-      const close = text.indexOf(")", i);
+    let i = restAt;
+    while (i < end && isBlank(bytes[i]!)) i++;
+    const c = bytes[i];
+    if (i < end && (c === 42 || c === 33)) while (++i < end && isBlank(bytes[i]!));
+    if (i < end && bytes[i] === 40) {
+      const close = bytes.indexOf(41, i);
       if (close < 0 || close >= end) this.fail("unclosed ( in the transaction code");
     }
     h.line = this.lineNo;
-    h.text = text;
+    h.bytes = bytes;
     h.start = start;
     h.end = end;
-    h.latin1 = latin1;
     h.restAt = restAt;
     h.notes = "";
     h.parsed = undefined;
@@ -227,8 +219,9 @@ export class JournalReader {
     this.mode = "transaction";
   }
 
-  /** A new `YYYY-MM-DD` (digits checked): a real date if its day is within its month. */
-  private newDate(date: string): void {
+  /** A new `YYYY-MM-DD` at `bytes[start]` (digits checked): a real date if its day is within its month. */
+  private newDate(bytes: Uint8Array, start: number): void {
+    const date = decodeUtf8(bytes, start, start + 10);
     const month = date.slice(0, 7);
     let days = this.monthDays.get(month);
     if (days === undefined) {
@@ -239,9 +232,13 @@ export class JournalReader {
     const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
     if (day < 1 || day > days) this.fail(`"${date}" is not a real date (expected YYYY-MM-DD)`);
     this.lastDate = date;
+    this.lastDateBytes = copyBytes(bytes, start, start + 10);
   }
 
-  /** A date written another way (`2026/5/1`, a secondary `=date`): sets the header's; returns where it ends. */
+  /**
+   * A date written another way (`2026/5/1`, a secondary `=date`): sets the header's; returns how many bytes
+   * it takes.
+   */
   private otherDate(line: string): number {
     const match = DATE.exec(line);
     if (!match) this.fail(`"${line.split(/\s/, 1)[0]}" is not a date (expected YYYY-MM-DD)`);
@@ -249,7 +246,7 @@ export class JournalReader {
     const date = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
     if (!isIsoDate(date)) this.fail(`"${match[0]}" is not a real date`);
     this.header.date = date;
-    return match[0].length;
+    return encoder.encode(match[0]).length;
   }
 
   /** How messages name the transaction being read. */
@@ -262,8 +259,7 @@ export class JournalReader {
   private details(): HeaderDetails {
     const h = this.header;
     if (h.parsed !== undefined) return h.parsed;
-    const line = h.text.slice(h.start + h.restAt, h.end);
-    let rest = (h.latin1 ? latin1ToUtf8(line) : line).trim();
+    let rest = decodeUtf8(h.bytes, h.restAt, h.end).trim();
     let status = "";
     if (rest.startsWith("*") || rest.startsWith("!")) {
       status = rest[0]!;
@@ -293,56 +289,49 @@ export class JournalReader {
     return h.parsed;
   }
 
-  /**
-   * Reads one posting line, `text[start, end)`; in latin1 text (UTF-8 bytes, see latin1.ts) if `latin1`,
-   * where only what is read out as a value is decoded.
-   */
-  private posting(text: string, start: number, end: number, latin1: boolean): void {
+  /** Reads one posting line, `bytes[start, end)`: only what is read out as a value is decoded. */
+  private posting(bytes: Uint8Array, start: number, end: number): void {
     // Index scanning rather than trim/split: this runs once per posting line, millions of times.
-    const decode = latin1 ? latin1ToUtf8 : same;
     let i = start;
-    let c = text.charCodeAt(i);
-    while (i < end && isBlank(c)) c = text.charCodeAt(++i);
+    let c = bytes[i]!;
+    while (i < end && isBlank(c)) c = bytes[++i]!;
     if (i === end) return;
     if (c === 59 || c === 35) {
       // Notes only go into transactions; balances need none of them.
-      if (this.options.onTransaction) this.note(decode(text.slice(i + 1, end)).trim());
+      if (this.options.onTransaction) this.note(decodeUtf8(bytes, i + 1, end).trim());
       return;
     }
-    if ((c === 42 || c === 33) && text.charCodeAt(i + 1) === 32) {
+    if ((c === 42 || c === 33) && bytes[i + 1] === 32) {
       i += 2;
-      while (i < end && text.charCodeAt(i) === 32) i++;
-      c = text.charCodeAt(i);
+      while (i < end && bytes[i] === 32) i++;
+      c = bytes[i]!;
     }
     if (c === 40 || c === 91) {
       this.fail("virtual postings ( ) and [ ] are not supported: every posting must balance");
     }
-    // The account name ends at a tab or two spaces, the amount at a `;` (a comment) or the end of the line:
-    // found by native searches ahead, not by testing each character here.
-    const ahead = this.ahead;
-    if (ahead.text !== text) ahead.reset(text);
-    let accountEnd = ahead.gap(text, i);
-    if (accountEnd > end) accountEnd = end;
-    const semi = ahead.nextSemicolon(text, i);
-    if (semi < accountEnd) this.commentTooClose(decode(text.slice(i, semi + 1)));
-    // White space before the gap or the end of the line (any, as trim() sees it) is not part of the name.
-    let restStart = accountEnd;
-    accountEnd = this.nameEnd(text, i, accountEnd, latin1);
-    const slot = (latin1 ? this.latin1Accounts : this.accounts).find(
-      text,
-      i,
-      accountEnd,
-      spellingHash(text, i, accountEnd),
-    );
-    while (restStart < end && isBlank(text.charCodeAt(restStart))) restStart++;
-    let restEnd = Math.min(semi, end);
-    while (restEnd > restStart && isBlank(text.charCodeAt(restEnd - 1))) restEnd--;
+    // The account's spelling ends at a tab or two spaces (or the end of the line), hashed on the way.
+    const nameStart = i;
+    let hash = HASH_START;
+    for (; i < end; i++) {
+      c = bytes[i]!;
+      if (c === 9 || (c === 32 && bytes[i + 1] === 32)) break;
+      if (c === 59) this.commentTooClose(decodeUtf8(bytes, nameStart, i + 1));
+      hash = hashStep(hash, c);
+    }
+    const slot = this.accounts.find(bytes, nameStart, i, hash);
+    // The amount runs to a `;` (a comment) or the end of the line.
+    while (i < end && isBlank(bytes[i]!)) i++;
+    const restStart = i;
+    while (i < end && bytes[i] !== 59) i++;
+    const semi = i;
+    let restEnd = semi;
+    while (restEnd > restStart && isBlank(bytes[restEnd - 1]!)) restEnd--;
     const k = this.count++;
     if (k === this.minors.length) this.grow();
     this.slots[k] = slot;
     this.lines[k] = this.lineNo;
     this.comments[k] =
-      semi < end && this.options.onTransaction ? decode(text.slice(semi + 1, end)).trim() : "";
+      semi < end && this.options.onTransaction ? decodeUtf8(bytes, semi + 1, end).trim() : "";
     this.asserted[k] = undefined;
     if (restStart >= restEnd) {
       this.currencies[k] = undefined;
@@ -350,19 +339,12 @@ export class JournalReader {
       return;
     }
     // `=`, `@` and `(` make the fast reader decline too.
-    const minor = readAmountFast(text, restStart, restEnd, this.amount, latin1);
-    if (Number.isNaN(minor)) this.unusualAmount(k, text, restStart, restEnd, latin1);
+    const minor = readAmountFast(bytes, restStart, restEnd, this.amount);
+    if (Number.isNaN(minor)) this.unusualAmount(k, bytes, restStart, restEnd);
     else {
       this.currencies[k] = this.amount.currency;
       this.minors[k] = minor;
     }
-  }
-
-  /** Where a name in `text[start, end)` ends without the white space after it. */
-  private nameEnd(text: string, start: number, end: number, latin1: boolean): number {
-    const whiteWidth = latin1 ? whiteWidthBefore : whiteWidthBeforeUtf16;
-    for (let w = whiteWidth(text, end); end > start && w > 0; w = whiteWidth(text, end)) end -= w;
-    return end;
   }
 
   /** A `; note` line under the date line, or under a posting. */
@@ -387,23 +369,21 @@ export class JournalReader {
   }
 
   /**
-   * Posting `k`'s amount, `text[start, end)`, that the fast reader declined: a plain `AMOUNT = AMOUNT` balance
+   * Posting `k`'s amount, `bytes[start, end)`, that the fast reader declined: a plain `AMOUNT = AMOUNT` balance
    * assertion is read fast too; anything else (or anything wrong) by the careful path, which says why not.
    */
-  private unusualAmount(k: number, text: string, start: number, end: number, latin1: boolean): void {
+  private unusualAmount(k: number, bytes: Uint8Array, start: number, end: number): void {
     let eq = start;
-    while (eq < end && text.charCodeAt(eq) !== 61) eq++;
-    const next = text.charCodeAt(eq + 1);
+    while (eq < end && bytes[eq] !== 61) eq++;
+    const next = bytes[eq + 1];
     if (eq > start && eq < end - 1 && next !== 61 && next !== 42) {
       let amountEnd = eq;
-      while (amountEnd > start && isBlank(text.charCodeAt(amountEnd - 1))) amountEnd--;
+      while (amountEnd > start && isBlank(bytes[amountEnd - 1]!)) amountEnd--;
       let assertStart = eq + 1;
-      while (assertStart < end && isBlank(text.charCodeAt(assertStart))) assertStart++;
-      const minor = readAmountFast(text, start, amountEnd, this.amount, latin1);
+      while (assertStart < end && isBlank(bytes[assertStart]!)) assertStart++;
+      const minor = readAmountFast(bytes, start, amountEnd, this.amount);
       const currency = this.amount.currency;
-      const asserted = Number.isNaN(minor)
-        ? minor
-        : readAmountFast(text, assertStart, end, this.amount, latin1);
+      const asserted = Number.isNaN(minor) ? minor : readAmountFast(bytes, assertStart, end, this.amount);
       if (!Number.isNaN(asserted)) {
         this.currencies[k] = currency;
         this.minors[k] = minor;
@@ -412,7 +392,7 @@ export class JournalReader {
         return;
       }
     }
-    this.amountWithExtras(k, (latin1 ? latin1ToUtf8 : same)(text.slice(start, end)));
+    this.amountWithExtras(k, decodeUtf8(bytes, start, end));
   }
 
   /** An amount that may carry a balance assertion (or a syntax we refuse, with the reason); any amount shape. */
@@ -587,6 +567,8 @@ export class JournalReader {
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const NO_BYTES = new Uint8Array(0);
+const encoder = new TextEncoder();
 
 /** A copy of `values` twice as long. */
 function grown(values: Float64Array): Float64Array<ArrayBuffer> {
@@ -603,43 +585,22 @@ interface HeaderDetails {
   description: string;
 }
 
-const same = (text: string) => text;
-
-/** 1 if the character before `end` is white space as String.prototype.trim sees it, else 0. */
-const whiteWidthBeforeUtf16 = (text: string, end: number) => (isWhite(text.charCodeAt(end - 1)) ? 1 : 0);
-
-function isWhite(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 const isBlank = (c: number) => c === 32 || c === 9;
 
-/** `text[start, end)` starts with `dddd-dd-dd` then a space, tab or the end (`=` for a secondary date does not). */
-function isPlainDate(text: string, start: number, end: number): boolean {
-  if (end - start < 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45)
-    return false;
-  const c = text.charCodeAt(start + 10);
+/** `bytes[start, end)` starts with `dddd-dd-dd` then a space, tab or the end (`=` for a secondary date does not). */
+function isPlainDate(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start < 10 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45) return false;
+  const c = bytes[start + 10];
   if (end - start > 10 && c !== 32 && c !== 9) return false;
   return (
-    allDigits(text, start, start + 4) &&
-    allDigits(text, start + 5, start + 7) &&
-    allDigits(text, start + 8, start + 10)
+    allDigits(bytes, start, start + 4) &&
+    allDigits(bytes, start + 5, start + 7) &&
+    allDigits(bytes, start + 8, start + 10)
   );
 }
 
-function allDigits(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isDigit(text.charCodeAt(k))) return false;
+function allDigits(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isDigit(bytes[k]!)) return false;
   return true;
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
