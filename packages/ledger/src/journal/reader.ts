@@ -105,11 +105,15 @@ export class JournalReader {
     let start = 0;
     const n = bytes.length;
     while (start < n) {
-      // A loop here is faster than indexOf, a call into the runtime for each (short) line.
-      let newline = start;
-      while (newline < n && bytes[newline] !== 10) newline++;
-      const end = newline > start && bytes[newline - 1] === 13 ? newline - 1 : newline;
-      this.dispatch(bytes, start, end);
+      const first = bytes[start];
+      if (this.mode === "transaction" && (first === 32 || first === 9)) {
+        // A posting finds its own line's end as it reads: the bytes are gone through once.
+        this.lineNo++;
+        start = this.posting(bytes, start, n) + 1;
+        continue;
+      }
+      const newline = newlineAt(bytes, start, n);
+      this.dispatch(bytes, start, withoutCr(bytes, start, newline));
       start = newline + 1;
     }
     this.keepHeader();
@@ -289,41 +293,55 @@ export class JournalReader {
     return h.parsed;
   }
 
-  /** Reads one posting line, `bytes[start, end)`: only what is read out as a value is decoded. */
-  private posting(bytes: Uint8Array, start: number, end: number): void {
+  /**
+   * Reads the posting line at `bytes[start]`, up to its newline or `limit`; returns where it ends (the index of
+   * its newline, or `limit`). Only what is read out as a value is decoded.
+   */
+  private posting(bytes: Uint8Array, start: number, limit: number): number {
     // Index scanning rather than trim/split: this runs once per posting line, millions of times.
     let i = start;
     let c = bytes[i]!;
-    while (i < end && isBlank(c)) c = bytes[++i]!;
-    if (i === end) return;
+    while (i < limit && isBlank(c)) c = bytes[++i]!;
+    if (i === limit || c === 10 || (c === 13 && bytes[i + 1] === 10)) return newlineAt(bytes, i, limit);
     if (c === 59 || c === 35) {
       // Notes only go into transactions; balances need none of them.
-      if (this.options.onTransaction) this.note(decodeUtf8(bytes, i + 1, end).trim());
-      return;
+      const newline = newlineAt(bytes, i, limit);
+      if (this.options.onTransaction)
+        this.note(decodeUtf8(bytes, i + 1, withoutCr(bytes, i, newline)).trim());
+      return newline;
     }
     if ((c === 42 || c === 33) && bytes[i + 1] === 32) {
       i += 2;
-      while (i < end && bytes[i] === 32) i++;
+      while (i < limit && bytes[i] === 32) i++;
       c = bytes[i]!;
     }
     if (c === 40 || c === 91) {
       this.fail("virtual postings ( ) and [ ] are not supported: every posting must balance");
     }
-    // The account's spelling ends at a tab or two spaces (or the end of the line), hashed on the way.
+    // The account's spelling ends at a tab, two spaces or the end of the line; it is hashed on the way.
     const nameStart = i;
     let hash = HASH_START;
-    for (; i < end; i++) {
+    for (; i < limit; i++) {
       c = bytes[i]!;
-      if (c === 9 || (c === 32 && bytes[i + 1] === 32)) break;
+      if (
+        c <= 32 &&
+        (c === 9 || c === 10 || (c === 32 && bytes[i + 1] === 32) || (c === 13 && bytes[i + 1] === 10))
+      )
+        break;
       if (c === 59) this.commentTooClose(decodeUtf8(bytes, nameStart, i + 1));
       hash = hashStep(hash, c);
     }
     const slot = this.accounts.find(bytes, nameStart, i, hash);
     // The amount runs to a `;` (a comment) or the end of the line.
-    while (i < end && isBlank(bytes[i]!)) i++;
+    while (i < limit && isBlank(bytes[i]!)) i++;
     const restStart = i;
-    while (i < end && bytes[i] !== 59) i++;
-    const semi = i;
+    for (; i < limit; i++) {
+      c = bytes[i]!;
+      if (c === 59 || c === 10) break;
+    }
+    const newline = i < limit && c === 59 ? newlineAt(bytes, i, limit) : i;
+    const end = withoutCr(bytes, restStart, newline);
+    const semi = Math.min(i, end);
     let restEnd = semi;
     while (restEnd > restStart && isBlank(bytes[restEnd - 1]!)) restEnd--;
     const k = this.count++;
@@ -336,7 +354,7 @@ export class JournalReader {
     if (restStart >= restEnd) {
       this.currencies[k] = undefined;
       this.minors[k] = 0;
-      return;
+      return newline;
     }
     // `=`, `@` and `(` make the fast reader decline too.
     const minor = readAmountFast(bytes, restStart, restEnd, this.amount);
@@ -345,6 +363,7 @@ export class JournalReader {
       this.currencies[k] = this.amount.currency;
       this.minors[k] = minor;
     }
+    return newline;
   }
 
   /** A `; note` line under the date line, or under a posting. */
@@ -598,6 +617,18 @@ function isPlainDate(bytes: Uint8Array, start: number, end: number): boolean {
     allDigits(bytes, start + 8, start + 10)
   );
 }
+
+/** The index of the first newline at or after `from`, or `limit`. */
+function newlineAt(bytes: Uint8Array, from: number, limit: number): number {
+  // A loop, not indexOf: that is a call into the runtime for each (short) line.
+  let i = from;
+  while (i < limit && bytes[i] !== 10) i++;
+  return i;
+}
+
+/** Where the line from `start` to its `newline` ends without the CR of a CRLF. */
+const withoutCr = (bytes: Uint8Array, start: number, newline: number) =>
+  newline > start && bytes[newline - 1] === 13 ? newline - 1 : newline;
 
 function allDigits(bytes: Uint8Array, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isDigit(bytes[k]!)) return false;
