@@ -96,6 +96,49 @@ describe("parseJournal", () => {
   });
 });
 
+describe("the ways lines come in", () => {
+  const CRLF =
+    "2026-01-01 x\r\n    a  £1  ; note\r\n    \t \r\n    b \u00a0\r\n\r\n2026-01-02 y\r\n    b  -£1\r\n    a\r\n";
+
+  it("reads CRLF lines, white-space-only lines in a transaction, and names ending in any white space", async () => {
+    const { balances } = await balanceJournalStream(textChunks(CRLF));
+    expect(balances.map((b) => `${b.account} ${b.amount}`)).toEqual(["a 200", "b -200"]);
+    const ledger = parseJournal(CRLF);
+    expect(ledger.transactions[0]!.postings).toEqual([
+      { account: "a", amount: { currency: "GBP", minor: 100 }, comment: "note" },
+      { account: "b", amount: { currency: "GBP", minor: -100 }, elided: true },
+    ]);
+  });
+
+  it("reads lines fed one at a time (line and lineAt) as it reads the whole text", async () => {
+    const whole = await balanceJournalStream(textChunks(JOURNAL));
+    const { JournalReader } = await import("./reader.js");
+    const byLine = new JournalReader();
+    const byLineAt = new JournalReader();
+    let start = 0;
+    for (const line of JOURNAL.split("\n")) {
+      byLine.line(line);
+      byLineAt.lineAt(JOURNAL, start, start + line.length);
+      start += line.length + 1;
+    }
+    for (const reader of [byLine, byLineAt]) {
+      reader.end();
+      expect({ balances: reader.balances(), transactions: reader.transactionCount }).toEqual(whole);
+    }
+  });
+
+  it("joins a character split between two text chunks (a surrogate pair)", async () => {
+    const text = "2026-01-01 x\n    expenses:🎉  £1\n    b\n";
+    const cut = text.indexOf("🎉") + 1; // between the two halves of the pair
+    async function* halves() {
+      yield text.slice(0, cut);
+      yield text.slice(cut);
+    }
+    expect(await balanceJournalStream(halves())).toEqual(await balanceJournalStream(textChunks(text)));
+    expect((await balanceJournalStream(halves())).balances[1]!.account).toBe("expenses:🎉");
+  });
+});
+
 describe("journals into our own format", () => {
   it("turns codes and tag names into slugs, keeps ids unique, and the YAML reads back to the same balances", () => {
     const text = `${JOURNAL}
@@ -203,6 +246,22 @@ describe("bad journals: an error naming the line", () => {
     [
       "2026-01-01 x\n    a  12.00\n    b\n",
       'x.journal:2: "12.00" has no currency: write "£12.50" or "12.50 GBP"',
+    ],
+    [
+      "2026-01-01 (INV-1 Lunch\n    a  £1\n    b\n2026-01-02 (INV-2) Tea\n",
+      "x.journal:1: unclosed ( in the transaction code",
+    ],
+    [
+      "2026-01-01 x\n    café;  £1\n    b\n",
+      'x.journal:2: "café;": a comment needs two spaces or a tab before the ;',
+    ],
+    [
+      "\u00a0alias a=b\n",
+      'x.journal:1: unsupported journal syntax "alias" (account alias directive); hackdaykit reads dated transactions, comments and the commodity, account, payee and tag directives',
+    ],
+    [
+      "2026-01-01 Café ☕ | Tëa\r\n    a  £1\r\n    b  £-0.99\r\n",
+      'x.journal:1: transaction "Tëa" (2026-01-01, line 1) does not balance: postings sum to 0.01 GBP, expected 0',
     ],
   ])("%j", async (text, expected) => {
     const message = await errorOf(text);

@@ -209,8 +209,8 @@ export class JournalReader {
     const c = bytes[i];
     if (i < end && (c === 42 || c === 33)) while (++i < end && isBlank(bytes[i]!));
     if (i < end && bytes[i] === 40) {
-      const close = bytes.indexOf(41, i);
-      if (close < 0 || close >= end) this.fail("unclosed ( in the transaction code");
+      while (i < end && bytes[i] !== 41) i++;
+      if (i === end) this.fail("unclosed ( in the transaction code");
     }
     h.line = this.lineNo;
     h.bytes = bytes;
