@@ -31,13 +31,31 @@ export function spellingHash(bytes: Uint8Array, start: number, end: number): num
   return h ^ (h >>> 15);
 }
 
+/** A hash of every byte of `bytes[start, end)` (FNV-1a from a random `seed`, so collisions cannot be planned). */
+export function everyByteHash(bytes: Uint8Array, start: number, end: number, seed: number): number {
+  let h = seed;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, FNV_PRIME);
+  return h ^ (h >>> 15);
+}
+
 /**
- * Accounts by their spelling in a posting line, UTF-8 bytes `bytes[start, end)` with their {@link spellingHash},
- * so a posting builds no string for an account seen before. Open addressing; spellings confirmed byte by byte.
- * A spelling (which may end in white space before its amount) becomes an account name through `nameOf`.
+ * Different spellings with equal hashes met in lookups before the table gives up sampling: a journal whose names
+ * agree in length and in the sampled bytes (a crafted one) would otherwise make every lookup walk all of them.
+ */
+const MAX_COLLISIONS = 1000;
+
+/**
+ * Accounts by their spelling in a posting line, UTF-8 bytes `bytes[start, end)`, so a posting builds no string
+ * for an account seen before. Open addressing on {@link spellingHash} (or, after too many collisions, on
+ * {@link everyByteHash}); spellings confirmed byte by byte. A spelling (which may end in white space before its
+ * amount) becomes an account name through `nameOf`.
  */
 export class AccountTable {
   readonly byName = new Map<string, Slot>();
+  /** Whether spellings are hashed from every byte, as they are once sampling has let too many collide. */
+  everyByte = false;
+  private collisions = 0;
+  private readonly seed = (Math.random() * 2 ** 32) | 0;
   private spellings: Uint8Array[] = [];
   private slots: Slot[] = [];
   private hashes: number[] = [];
@@ -45,13 +63,21 @@ export class AccountTable {
 
   constructor(private readonly nameOf: (spelling: string) => string) {}
 
-  find(bytes: Uint8Array, start: number, end: number, hash: number): Slot {
+  find(bytes: Uint8Array, start: number, end: number): Slot {
+    const hash = this.everyByte
+      ? everyByteHash(bytes, start, end, this.seed)
+      : spellingHash(bytes, start, end);
     const mask = this.table.length - 1;
     let at = hash & mask;
     for (; ; at = (at + 1) & mask) {
       const k = this.table[at]!;
       if (k < 0) break;
-      if (this.hashes[k] === hash && sameBytes(bytes, start, end, this.spellings[k]!)) return this.slots[k]!;
+      if (this.hashes[k] !== hash) continue;
+      if (sameBytes(bytes, start, end, this.spellings[k]!)) return this.slots[k]!;
+      if (++this.collisions > MAX_COLLISIONS && !this.everyByte) {
+        this.hashEveryByte();
+        return this.find(bytes, start, end);
+      }
     }
     // A new spelling: the same account as one seen before (a Map lookup by name), or a new account.
     const name = this.nameOf(decodeUtf8(bytes, start, end));
@@ -67,6 +93,12 @@ export class AccountTable {
     if (this.slots.length * 2 > this.table.length) this.rehash(this.table.length * 2);
     else this.table[at] = k;
     return slot;
+  }
+
+  private hashEveryByte(): void {
+    this.everyByte = true;
+    this.hashes = this.spellings.map((spelling) => everyByteHash(spelling, 0, spelling.length, this.seed));
+    this.rehash(this.table.length);
   }
 
   private rehash(size: number): void {

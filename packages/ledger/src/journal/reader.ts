@@ -2,7 +2,7 @@ import { isIsoDate } from "@hackdaykit/schema/lite";
 import { formatMinor } from "../amount.js";
 import { balancePostings } from "../balance-check.js";
 import type { Posting, Transaction } from "../model.js";
-import { AccountTable, type Slot, spellingHash } from "./account-table.js";
+import { AccountTable, type Slot } from "./account-table.js";
 import { type AmountSlot, parseJournalAmount, readAmountFast } from "./amount.js";
 import { JournalError } from "./errors.js";
 import { Totals } from "./totals.js";
@@ -334,7 +334,7 @@ export class JournalReader {
         break;
     }
     if (i < limit && c === 59) this.commentTooClose(decodeUtf8(bytes, nameStart, i + 1));
-    const slot = this.accounts.find(bytes, nameStart, i, spellingHash(bytes, nameStart, i));
+    const slot = this.accounts.find(bytes, nameStart, i);
     // The amount runs to a `;` (a comment) or the end of the line.
     while (i < limit && isBlank(bytes[i]!)) i++;
     const restStart = i;
