@@ -26,8 +26,8 @@ const escapeChar = (ch: string): string => {
  * type are quoted, and characters that readers treat differently or refuse raw (U+2028, U+2029, U+0085, tabs and
  * other controls, the byte-order mark, lone surrogates) are escaped, so that PyYAML (YAML 1.1) reads such text back
  * too rather than splitting lines at them or refusing the file. (PyYAML still reads plain `yes` as true and a
- * plain date as a date: YAML 1.2 keeps both as strings, as hackdaykit's readers do.) Lines are never folded. The one YAML writer of hackdaykit: {@link toEventYaml} and the ledger's
- * `toLedgerYaml` use it.
+ * plain date as a date: YAML 1.2 keeps both as strings, as hackdaykit's readers do.) Lines are never folded.
+ * The one YAML writer of hackdaykit: {@link toEventYaml} and the ledger's `toLedgerYaml` use it.
  *
  * @example
  * ```ts

@@ -41,7 +41,7 @@ export class JournalReader {
     line: 0,
     date: "",
     /** The date line is `bytes[start, end)`; its rest (status, code, description) from `restAt`. */
-    bytes: NO_BYTES as Uint8Array,
+    bytes: new Uint8Array(0) as Uint8Array,
     start: 0,
     end: 0,
     restAt: 0,
@@ -86,9 +86,9 @@ export class JournalReader {
 
   /** Feeds the next line (without its newline). */
   line(text: string): void {
+    // A fresh encoding of the line: nobody reuses its memory, so the header may stay a view into it.
     const bytes = encoder.encode(text);
     this.dispatch(bytes, 0, bytes.length);
-    this.keepHeader();
   }
 
   /** Feeds the next line, `text[start, end)`. */
@@ -122,7 +122,7 @@ export class JournalReader {
   /** The open transaction's date line, copied out of memory the caller may reuse. */
   private keepHeader(): void {
     const h = this.header;
-    if (this.mode !== "transaction" || h.bytes === NO_BYTES) return;
+    if (this.mode !== "transaction") return;
     h.bytes = copyBytes(h.bytes, h.start, h.end);
     h.end -= h.start;
     h.restAt -= h.start;
@@ -166,8 +166,9 @@ export class JournalReader {
     this.mode = "top";
     // ; # * % | start comment lines at the top level, as in ledger and hledger.
     if (first === 59 || first === 35 || first === 42 || first === 37 || first === 124) return;
-    if (text.trim() === "") return;
-    const word = text.trim().split(/\s/, 1)[0]!;
+    const trimmed = text.trim();
+    if (trimmed === "") return;
+    const word = trimmed.split(/\s/, 1)[0]!;
     if (DIRECTIVES_SKIPPED.has(word)) {
       if (word === "account") {
         const name = text
@@ -589,7 +590,6 @@ export class JournalReader {
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-const NO_BYTES = new Uint8Array(0);
 const encoder = new TextEncoder();
 
 /** A copy of `values` twice as long. */
